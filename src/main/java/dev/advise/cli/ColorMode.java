@@ -1,0 +1,43 @@
+package dev.advise.cli;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import picocli.CommandLine;
+
+/** {@code --color=auto|always|never}. */
+enum ColorMode {
+  AUTO("auto"),
+  ALWAYS("always"),
+  NEVER("never");
+
+  private final String id;
+
+  ColorMode(String id) {
+    this.id = id;
+  }
+
+  /** Auto colours only a terminal, and never when NO_COLOR is set to anything non-empty. */
+  boolean enabled(Environment env) {
+    return switch (this) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> env.terminal() && env.variable("NO_COLOR").filter(v -> !v.isEmpty()).isEmpty();
+    };
+  }
+
+  static final class Converter implements CommandLine.ITypeConverter<ColorMode> {
+    @Override
+    public ColorMode convert(String value) {
+      return Arrays.stream(values()).filter(c -> c.id.equals(value)).findFirst()
+          .orElseThrow(() -> new CommandLine.TypeConversionException(
+              "'" + value + "' is not a colour mode (expected one of: auto, always, never)"));
+    }
+  }
+
+  static final class Candidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(values()).map(c -> c.id).iterator();
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.advise.cli;
+
+/** The exit codes of the command-line contract; when several apply the highest wins. */
+final class ExitCode {
+  static final int OK = 0;
+  static final int CHECK_FAILED = 1;
+  static final int USAGE = 2;
+  static final int INVALID_INPUT = 3;
+  static final int INTERNAL = 4;
+
+  private ExitCode() {}
+}

@@ -1,0 +1,40 @@
+package dev.advise.cli;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import picocli.CommandLine;
+
+/** The output formats this build writes. */
+enum Format {
+  TABLE("table"),
+  JSON("json"),
+  NDJSON("ndjson");
+
+  private final String id;
+
+  Format(String id) {
+    this.id = id;
+  }
+
+  String id() {
+    return id;
+  }
+
+  /** Reads the lower-case name; an unknown one is a usage error that lists the valid ones. */
+  static final class Converter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return Arrays.stream(values()).filter(f -> f.id.equals(value)).findFirst()
+          .orElseThrow(() -> new CommandLine.TypeConversionException(
+              "'" + value + "' is not a format (expected one of: " + String.join(", ", new Candidates()) + ")"));
+    }
+  }
+
+  /** The names picocli shows in help and completion. */
+  static final class Candidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(values()).map(Format::id).iterator();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.advise.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line, as picocli reads it. */
+@Command(
+    name = "advise",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Advises where each workload should run: bare-metal, vm, container-on-vm or container-on-metal.",
+      "Reads advise/v1 Workload descriptors from files, folders (*.yaml, *.yml, recursively) or - (stdin)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every input was advised (and every check passed)",
+      "1:with --check, at least one placement check failed",
+      "2:usage error",
+      "3:at least one input could not be read or is invalid (the valid ones are still advised)",
+      "4:internal error (run with --debug for the stack trace)"
+    })
+final class Options {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Descriptor files, folders, or - for standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,
+      completionCandidates = Format.Candidates.class,
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
+  Format format = Format.TABLE;
+
+  @Option(names = "--check", description = "Judge each workload's spec.placement against the advice; exit 1 if any fails.")
+  boolean check;
+
+  @Option(names = "--tolerance", paramLabel = "POINTS",
+      description = "With --check: how many points below the winner a placement may score and pass (default: 10).")
+  int tolerance = 10;
+
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "A folder of rule files that add to or override the built-in rules by id (repeatable).")
+  List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--color", paramLabel = "WHEN", converter = ColorMode.Converter.class,
+      completionCandidates = ColorMode.Candidates.class,
+      description = "Colour the table: ${COMPLETION-CANDIDATES} (default: auto, which honours NO_COLOR).")
+  ColorMode color = ColorMode.AUTO;
+
+  @Option(names = "--debug", description = "Print the stack trace of an internal error.")
+  boolean debug;
+}

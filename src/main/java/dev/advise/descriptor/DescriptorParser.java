@@ -1,0 +1,189 @@
+package dev.advise.descriptor;
+
+import dev.advise.model.Field;
+import dev.advise.model.Fields;
+import dev.advise.model.Metadata;
+import dev.advise.model.Spec;
+import dev.advise.model.Value;
+import dev.advise.model.Workload;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the documents of one descriptor file ({@code advise/v1}, kind {@code Workload}) into
+ * workloads, or into located problems. A bad document never hides the good ones around it; a
+ * syntax error ends the file where it stands, after the documents before it.
+ */
+public final class DescriptorParser {
+
+  public static final String API_VERSION = "advise/v1";
+  public static final String KIND = "Workload";
+  private static final List<String> TOP = List.of("apiVersion", "kind", "metadata", "spec");
+  private static final List<String> METADATA = List.of("name", "description", "owner", "labels");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
+  private DescriptorParser() {}
+
+  /** Every document of {@code reader}, in file order; {@code source} names the file in errors. */
+  public static List<ParsedDocument> parse(String source, Reader reader) {
+    List<ParsedDocument> out = new ArrayList<>();
+    int document = 0;
+    try {
+      Iterator<Node> nodes = SafeYaml.compose(reader).iterator();
+      while (nodes.hasNext()) {
+        Node node = nodes.next();
+        document++;
+        out.add(document(source, document, node));
+      }
+    } catch (MarkedYAMLException e) {
+      out.add(new ParsedDocument.Invalid(document + 1, List.of(syntax(source, document + 1, e))));
+    } catch (YAMLException e) {
+      out.add(new ParsedDocument.Invalid(document + 1,
+          List.of(new Problem(source, document + 1, 0, 0, "", "not valid YAML: " + firstLine(e)))));
+    }
+    if (out.isEmpty()) {
+      out.add(new ParsedDocument.Invalid(1, List.of(new Problem(source, 1, 0, 0, "",
+          "holds no YAML document (expected an " + API_VERSION + " " + KIND + ")"))));
+    }
+    return out;
+  }
+
+  private static ParsedDocument document(String source, int document, Node root) {
+    NodeReader in = new NodeReader(source, document);
+    Optional<MappingNode> top = in.mapping(root, "");
+    if (top.isEmpty()) {
+      return new ParsedDocument.Invalid(document, in.problems());
+    }
+    Map<String, NodeReader.Entry> entries = in.entries(top.get(), "", TOP);
+    header(in, root, entries);
+    Metadata metadata = metadata(in, root, entries.get("metadata"));
+    Spec spec = spec(in, root, entries.get("spec"));
+    if (in.hasProblems()) {
+      return new ParsedDocument.Invalid(document, in.problems());
+    }
+    return new ParsedDocument.Valid(document, new Workload(metadata, spec));
+  }
+
+  private static void header(NodeReader in, Node root, Map<String, NodeReader.Entry> entries) {
+    NodeReader.Entry api = entries.get("apiVersion");
+    NodeReader.Entry kind = entries.get("kind");
+    if (api == null) {
+      in.problem(root, "apiVersion", "is required (expected " + API_VERSION + ")");
+    } else {
+      in.scalar(api.value(), "apiVersion", API_VERSION)
+          .filter(v -> !v.equals(API_VERSION))
+          .ifPresent(v -> in.problem(api.value(), "apiVersion", Quote.of(v)
+              + " is not supported (expected " + API_VERSION + ")" + kubernetesHint(v)));
+    }
+    if (kind == null) {
+      in.problem(root, "kind", "is required (expected " + KIND + ")");
+    } else {
+      in.scalar(kind.value(), "kind", KIND)
+          .filter(v -> !v.equals(KIND))
+          .ifPresent(v -> in.problem(kind.value(), "kind",
+              Quote.of(v) + " is not supported (expected " + KIND + ")"));
+    }
+  }
+
+  private static String kubernetesHint(String apiVersion) {
+    return apiVersion.equals("v1") || apiVersion.matches("[a-z.]*/v[0-9a-z]+")
+        ? "; this looks like a Kubernetes manifest, not a workload descriptor"
+        : "";
+  }
+
+  private static Metadata metadata(NodeReader in, Node root, NodeReader.Entry entry) {
+    if (entry == null) {
+      in.problem(root, "metadata", "is required (expected a mapping with at least a name)");
+      return new Metadata("", "", "", Map.of());
+    }
+    Optional<MappingNode> mapping = in.mapping(entry.value(), "metadata");
+    if (mapping.isEmpty()) {
+      return new Metadata("", "", "", Map.of());
+    }
+    Map<String, NodeReader.Entry> fields = in.entries(mapping.get(), "metadata", METADATA);
+    String name = "";
+    NodeReader.Entry nameEntry = fields.get("name");
+    if (nameEntry == null) {
+      in.problem(entry.key(), "metadata.name", "is required (expected 1-63 characters of a-z, 0-9 and '-')");
+    } else {
+      name = in.scalar(nameEntry.value(), "metadata.name", "a name").orElse("");
+      if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+        in.problem(nameEntry.value(), "metadata.name", Quote.of(name)
+            + " is not a valid name (expected 1-63 characters of a-z, 0-9 and '-', "
+            + "starting and ending with a letter or digit)");
+      }
+    }
+    String description = text(in, fields.get("description"), "metadata.description");
+    String owner = text(in, fields.get("owner"), "metadata.owner");
+    return new Metadata(name, description, owner, labels(in, fields.get("labels")));
+  }
+
+  private static String text(NodeReader in, NodeReader.Entry entry, String path) {
+    return entry == null ? "" : in.scalar(entry.value(), path, "text").orElse("");
+  }
+
+  private static Map<String, String> labels(NodeReader in, NodeReader.Entry entry) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    if (entry != null) {
+      in.mapping(entry.value(), "metadata.labels").ifPresent(m -> {
+        for (NodeReader.Entry label : in.entries(m, "metadata.labels", null).values()) {
+          in.scalar(label.value(), "metadata.labels." + label.name(), "text")
+              .ifPresent(v -> labels.put(label.name(), v));
+        }
+      });
+    }
+    return labels;
+  }
+
+  private static Spec spec(NodeReader in, Node root, NodeReader.Entry entry) {
+    if (entry == null) {
+      in.problem(root, "spec", "is required (expected a mapping; every field in it is optional)");
+      return Spec.empty();
+    }
+    Map<String, Value> values = new LinkedHashMap<>();
+    in.mapping(entry.value(), "spec").ifPresent(m -> section(in, m, "", values));
+    return new Spec(values);
+  }
+
+  /** Reads one level of {@code spec}; {@code section} is the path below spec ("" at the top). */
+  private static void section(NodeReader in, MappingNode mapping, String section, Map<String, Value> out) {
+    String specPath = NodeReader.join("spec", section);
+    for (NodeReader.Entry e : in.entries(mapping, specPath, Fields.keysBelow(section)).values()) {
+      String path = NodeReader.join(section, e.name());
+      Optional<Field> field = Fields.byPath(path);
+      if (field.isPresent()) {
+        ValueReader.read(in, field.get(), e.value(), "spec." + path).ifPresent(v -> out.put(path, v));
+      } else {
+        in.mapping(e.value(), "spec." + path).ifPresent(m -> section(in, m, path, out));
+      }
+    }
+  }
+
+  private static Problem syntax(String source, int document, MarkedYAMLException e) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    String what = e.getProblem() != null ? e.getProblem() : firstLine(e);
+    if (e.getContext() != null && !what.contains(e.getContext())) {
+      what = what + " (" + e.getContext() + ")";
+    }
+    int line = mark == null ? 0 : mark.getLine() + 1;
+    int column = mark == null ? 0 : mark.getColumn() + 1;
+    return new Problem(source, document, line, column, "", "not valid YAML: " + what);
+  }
+
+  private static String firstLine(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.advise.descriptor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one YAML document's nodes and collects located problems instead of throwing, so that
+ * every problem in a document is reported at once. Shared by descriptors and rule files.
+ */
+public final class NodeReader {
+
+  /** A key of a mapping with the node it maps to. */
+  public record Entry(ScalarNode key, Node value) {
+    public String name() {
+      return key.getValue();
+    }
+  }
+
+  private final String source;
+  private final int document;
+  private final List<Problem> problems = new ArrayList<>();
+
+  public NodeReader(String source, int document) {
+    this.source = source;
+    this.document = document;
+  }
+
+  public List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  public void problem(Node at, String path, String message) {
+    Mark mark = at.getStartMark();
+    problems.add(
+        new Problem(source, document, mark.getLine() + 1, mark.getColumn() + 1, path, message));
+  }
+
+  /** The node as a mapping, or a problem saying what it is instead. */
+  public Optional<MappingNode> mapping(Node node, String path) {
+    if (node instanceof MappingNode m) {
+      return Optional.of(m);
+    }
+    problem(node, path, "expected a mapping of fields, found " + describe(node));
+    return Optional.empty();
+  }
+
+  /**
+   * The entries of a mapping in document order. Keys that are not plain text, repeated, or not
+   * among {@code allowed} are problems (with a suggestion when the key is a near miss).
+   */
+  public Map<String, Entry> entries(MappingNode mapping, String path, Collection<String> allowed) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        problem(tuple.getKeyNode(), path, "a key must be plain text, found " + describe(tuple.getKeyNode()));
+        continue;
+      }
+      String childPath = join(path, key.getValue());
+      if (entries.containsKey(key.getValue())) {
+        Mark first = entries.get(key.getValue()).key().getStartMark();
+        problem(key, childPath, "duplicate key (first at line " + (first.getLine() + 1) + ")");
+      } else if (allowed != null && !allowed.contains(key.getValue())) {
+        problem(key, childPath, "unknown field" + hint(key.getValue(), allowed));
+      } else {
+        entries.put(key.getValue(), new Entry(key, tuple.getValueNode()));
+      }
+    }
+    return entries;
+  }
+
+  /** The text of a scalar node, or a problem when it is a list, mapping or empty. */
+  public Optional<String> scalar(Node node, String path, String expected) {
+    if (node instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())) {
+      return Optional.of(s.getValue());
+    }
+    String found = node instanceof ScalarNode ? "nothing" : describe(node);
+    problem(node, path, "expected " + expected + ", found " + found);
+    return Optional.empty();
+  }
+
+  /** The scalar items of a sequence node. */
+  public Optional<List<ScalarNode>> sequence(Node node, String path, String expected) {
+    if (!(node instanceof SequenceNode seq)) {
+      problem(node, path, "expected " + expected + ", found " + describe(node));
+      return Optional.empty();
+    }
+    List<ScalarNode> items = new ArrayList<>();
+    boolean ok = true;
+    for (Node item : seq.getValue()) {
+      if (item instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())) {
+        items.add(s);
+      } else {
+        problem(item, path, "expected " + expected + ", found " + describe(item) + " in the list");
+        ok = false;
+      }
+    }
+    return ok ? Optional.of(items) : Optional.empty();
+  }
+
+  /** {@code (did you mean "x"? expected one of: a, b)} for an unknown name. */
+  public static String hint(String written, Collection<String> allowed) {
+    String suggestion =
+        Suggest.closest(written, allowed).map(s -> "did you mean \"" + s + "\"? ").orElse("");
+    return " (" + suggestion + "expected one of: " + String.join(", ", allowed) + ")";
+  }
+
+  public static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** What a node is, in words: "a list", "a mapping", "nothing", or the quoted text. */
+  public static String describe(Node node) {
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    ScalarNode s = (ScalarNode) node;
+    return Tag.NULL.equals(s.getTag()) ? "nothing" : Quote.of(s.getValue());
+  }
+}

@@ -1,0 +1,107 @@
+package dev.advise.descriptor;
+
+import dev.advise.model.Choice;
+import dev.advise.model.Count;
+import dev.advise.model.Duration;
+import dev.advise.model.Field;
+import dev.advise.model.Flag;
+import dev.advise.model.Items;
+import dev.advise.model.Percent;
+import dev.advise.model.Quantity;
+import dev.advise.model.Text;
+import dev.advise.model.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Turns the node of one {@code spec} field into its typed value, or reports why it cannot. The
+ * rule loader uses it too, so a rule's {@code lte: 100us} is read exactly as a descriptor's is.
+ */
+public final class ValueReader {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+
+  private ValueReader() {}
+
+  /** Reads a value of {@code field} from {@code node}; {@code path} is how errors name it. */
+  public static Optional<Value> read(NodeReader in, Field field, Node node, String path) {
+    if (field.type() == dev.advise.model.FieldType.ITEMS) {
+      return in.sequence(node, path, field.type().expected()).flatMap(items -> items(in, items, path));
+    }
+    Optional<String> text = in.scalar(node, path, field.type().expected());
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = text.get();
+    Optional<Value> value =
+        switch (field.type()) {
+          case DURATION -> Duration.parse(t).map(v -> v);
+          case MEMORY -> Quantity.parseMemory(t).map(v -> v);
+          case CPU -> Quantity.parseCpu(t).map(v -> v);
+          case PERCENT -> Percent.parse(t).map(v -> v);
+          case AVAILABILITY -> Percent.parse(t).filter(p -> !p.isHundred()).map(v -> v);
+          case COUNT -> whole(t).filter(n -> n >= 0).map(Count::new);
+          case PRIORITY -> whole(t).filter(n -> n >= 1 && n <= 5).map(Count::new);
+          case FLAG -> flag(t);
+          case TEXT -> Optional.of(new Text(t));
+          case CHOICE -> field.choices().contains(t) ? Optional.of(new Choice(t)) : Optional.empty();
+          case ITEMS -> throw new IllegalStateException("lists are read above");
+        };
+    if (value.isEmpty()) {
+      in.problem(node, path, whyNot(field, t));
+    }
+    return value;
+  }
+
+  private static Optional<Value> items(NodeReader in, List<ScalarNode> nodes, String path) {
+    List<String> ids = new ArrayList<>();
+    for (ScalarNode n : nodes) {
+      if (!ID.matcher(n.getValue()).matches()) {
+        in.problem(n, path, Quote.of(n.getValue()) + " is not a lower-case id (e.g. pci-dss, gpu)");
+        return Optional.empty();
+      }
+      if (!ids.contains(n.getValue())) {
+        ids.add(n.getValue());
+      }
+    }
+    return Optional.of(new Items(ids));
+  }
+
+  private static Optional<Long> whole(String text) {
+    if (!WHOLE.matcher(text).matches() || text.length() > 18) {
+      return Optional.empty();
+    }
+    return Optional.of(Long.parseLong(text));
+  }
+
+  /** YAML 1.1 would read yes/no/on/off as booleans; the contract asks for true or false only. */
+  private static Optional<Value> flag(String text) {
+    return switch (text) {
+      case "true", "True", "TRUE" -> Optional.of(new Flag(true));
+      case "false", "False", "FALSE" -> Optional.of(new Flag(false));
+      default -> Optional.empty();
+    };
+  }
+
+  private static String whyNot(Field field, String text) {
+    String quoted = Quote.of(text);
+    return switch (field.type()) {
+      case CHOICE -> quoted + " is not allowed" + NodeReader.hint(text, field.choices());
+      case DURATION -> quoted + " is not a duration (e.g. 2ms, 50us"
+          + (WHOLE.matcher(text).matches() ? "; a bare number has no unit)"
+              : text.matches("\\d+(\\.\\d+)?\\s*(m|min|h)") ? "; write minutes and hours in seconds, e.g. 90s)"
+              : ")");
+      case AVAILABILITY -> Percent.parse(text).filter(Percent::isHundred).isPresent()
+          ? quoted + " cannot be promised (expected an availability below 100%, e.g. 99.95%)"
+          : quoted + " is not " + field.type().expected();
+      case PERCENT -> quoted + " is not a percentage (expected 0 to 100, e.g. 35%)";
+      case COUNT -> quoted + " is not " + field.type().expected();
+      default -> quoted + " is not " + field.type().expected();
+    };
+  }
+}

@@ -1,0 +1,162 @@
+package dev.advise.engine;
+
+import dev.advise.model.Dimension;
+import dev.advise.model.Substrate;
+import dev.advise.model.Value;
+import dev.advise.model.Workload;
+import dev.advise.rules.Baseline;
+import dev.advise.rules.Policy;
+import dev.advise.rules.Rule;
+import dev.advise.rules.RuleSet;
+import dev.advise.rules.Truth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a workload into advice: filter (exclusions), score (capability times importance), rank,
+ * then explain (reasons, confidence, unknowns that matter). Pure: no I/O, no shared state, so one
+ * advisor serves every thread.
+ */
+public final class Advisor {
+
+  private final RuleSet rules;
+  private final Map<String, List<Value>> candidates;
+
+  public Advisor(RuleSet rules) {
+    this.rules = rules;
+    this.candidates = Candidates.of(rules.rules());
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  public Advice advise(Workload workload) {
+    Evaluation e = new Evaluation(rules, workload.spec());
+    Substrate winner = e.winner();
+    List<String> unknowns = unknowns(workload, e);
+    List<WhatIf> whatIf = whatIf(workload, unknowns, winner);
+    List<String> factors = new ArrayList<>();
+    Confidence confidence = confidence(e, whatIf, factors);
+    return new Advice(workload, ranking(e), confidence, factors, e.importance,
+        importanceReasons(e), unknowns, whatIf);
+  }
+
+  private List<Ranked> ranking(Evaluation e) {
+    Policy policy = rules.policy();
+    Substrate winner = e.winner();
+    int best = winner == null ? 0 : e.score(winner);
+    List<Ranked> out = new ArrayList<>();
+    for (Substrate s : e.order) {
+      int score = e.score(s);
+      Verdict verdict = e.excluded(s) ? Verdict.EXCLUDED
+          : s == winner ? Verdict.RECOMMENDED
+          : best - score <= policy.viableWithin() ? Verdict.VIABLE
+          : Verdict.DISCOURAGED;
+      List<Reason> exclusions = e.exclusions.getOrDefault(s, List.of()).stream()
+          .map(r -> reason(r, 0)).toList();
+      List<Reason> conditions = e.fired.stream().filter(r -> r.conditions().containsKey(s))
+          .map(r -> new Reason(r.id(), r.title(), r.dimension(), 0, r.conditions().get(s), r.sources(), r.dispute()))
+          .toList();
+      out.add(new Ranked(s, score, verdict, e.capability.get(s), reasons(e, s), exclusions, conditions));
+    }
+    return out;
+  }
+
+  /** Fired rules that moved this substrate, weightiest first, then where it started from. */
+  private List<Reason> reasons(Evaluation e, Substrate s) {
+    List<Reason> out = new ArrayList<>(e.fired.stream()
+        .filter(r -> r.effectOn(s) != 0)
+        .sorted(Comparator.comparingInt((Rule r) -> -Math.abs(r.effectOn(s)) * e.importance.get(r.dimension()))
+            .thenComparing(Rule::id))
+        .map(r -> reason(r, r.effectOn(s)))
+        .toList());
+    Dimension strongest = Dimension.ISOLATION;
+    long top = -1;
+    for (Dimension d : Dimension.values()) {
+      long contribution = (long) rules.baseline().capability(s, d) * e.importance.get(d);
+      if (contribution > top) {
+        top = contribution;
+        strongest = d;
+      }
+    }
+    Baseline.Entry base = rules.baseline().entry(strongest);
+    out.add(new Reason("baseline." + strongest.id(),
+        "Starts strong in " + strongest.id() + " (" + rules.baseline().capability(s, strongest) + ")",
+        strongest, 0,
+        base.because(), base.sources(), Optional.empty()));
+    return out;
+  }
+
+  private static Reason reason(Rule r, int effect) {
+    return new Reason(r.id(), r.title(), r.dimension(), effect, r.because(), r.sources(), r.dispute());
+  }
+
+  private static List<Reason> importanceReasons(Evaluation e) {
+    return e.fired.stream().filter(r -> r.importance() != 0).map(r -> reason(r, r.importance())).toList();
+  }
+
+  /** Fields the descriptor leaves out that decide whether some rule fires. */
+  private List<String> unknowns(Workload w, Evaluation e) {
+    Set<String> out = new LinkedHashSet<>();
+    e.truths.forEach((rule, truth) -> {
+      if (truth == Truth.UNKNOWN) {
+        rule.when().comparisons(c -> {
+          if (w.spec().get(c.field().path()).isEmpty()) {
+            out.add(c.field().path());
+          }
+        });
+      }
+    });
+    return dev.advise.model.Fields.all().stream().map(f -> f.path()).filter(out::contains).toList();
+  }
+
+  private List<WhatIf> whatIf(Workload w, List<String> unknowns, Substrate winner) {
+    List<WhatIf> out = new ArrayList<>();
+    for (String field : unknowns) {
+      for (Value v : candidates.getOrDefault(field, List.of())) {
+        Evaluation alternative = new Evaluation(rules, w.spec().with(field, v));
+        Substrate other = alternative.winner();
+        if (other != winner) {
+          boolean byExclusion = winner != null && alternative.excluded(winner);
+          out.add(new WhatIf(field, v.display(), Optional.ofNullable(other), byExclusion));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Confidence confidence(Evaluation e, List<WhatIf> whatIf, List<String> factors) {
+    Policy policy = rules.policy();
+    Substrate winner = e.winner();
+    if (winner == null) {
+      factors.add("every substrate is excluded");
+      return Confidence.LOW;
+    }
+    Optional<Substrate> runnerUp = e.order.stream().skip(1).filter(s -> !e.excluded(s)).findFirst();
+    int margin = runnerUp.map(r -> e.score(winner) - e.score(r)).orElse(100);
+    Confidence c = margin >= policy.highMargin() ? Confidence.HIGH
+        : margin >= policy.mediumMargin() ? Confidence.MEDIUM : Confidence.LOW;
+    factors.add(runnerUp.map(r -> "leads " + r.id() + " by " + margin + " points")
+        .orElse("the only substrate not excluded"));
+    List<String> disputed = e.fired.stream().filter(r -> r.dispute().isPresent()).map(Rule::id).toList();
+    if (!disputed.isEmpty()) {
+      c = c.lower();
+      factors.add("sources disagree: " + String.join(", ", disputed));
+    }
+    Set<String> decisive = new LinkedHashSet<>();
+    // Hard constraints (a mandate, constrained hardware) are seldom left out by accident, so
+    // only the unknowns that would change the scores, not the exclusions, count as doubt.
+    whatIf.stream().filter(wi -> !wi.byExclusion()).forEach(wi -> decisive.add(wi.field()));
+    if (!decisive.isEmpty() && decisive.size() >= policy.decisiveUnknowns()) {
+      c = c.lower();
+      factors.add(decisive.size() + " unknown inputs could change the answer");
+    }
+    return c;
+  }
+}

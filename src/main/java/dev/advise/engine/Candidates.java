@@ -1,0 +1,98 @@
+package dev.advise.engine;
+
+import dev.advise.model.Choice;
+import dev.advise.model.Count;
+import dev.advise.model.Duration;
+import dev.advise.model.Field;
+import dev.advise.model.Flag;
+import dev.advise.model.Items;
+import dev.advise.model.Percent;
+import dev.advise.model.Quantity;
+import dev.advise.model.Value;
+import dev.advise.rules.Condition;
+import dev.advise.rules.Op;
+import dev.advise.rules.Rule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The values worth trying for each field the rules read, for what-if questions: every choice of
+ * a closed set, both flags, each id a rule looks for, and for ordered fields a value on each side
+ * of every threshold a rule compares with.
+ */
+final class Candidates {
+
+  private Candidates() {}
+
+  static Map<String, List<Value>> of(List<Rule> rules) {
+    Map<String, Set<Value>> out = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      rule.when().comparisons(c -> out.computeIfAbsent(c.field().path(), k -> new LinkedHashSet<>())
+          .addAll(values(c)));
+    }
+    Map<String, List<Value>> sorted = new LinkedHashMap<>();
+    for (Field f : dev.advise.model.Fields.all()) {
+      Set<Value> values = out.get(f.path());
+      if (values != null && !values.isEmpty()) {
+        sorted.put(f.path(), new ArrayList<>(values));
+      }
+    }
+    return sorted;
+  }
+
+  private static List<Value> values(Condition.Compare c) {
+    Field f = c.field();
+    return switch (f.type()) {
+      case CHOICE -> f.choices().stream().map(v -> (Value) new Choice(v)).toList();
+      case FLAG -> List.of(new Flag(true), new Flag(false));
+      case ITEMS -> c.op() == Op.EXISTS ? List.of()
+          : c.operands().stream().map(o -> (Value) new Items(List.of(o.display()))).toList();
+      case TEXT -> List.of();
+      default -> c.op() == Op.EXISTS ? List.of() : around(c.op(), c.operands());
+    };
+  }
+
+  /** A value that meets the comparison, for each threshold (lt and gt need one beyond it). */
+  private static List<Value> around(Op op, List<Value> operands) {
+    List<Value> out = new ArrayList<>();
+    for (Value v : operands) {
+      switch (op) {
+        case LT -> out.add(below(v));
+        case GT -> out.add(above(v));
+        default -> out.add(v);
+      }
+    }
+    return out;
+  }
+
+  private static Value below(Value v) {
+    if (v instanceof Duration d) {
+      return new Duration(d.nanos() / 2);
+    } else if (v instanceof Quantity q) {
+      return new Quantity(q.base() / 2, q.kind());
+    } else if (v instanceof Percent p) {
+      return new Percent(p.value().divide(BigDecimal.valueOf(2)));
+    } else if (v instanceof Count n) {
+      return new Count(Math.max(0, n.value() - 1));
+    }
+    return v;
+  }
+
+  private static Value above(Value v) {
+    if (v instanceof Duration d) {
+      return new Duration(d.nanos() * 2);
+    } else if (v instanceof Quantity q) {
+      return new Quantity(q.base() * 2, q.kind());
+    } else if (v instanceof Percent p) {
+      return new Percent(p.value().add(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(2)));
+    } else if (v instanceof Count n) {
+      return new Count(n.value() + 1);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.advise.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A length of time with nanosecond precision, written with a unit: 250ns, 50us, 50µs, 2ms, 1.5s. */
+public record Duration(long nanos) implements Value.Ordered {
+
+  private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|µs|ms|s)");
+
+  public Duration {
+    if (nanos < 0) {
+      throw new IllegalArgumentException("a duration is never negative");
+    }
+  }
+
+  /** Parses text such as {@code 50us}; a bare number has no unit and is not a duration. */
+  public static Optional<Duration> parse(String text) {
+    Matcher m = TEXT.matcher(text.trim());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    BigDecimal amount = new BigDecimal(m.group(1));
+    long perUnit =
+        switch (m.group(2)) {
+          case "ns" -> 1L;
+          case "us", "µs" -> 1_000L;
+          case "ms" -> 1_000_000L;
+          default -> 1_000_000_000L;
+        };
+    BigDecimal nanos = amount.multiply(BigDecimal.valueOf(perUnit));
+    if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Duration(nanos.longValue()));
+  }
+
+  @Override
+  public String display() {
+    long[] units = {1_000_000_000L, 1_000_000L, 1_000L};
+    String[] names = {"s", "ms", "us"};
+    for (int i = 0; i < units.length; i++) {
+      if (nanos >= units[i]) {
+        return BigDecimal.valueOf(nanos)
+                .divide(BigDecimal.valueOf(units[i]))
+                .stripTrailingZeros()
+                .toPlainString()
+            + names[i];
+      }
+    }
+    return nanos + "ns";
+  }
+
+  @Override
+  public int compareWith(Ordered other) {
+    return Long.compare(nanos, ((Duration) other).nanos);
+  }
+}

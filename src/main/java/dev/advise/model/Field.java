@@ -1,0 +1,19 @@
+package dev.advise.model;
+
+import java.util.List;
+
+/**
+ * One field of {@code spec}, by its path below {@code spec} (e.g. {@code latency.p99}), with its
+ * type, its allowed values when it is a choice, and a one-line meaning for docs and output.
+ */
+public record Field(String path, FieldType type, List<String> choices, String meaning) {
+
+  public Field {
+    choices = List.copyOf(choices);
+  }
+
+  /** The path as it is written in a descriptor, e.g. {@code spec.latency.p99}. */
+  public String specPath() {
+    return "spec." + path;
+  }
+}

@@ -1,0 +1,122 @@
+package dev.advise.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The catalogue of {@code spec} fields from the descriptor contract (descriptor-v1.md). The
+ * descriptor parser, the rule loader and the docs all read it, so a field is declared once.
+ */
+public final class Fields {
+
+  private static final List<String> SUBSTRATES =
+      Arrays.stream(Substrate.values()).map(Substrate::id).toList();
+
+  private static final Map<String, Field> BY_PATH = new LinkedHashMap<>();
+
+  static {
+    choice("type", "what kind of workload",
+        "web", "api", "microservice", "database", "cache", "messaging", "batch", "analytics",
+        "ml-training", "ml-inference", "hpc", "trading", "network-function", "ci", "desktop",
+        "legacy", "other");
+    add(new Field("placement", FieldType.CHOICE, SUBSTRATES,
+        "where it runs or is planned to run today"));
+    choice("state", "whether it keeps state", "stateless", "stateful");
+    choice("architecture", "how it is built", "microservices", "monolith");
+    add("latency.p99", FieldType.DURATION, "tail-latency budget");
+    choice("latency.jitter", "tolerance for timing variance", "strict", "tolerant");
+    choice("isolation.tenancy", "whether hosts are shared with other tenants", "single", "multi");
+    choice("isolation.trust", "whether it runs third-party or customer code",
+        "trusted", "mixed", "untrusted");
+    add("isolation.privileged", FieldType.FLAG,
+        "needs privileged containers, host namespaces or extra capabilities");
+    add("compliance.frameworks", FieldType.ITEMS, "compliance frameworks that apply");
+    choice("compliance.physicalIsolation", "mandate for dedicated physical hardware",
+        "required", "preferred", "none");
+    choice("licensing.model", "how its software is licensed",
+        "per-physical-core", "per-socket", "per-vcpu", "per-instance", "subscription",
+        "open-source", "none");
+    add("licensing.product", FieldType.TEXT, "the licensed product");
+    add("sla.availability", FieldType.AVAILABILITY, "availability target");
+    choice("sla.resources", "whether resources must be reserved under contention",
+        "guaranteed", "best-effort");
+    choice("sla.noisyNeighbours", "tolerance for interference from neighbours",
+        "intolerant", "tolerant");
+    choice("sla.hostMaintenance", "whether host patching may stop it",
+        "zero-downtime", "windows");
+    add("resources.cpu", FieldType.CPU, "cores per instance");
+    add("resources.memory", FieldType.MEMORY, "memory per instance");
+    add("resources.gpu.count", FieldType.COUNT, "GPUs per instance");
+    choice("resources.gpu.sharing", "whether GPUs may be shared", "dedicated", "shared");
+    add("resources.utilization", FieldType.PERCENT, "average use of what it is given");
+    choice("resources.saturation", "whether it keeps the whole machine busy", "full", "partial");
+    add("scaling.instances", FieldType.COUNT, "typical number of running instances");
+    choice("scaling.pattern", "how demand changes", "steady", "diurnal", "spiky");
+    add("scaling.reaction", FieldType.DURATION, "how fast new capacity must be serving");
+    add("hardware.devices", FieldType.ITEMS, "special hardware used directly");
+    add("hardware.deterministic", FieldType.FLAG, "needs fully deterministic hardware access");
+    choice("os.family", "operating system family on the host", "linux", "windows", "mixed");
+    add("os.pinned", FieldType.TEXT, "a specific OS version it depends on");
+    choice("os.kernel", "whether it needs its own kernel, modules or parameters", "stock", "custom");
+    choice("lifecycle.deployFrequency", "how often it is deployed",
+        "continuous", "daily", "weekly", "monthly", "rarely");
+    add("lifecycle.kubernetesVersions", FieldType.COUNT,
+        "distinct Kubernetes versions needed side by side");
+    choice("environment.site", "where the hardware is", "cloud", "datacenter", "edge");
+    add("environment.constrained", FieldType.FLAG,
+        "hardware too small to afford extra layers");
+    for (Dimension d : Dimension.values()) {
+      add("priorities." + d.id(), FieldType.PRIORITY, "how much " + d.id() + " matters");
+    }
+  }
+
+  private Fields() {}
+
+  private static void add(String path, FieldType type, String meaning) {
+    add(new Field(path, type, List.of(), meaning));
+  }
+
+  private static void choice(String path, String meaning, String... choices) {
+    add(new Field(path, FieldType.CHOICE, List.of(choices), meaning));
+  }
+
+  private static void add(Field field) {
+    BY_PATH.put(field.path(), field);
+  }
+
+  /** Every field in contract order. */
+  public static List<Field> all() {
+    return List.copyOf(BY_PATH.values());
+  }
+
+  /** The field at a path below {@code spec}, e.g. {@code latency.p99}. */
+  public static Optional<Field> byPath(String path) {
+    return Optional.ofNullable(BY_PATH.get(path));
+  }
+
+  /** The keys allowed directly below a section path ("" is {@code spec} itself), in order. */
+  public static List<String> keysBelow(String section) {
+    String prefix = section.isEmpty() ? "" : section + ".";
+    List<String> keys = new ArrayList<>();
+    for (String path : BY_PATH.keySet()) {
+      if (path.startsWith(prefix)) {
+        String key = path.substring(prefix.length()).split("\\.", 2)[0];
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
+      }
+    }
+    return Collections.unmodifiableList(keys);
+  }
+
+  /** Every field path, for "did you mean" on rule field names. */
+  public static Stream<String> paths() {
+    return BY_PATH.keySet().stream();
+  }
+}

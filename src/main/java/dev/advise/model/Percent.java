@@ -1,0 +1,44 @@
+package dev.advise.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A percentage from 0 to 100, written {@code 35%} or {@code 35}; decimals are kept exactly. */
+public record Percent(BigDecimal value) implements Value.Ordered {
+
+  private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%?");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  public Percent {
+    value = value.stripTrailingZeros();
+    if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+      throw new IllegalArgumentException("a percentage lies between 0 and 100");
+    }
+  }
+
+  /** Parses {@code 99.95%} or {@code 99.95}; anything outside 0-100 is not a percentage. */
+  public static Optional<Percent> parse(String text) {
+    Matcher m = TEXT.matcher(text.trim());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    BigDecimal v = new BigDecimal(m.group(1));
+    return v.compareTo(HUNDRED) > 0 ? Optional.empty() : Optional.of(new Percent(v));
+  }
+
+  public boolean isHundred() {
+    return value.compareTo(HUNDRED) == 0;
+  }
+
+  @Override
+  public String display() {
+    return value.toPlainString() + "%";
+  }
+
+  @Override
+  public int compareWith(Ordered other) {
+    return value.compareTo(((Percent) other).value);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.advise.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON output contract, version 1 (cli-and-output-v1.md), as records kept apart from the
+ * engine's own types so that the contract does not move when the code does. Fields may be
+ * added; none may be renamed or dropped. docs/output.schema.json describes the same shape.
+ */
+final class JsonDtos {
+
+  static final int SCHEMA_VERSION = 1;
+
+  private JsonDtos() {}
+
+  @JsonPropertyOrder({"schemaVersion", "results", "errors", "summary"})
+  record Envelope(int schemaVersion, List<Result> results, List<Error> errors, Summary summary) {}
+
+  @JsonPropertyOrder({"source", "document", "workload", "recommendation", "confidence",
+      "confidenceFactors", "ranking", "importance", "importanceReasons", "unknowns", "whatIf", "check"})
+  record Result(
+      String source,
+      int document,
+      String workload,
+      String recommendation,
+      String confidence,
+      List<String> confidenceFactors,
+      List<Ranked> ranking,
+      Map<String, Integer> importance,
+      List<Reason> importanceReasons,
+      List<String> unknowns,
+      List<WhatIf> whatIf,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Check check) {}
+
+  @JsonPropertyOrder({"substrate", "score", "verdict", "dimensions", "reasons", "exclusions", "conditions"})
+  record Ranked(
+      String substrate,
+      int score,
+      String verdict,
+      Map<String, Integer> dimensions,
+      List<Reason> reasons,
+      List<Reason> exclusions,
+      List<Condition> conditions) {}
+
+  @JsonPropertyOrder({"rule", "title", "dimension", "effect", "message", "sources", "disputedBy"})
+  record Reason(
+      String rule,
+      String title,
+      String dimension,
+      int effect,
+      String message,
+      List<String> sources,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Dispute disputedBy) {}
+
+  @JsonPropertyOrder({"claim", "sources"})
+  record Dispute(String claim, List<String> sources) {}
+
+  @JsonPropertyOrder({"rule", "message", "sources"})
+  record Condition(String rule, String message, List<String> sources) {}
+
+  @JsonPropertyOrder({"field", "value", "recommendation", "byExclusion"})
+  record WhatIf(String field, String value, String recommendation, boolean byExclusion) {}
+
+  @JsonPropertyOrder({"placement", "status", "message"})
+  record Check(String placement, String status, String message) {}
+
+  @JsonPropertyOrder({"source", "document", "line", "column", "path", "message"})
+  record Error(String source, int document, int line, int column, String path, String message) {}
+
+  @JsonPropertyOrder({"files", "workloads", "errors", "recommendations", "failedChecks"})
+  record Summary(
+      int files,
+      int workloads,
+      int errors,
+      Map<String, Integer> recommendations,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer failedChecks) {}
+}

@@ -1,0 +1,163 @@
+package dev.advise.report;
+
+import dev.advise.batch.Advised;
+import dev.advise.batch.Run;
+import dev.advise.descriptor.Quote;
+import dev.advise.engine.Advice;
+import dev.advise.engine.Ranked;
+import dev.advise.engine.Reason;
+import dev.advise.engine.Verdict;
+import dev.advise.engine.WhatIf;
+import dev.advise.model.Substrate;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code --format table}: for each workload, the ranked substrates with score and verdict, the
+ * strongest reasons under each, why excluded ones are excluded, and what could change the answer.
+ * Meant to be read in ten seconds; the JSON carries every detail.
+ */
+public final class TableReport {
+
+  private static final int REASONS_FOR_WINNER = 3;
+  private static final int REASONS_FOR_OTHERS = 2;
+  private static final int UNKNOWNS_SHOWN = 4;
+
+  private final Ansi ansi;
+
+  public TableReport(Ansi ansi) {
+    this.ansi = ansi;
+  }
+
+  public void write(Run run, PrintWriter out) {
+    boolean first = true;
+    for (Advised a : run.results()) {
+      if (!first) {
+        out.print("\n");
+      }
+      first = false;
+      workload(a, out);
+    }
+    if (run.results().size() + run.errors().size() > 1 || !run.errors().isEmpty()) {
+      out.print((run.results().isEmpty() ? "" : "\n") + summary(run) + "\n");
+    }
+    out.flush();
+  }
+
+  private void workload(Advised a, PrintWriter out) {
+    Advice advice = a.advice();
+    out.print(ansi.bold(Quote.escaped(advice.workload().name())) + "  "
+        + ansi.dim(Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "")) + "\n");
+    String rec = advice.recommendation().map(s -> ansi.bold(ansi.green(s.id()))).orElse(ansi.red("none (every substrate is excluded)"));
+    out.print("Recommendation: " + rec + "   confidence: " + advice.confidence().id()
+        + " (" + String.join("; ", advice.confidenceFactors()) + ")\n\n");
+    out.print(ansi.dim(String.format("  %-2s %-19s %5s  %s", "#", "SUBSTRATE", "SCORE", "VERDICT")) + "\n");
+    Set<String> cited = new LinkedHashSet<>();
+    int rank = 0;
+    for (Ranked r : advice.ranking()) {
+      rank++;
+      boolean excluded = r.verdict() == Verdict.EXCLUDED;
+      out.print(String.format("  %-2s %-19s %5s  ", excluded ? "-" : Integer.toString(rank),
+          r.substrate().id(), excluded ? "-" : Integer.toString(r.score())) + verdict(r.verdict()) + "\n");
+      List<Reason> shown = excluded ? r.exclusions()
+          : r.reasons().subList(0, Math.min(r.reasons().size(),
+              r.verdict() == Verdict.RECOMMENDED ? REASONS_FOR_WINNER : REASONS_FOR_OTHERS));
+      for (Reason reason : shown) {
+        out.print("       " + effect(reason, excluded) + " " + String.format("%-13s", reason.dimension().id())
+            + reason.title() + "  " + ansi.dim("[" + reason.rule() + "]") + "\n");
+        cited.addAll(reason.sources());
+      }
+    }
+    notes(advice, cited, out);
+    if (a.check().isPresent()) {
+      var c = a.check().get();
+      out.print("Check: " + (c.passed() ? ansi.green("pass") : ansi.red("FAIL")) + ", " + c.message() + "\n");
+    }
+  }
+
+  private void notes(Advice advice, Set<String> cited, PrintWriter out) {
+    List<String> lines = new ArrayList<>();
+    for (Ranked r : advice.ranking()) {
+      for (Reason c : r.conditions()) {
+        lines.add("Condition: " + r.substrate().id() + " " + c.message() + "  " + ansi.dim("[" + c.rule() + "]"));
+      }
+    }
+    Set<String> disputed = new LinkedHashSet<>();
+    for (Ranked r : advice.ranking()) {
+      for (Reason reason : r.reasons()) {
+        reason.dispute().filter(d -> disputed.add(reason.rule())).ifPresent(d -> {
+          lines.add("Sources disagree on " + reason.rule() + ": " + d.claim() + " ("
+              + String.join(", ", d.sources()) + ")");
+          cited.addAll(d.sources());
+        });
+      }
+    }
+    if (!advice.whatIf().isEmpty()) {
+      Map<String, List<String>> byField = new LinkedHashMap<>();
+      for (WhatIf w : advice.whatIf()) {
+        byField.computeIfAbsent(w.field(), k -> new ArrayList<>())
+            .add(w.value() + " -> " + w.recommendation().map(Substrate::id).orElse("none"));
+      }
+      List<String> parts = new ArrayList<>();
+      byField.forEach((f, vs) -> parts.add(f + " (" + String.join(", ", vs) + ")"));
+      lines.add("Could change the answer: " + String.join("; ", parts));
+    }
+    List<String> others = advice.unknowns().stream()
+        .filter(u -> advice.whatIf().stream().noneMatch(w -> w.field().equals(u))).toList();
+    if (!others.isEmpty()) {
+      String shown = String.join(", ", others.subList(0, Math.min(UNKNOWNS_SHOWN, others.size())));
+      lines.add("Also unknown: " + shown
+          + (others.size() > UNKNOWNS_SHOWN ? " (+" + (others.size() - UNKNOWNS_SHOWN) + " more)" : ""));
+    }
+    if (!cited.isEmpty()) {
+      lines.add(ansi.dim("Sources: " + String.join("; ", cited)));
+    }
+    if (!lines.isEmpty()) {
+      out.print("\n");
+      lines.forEach(l -> out.print(l + "\n"));
+    }
+  }
+
+  private String verdict(Verdict v) {
+    return switch (v) {
+      case RECOMMENDED -> ansi.bold(ansi.green(v.id()));
+      case VIABLE -> ansi.yellow(v.id());
+      case DISCOURAGED -> ansi.dim(v.id());
+      case EXCLUDED -> ansi.red(v.id());
+    };
+  }
+
+  private String effect(Reason r, boolean exclusion) {
+    if (exclusion) {
+      return ansi.red("  x");
+    }
+    if (r.effect() == 0) {
+      return ansi.dim("  =");
+    }
+    String s = String.format("%+3d", r.effect());
+    return r.effect() > 0 ? ansi.green(s) : ansi.red(s);
+  }
+
+  static String summary(Run run) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Advised a : run.results()) {
+      counts.merge(a.advice().recommendation().map(Substrate::id).orElse("none"), 1, Integer::sum);
+    }
+    List<String> parts = new ArrayList<>();
+    counts.forEach((k, v) -> parts.add(v + " " + k));
+    String s = run.results().size() + (run.results().size() == 1 ? " workload" : " workloads") + " advised"
+        + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
+    if (!run.errors().isEmpty()) {
+      s += "; " + run.errors().size() + (run.errors().size() == 1 ? " error" : " errors") + " (see stderr)";
+    }
+    if (run.checked()) {
+      s += "; " + run.failedChecks() + " failed checks";
+    }
+    return s;
+  }
+}

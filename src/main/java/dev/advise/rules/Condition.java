@@ -1,0 +1,131 @@
+package dev.advise.rules;
+
+import dev.advise.model.Field;
+import dev.advise.model.FieldType;
+import dev.advise.model.Items;
+import dev.advise.model.Spec;
+import dev.advise.model.Value;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** When a rule applies: a tree of all / any / not over comparisons on descriptor fields. */
+public sealed interface Condition {
+
+  /** Evaluates against what the descriptor says; an absent field makes a comparison unknown. */
+  Truth test(Spec spec);
+
+  /** Calls {@code visitor} on every comparison in the tree, in order. */
+  void comparisons(Consumer<Compare> visitor);
+
+  /** True when every one of the conditions holds. */
+  record All(List<Condition> of) implements Condition {
+    public All {
+      of = List.copyOf(of);
+    }
+
+    @Override
+    public Truth test(Spec spec) {
+      Truth t = Truth.TRUE;
+      for (Condition c : of) {
+        t = t.and(c.test(spec));
+        if (t == Truth.FALSE) {
+          return t;
+        }
+      }
+      return t;
+    }
+
+    @Override
+    public void comparisons(Consumer<Compare> visitor) {
+      of.forEach(c -> c.comparisons(visitor));
+    }
+  }
+
+  /** True when at least one of the conditions holds. */
+  record Any(List<Condition> of) implements Condition {
+    public Any {
+      of = List.copyOf(of);
+    }
+
+    @Override
+    public Truth test(Spec spec) {
+      Truth t = Truth.FALSE;
+      for (Condition c : of) {
+        t = t.or(c.test(spec));
+        if (t == Truth.TRUE) {
+          return t;
+        }
+      }
+      return t;
+    }
+
+    @Override
+    public void comparisons(Consumer<Compare> visitor) {
+      of.forEach(c -> c.comparisons(visitor));
+    }
+  }
+
+  /** True when the condition does not hold (and unknown when it is unknown). */
+  record Not(Condition of) implements Condition {
+    @Override
+    public Truth test(Spec spec) {
+      return of.test(spec).not();
+    }
+
+    @Override
+    public void comparisons(Consumer<Compare> visitor) {
+      of.comparisons(visitor);
+    }
+  }
+
+  /**
+   * One comparison of a field with typed operands (one, or several for {@code in}). For
+   * {@code exists} the single operand is a flag: whether the field must be present or absent.
+   */
+  record Compare(Field field, Op op, List<Value> operands) implements Condition {
+    public Compare {
+      operands = List.copyOf(operands);
+    }
+
+    @Override
+    public Truth test(Spec spec) {
+      Optional<Value> actual = spec.get(field.path());
+      if (op == Op.EXISTS) {
+        boolean wanted = ((dev.advise.model.Flag) operands.get(0)).value();
+        return Truth.of(actual.isPresent() == wanted);
+      }
+      return actual.map(v -> Truth.of(holds(v))).orElse(Truth.UNKNOWN);
+    }
+
+    private boolean holds(Value actual) {
+      if (field.type() == FieldType.ITEMS) {
+        Items items = (Items) actual;
+        return switch (op) {
+          case CONTAINS -> items.contains(operands.get(0).display());
+          case IN -> operands.stream().anyMatch(o -> items.contains(o.display()));
+          case EQUALS -> items.equals(operands.get(0));
+          default -> false;
+        };
+      }
+      return switch (op) {
+        case EQUALS -> actual.equals(operands.get(0));
+        case IN -> operands.contains(actual);
+        case LT -> order(actual) < 0;
+        case LTE -> order(actual) <= 0;
+        case GT -> order(actual) > 0;
+        case GTE -> order(actual) >= 0;
+        case EXISTS, CONTAINS -> false;
+      };
+    }
+
+    private int order(Value actual) {
+      return ((Value.Ordered) actual).compareWith((Value.Ordered) operands.get(0));
+    }
+
+    @Override
+    public void comparisons(Consumer<Compare> visitor) {
+      visitor.accept(this);
+    }
+  }
+}

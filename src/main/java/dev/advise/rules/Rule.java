@@ -1,0 +1,44 @@
+package dev.advise.rules;
+
+import dev.advise.model.Dimension;
+import dev.advise.model.Substrate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One piece of placement knowledge: when it applies, how it moves each substrate's capability in
+ * one dimension, how much more that dimension then matters, which substrates it rules out, on
+ * which condition a substrate remains acceptable, why, and on what source.
+ *
+ * @param origin where the rule was defined ({@code file:line}), for {@code advise explain}
+ */
+public record Rule(
+    String id,
+    String title,
+    Dimension dimension,
+    Condition when,
+    Map<Substrate, Integer> effects,
+    int importance,
+    Set<Substrate> exclude,
+    Map<Substrate, String> conditions,
+    String because,
+    List<String> sources,
+    Optional<Dispute> dispute,
+    String origin) {
+
+  public Rule {
+    effects = effects.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(effects));
+    exclude = exclude.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(exclude));
+    conditions = conditions.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(conditions));
+    sources = List.copyOf(sources);
+  }
+
+  /** The change this rule makes to a substrate's capability (0 when it leaves it alone). */
+  public int effectOn(Substrate substrate) {
+    return effects.getOrDefault(substrate, 0);
+  }
+}

@@ -1,0 +1,256 @@
+package dev.advise.rules;
+
+import dev.advise.descriptor.NodeReader;
+import dev.advise.descriptor.Problem;
+import dev.advise.descriptor.Quote;
+import dev.advise.model.Dimension;
+import dev.advise.model.Substrate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads the parts of one rule file (sources, policy, baseline, rules) into drafts, collecting
+ * located problems. Whole-set checks (duplicate ids, cited sources) are {@link RuleLoader}'s.
+ */
+final class RuleFileReader {
+
+  static final List<String> TOP = List.of("sources", "policy", "baseline", "rules");
+  private static final List<String> RULE_KEYS = List.of("id", "title", "dimension", "when",
+      "effects", "importance", "exclude", "conditions", "because", "sources", "disputedBy");
+  private static final List<String> POLICY_KEYS =
+      List.of("viableWithin", "highMargin", "mediumMargin", "decisiveUnknowns",
+          "defaultImportance", "maxImportance");
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
+  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
+
+  /** A citation kept with its location, checked once every file's sources are known. */
+  record Citation(Problem at, String text) {}
+
+  private final String file;
+  private final NodeReader in;
+  final List<Citation> citations = new ArrayList<>();
+
+  RuleFileReader(String file, NodeReader in) {
+    this.file = file;
+    this.in = in;
+  }
+
+  Map<String, NodeReader.Entry> top(MappingNode root) {
+    return in.entries(root, "", TOP);
+  }
+
+  void sources(Node node, Map<String, SourceDoc> out) {
+    in.mapping(node, "sources").ifPresent(m -> {
+      for (NodeReader.Entry e : in.entries(m, "sources", null).values()) {
+        if (!KEY.matcher(e.name()).matches()) {
+          in.problem(e.key(), "sources." + e.name(), "a source key is lower-case letters, digits and '-'");
+        }
+        in.scalar(e.value(), "sources." + e.name(), "the document's title")
+            .ifPresent(t -> out.put(e.name(), new SourceDoc(e.name(), t)));
+      }
+    });
+  }
+
+  Optional<Policy> policy(Node node) {
+    Optional<MappingNode> m = in.mapping(node, "policy");
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, NodeReader.Entry> e = in.entries(m.get(), "policy", POLICY_KEYS);
+    int[] v = new int[POLICY_KEYS.size()];
+    for (int i = 0; i < v.length; i++) {
+      String key = POLICY_KEYS.get(i);
+      NodeReader.Entry entry = e.get(key);
+      if (entry == null) {
+        in.problem(node, "policy." + key, "is required");
+        continue;
+      }
+      v[i] = integer(entry.value(), "policy." + key, 0, 100).orElse(0);
+    }
+    return in.hasProblems() ? Optional.empty() : Optional.of(new Policy(v[0], v[1], v[2], v[3], v[4], v[5]));
+  }
+
+  void baseline(Node node, Map<Dimension, Baseline.Entry> out) {
+    in.mapping(node, "baseline").ifPresent(m -> {
+      for (NodeReader.Entry e : in.entries(m, "baseline", ids(Dimension.values())).values()) {
+        Dimension d = Dimension.byId(e.name()).orElseThrow();
+        baselineEntry(e.value(), "baseline." + e.name()).ifPresent(b -> out.put(d, b));
+      }
+    });
+  }
+
+  private Optional<Baseline.Entry> baselineEntry(Node node, String path) {
+    Optional<MappingNode> m = in.mapping(node, path);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> keys = new ArrayList<>(List.of("because", "sources"));
+    keys.addAll(ids(Substrate.values()));
+    Map<String, NodeReader.Entry> e = in.entries(m.get(), path, keys);
+    Map<Substrate, Integer> capability = new EnumMap<>(Substrate.class);
+    for (Substrate s : Substrate.values()) {
+      NodeReader.Entry entry = e.get(s.id());
+      if (entry == null) {
+        in.problem(node, path + "." + s.id(), "is required (a capability from 0 to 100)");
+      } else {
+        integer(entry.value(), path + "." + s.id(), 0, 100).ifPresent(c -> capability.put(s, c));
+      }
+    }
+    String because = required(node, e, "because", path).orElse("");
+    List<String> sources = sources(node, e.get("sources"), path);
+    return capability.size() == Substrate.values().length
+        ? Optional.of(new Baseline.Entry(capability, because, sources))
+        : Optional.empty();
+  }
+
+  Optional<Rule> rule(Node node, String path) {
+    Optional<MappingNode> m = in.mapping(node, path);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    int before = in.problems().size();
+    Map<String, NodeReader.Entry> e = in.entries(m.get(), path, RULE_KEYS);
+    String id = required(node, e, "id", path).orElse("");
+    if (!id.isEmpty() && !ID.matcher(id).matches()) {
+      in.problem(e.get("id").value(), path + ".id", Quote.of(id)
+          + " is not a rule id (expected dotted lower-case words, e.g. latency.microsecond-budget)");
+    }
+    String title = required(node, e, "title", path).orElse("");
+    Optional<Dimension> dimension = required(node, e, "dimension", path).flatMap(d -> {
+      Optional<Dimension> dim = Dimension.byId(d);
+      if (dim.isEmpty()) {
+        in.problem(e.get("dimension").value(), path + ".dimension",
+            Quote.of(d) + " is not a dimension" + NodeReader.hint(d, ids(Dimension.values())));
+      }
+      return dim;
+    });
+    Optional<Condition> when = e.containsKey("when")
+        ? new ConditionReader(in).read(e.get("when").value(), path + ".when")
+        : Optional.empty();
+    if (!e.containsKey("when")) {
+      in.problem(node, path + ".when", "is required (the condition under which the rule applies)");
+    }
+    Map<Substrate, Integer> effects = new EnumMap<>(Substrate.class);
+    if (e.containsKey("effects")) {
+      substrateMap(e.get("effects").value(), path + ".effects", (s, v, p) ->
+          integer(v, p, -100, 100).ifPresent(n -> effects.put(s, n)));
+    }
+    int importance = e.containsKey("importance")
+        ? integer(e.get("importance").value(), path + ".importance", -5, 5).orElse(0) : 0;
+    Set<Substrate> exclude = e.containsKey("exclude")
+        ? substrates(e.get("exclude").value(), path + ".exclude") : Set.of();
+    Map<Substrate, String> conditions = new EnumMap<>(Substrate.class);
+    if (e.containsKey("conditions")) {
+      substrateMap(e.get("conditions").value(), path + ".conditions", (s, v, p) ->
+          in.scalar(v, p, "the condition as text").ifPresent(t -> conditions.put(s, t)));
+    }
+    if (effects.isEmpty() && importance == 0 && exclude.isEmpty() && conditions.isEmpty()) {
+      in.problem(node, path, "does nothing (expected effects, importance, exclude or conditions)");
+    }
+    String because = required(node, e, "because", path).orElse("");
+    List<String> sources = sources(node, e.get("sources"), path);
+    Optional<Dispute> dispute = e.containsKey("disputedBy")
+        ? dispute(e.get("disputedBy").value(), path + ".disputedBy") : Optional.empty();
+    if (in.problems().size() > before) {
+      return Optional.empty();
+    }
+    int line = node.getStartMark().getLine() + 1;
+    return Optional.of(new Rule(id, title, dimension.orElseThrow(), when.orElseThrow(), effects,
+        importance, exclude, conditions, because, sources, dispute, file + ":" + line));
+  }
+
+  private Optional<Dispute> dispute(Node node, String path) {
+    return in.mapping(node, path).flatMap(m -> {
+      Map<String, NodeReader.Entry> e = in.entries(m, path, List.of("claim", "sources"));
+      Optional<String> claim = required(node, e, "claim", path);
+      List<String> sources = sources(node, e.get("sources"), path);
+      return claim.map(c -> new Dispute(c, sources));
+    });
+  }
+
+  private List<String> sources(Node owner, NodeReader.Entry entry, String path) {
+    if (entry == null) {
+      in.problem(owner, path + ".sources", "is required: every rule cites at least one source");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    in.sequence(entry.value(), path + ".sources", "a list of citations such as \"querytel: Part 6\"")
+        .ifPresent(items -> {
+          if (items.isEmpty()) {
+            in.problem(entry.value(), path + ".sources", "is empty: every rule cites at least one source");
+          }
+          for (ScalarNode item : items) {
+            out.add(item.getValue());
+            var mark = item.getStartMark();
+            citations.add(new Citation(new Problem(file, 1, mark.getLine() + 1,
+                mark.getColumn() + 1, path + ".sources", ""), item.getValue()));
+          }
+        });
+    return out;
+  }
+
+  private interface EntryHandler {
+    void handle(Substrate substrate, Node value, String path);
+  }
+
+  private void substrateMap(Node node, String path, EntryHandler handler) {
+    in.mapping(node, path).ifPresent(m -> {
+      for (NodeReader.Entry e : in.entries(m, path, ids(Substrate.values())).values()) {
+        handler.handle(Substrate.byId(e.name()).orElseThrow(), e.value(), path + "." + e.name());
+      }
+    });
+  }
+
+  private Set<Substrate> substrates(Node node, String path) {
+    Set<Substrate> out = EnumSet.noneOf(Substrate.class);
+    in.sequence(node, path, "a list of substrates").ifPresent(items -> {
+      for (ScalarNode item : items) {
+        Optional<Substrate> s = Substrate.byId(item.getValue());
+        if (s.isEmpty()) {
+          in.problem(item, path, Quote.of(item.getValue()) + " is not a substrate"
+              + NodeReader.hint(item.getValue(), ids(Substrate.values())));
+        }
+        s.ifPresent(out::add);
+      }
+    });
+    return out;
+  }
+
+  private Optional<String> required(Node owner, Map<String, NodeReader.Entry> e, String key, String path) {
+    NodeReader.Entry entry = e.get(key);
+    if (entry == null) {
+      in.problem(owner, path + "." + key, "is required");
+      return Optional.empty();
+    }
+    return in.scalar(entry.value(), path + "." + key, "text");
+  }
+
+  private Optional<Integer> integer(Node node, String path, int min, int max) {
+    return in.scalar(node, path, "a whole number").flatMap(text -> {
+      try {
+        int n = Integer.parseInt(text);
+        if (n >= min && n <= max) {
+          return Optional.of(n);
+        }
+      } catch (NumberFormatException ignored) {
+        // reported below
+      }
+      in.problem(node, path, Quote.of(text) + " is not a whole number from " + min + " to " + max);
+      return Optional.empty();
+    });
+  }
+
+  static List<String> ids(Enum<?>[] values) {
+    return Arrays.stream(values).map(v -> v instanceof Substrate s ? s.id() : ((Dimension) v).id()).toList();
+  }
+}

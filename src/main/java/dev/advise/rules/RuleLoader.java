@@ -1,0 +1,204 @@
+package dev.advise.rules;
+
+import dev.advise.descriptor.NodeReader;
+import dev.advise.descriptor.Problem;
+import dev.advise.descriptor.SafeYaml;
+import dev.advise.model.Dimension;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Builds a {@link RuleSet} from layers of rule files: the embedded default first, then each
+ * {@code --rules DIR}. A later layer adds rules or overrides them by id, adds sources, and may
+ * replace the policy or a dimension's baseline. Every problem is reported with file and line.
+ */
+public final class RuleLoader {
+
+  private static final String EMBEDDED = "rules";
+
+  private final Map<String, SourceDoc> sources = new LinkedHashMap<>();
+  private final Map<Dimension, Baseline.Entry> baseline = new EnumMap<>(Dimension.class);
+  private final Map<String, Rule> rules = new TreeMap<>();
+  private final List<RuleFileReader.Citation> citations = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private Policy policy;
+
+  private RuleLoader() {}
+
+  /** The rule set packed into the jar from the top-level {@code rules/} folder. */
+  public static RuleSet embedded() throws RuleSetException {
+    return load(List.of(embeddedFiles()));
+  }
+
+  /** The embedded rules with each folder's files layered on top, in order. */
+  public static RuleSet withFolders(List<Path> folders) throws RuleSetException, IOException {
+    List<List<RuleFile>> layers = new ArrayList<>();
+    layers.add(embeddedFiles());
+    for (Path folder : folders) {
+      layers.add(folder(folder));
+    }
+    return load(layers);
+  }
+
+  /** Loads layers of files; within a layer an id may appear once. */
+  public static RuleSet load(List<List<RuleFile>> layers) throws RuleSetException {
+    RuleLoader loader = new RuleLoader();
+    for (List<RuleFile> layer : layers) {
+      loader.layer(layer);
+    }
+    return loader.finish();
+  }
+
+  /** The {@code *.yaml} files of a folder, sorted by name; its sub-folders are not read. */
+  public static List<RuleFile> folder(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Path> paths = files
+          .filter(p -> p.getFileName().toString().endsWith(".yaml")
+              || p.getFileName().toString().endsWith(".yml"))
+          .filter(Files::isRegularFile)
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+      List<RuleFile> out = new ArrayList<>();
+      for (Path p : paths) {
+        out.add(new RuleFile(folder.resolve(p.getFileName()).toString(),
+            Files.readString(p, StandardCharsets.UTF_8)));
+      }
+      return out;
+    }
+  }
+
+  static List<RuleFile> embeddedFiles() {
+    URL url = RuleLoader.class.getResource("/" + EMBEDDED + "/sources.yaml");
+    if (url == null) {
+      throw new IllegalStateException("the embedded rules are missing from the jar");
+    }
+    try {
+      URI uri = url.toURI();
+      if (!"jar".equals(uri.getScheme())) {
+        return relabel(folder(Path.of(uri).getParent()));
+      }
+      String jar = url.toString().substring(0, url.toString().indexOf("!/"));
+      try (FileSystem fs = FileSystems.newFileSystem(URI.create(jar), Map.of())) {
+        return relabel(folder(fs.getPath("/" + EMBEDDED)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Embedded files are named as they stand in the repository, e.g. {@code rules/latency.yaml}. */
+  private static List<RuleFile> relabel(List<RuleFile> files) {
+    return files.stream()
+        .map(f -> new RuleFile(EMBEDDED + "/" + Path.of(f.name()).getFileName(), f.text()))
+        .toList();
+  }
+
+  private void layer(List<RuleFile> files) {
+    Map<String, Rule> seen = new HashMap<>();
+    for (RuleFile file : files) {
+      read(file).forEach(rule -> {
+        Rule first = seen.putIfAbsent(rule.id(), rule);
+        if (first != null) {
+          String[] at = rule.origin().split(":(?=\\d+$)");
+          problems.add(new Problem(at[0], 1, Integer.parseInt(at[1]), 1, "id",
+              "duplicate rule id \"" + rule.id() + "\" (first defined at " + first.origin() + ")"));
+        } else {
+          rules.put(rule.id(), rule);
+        }
+      });
+    }
+  }
+
+  private List<Rule> read(RuleFile file) {
+    List<Rule> out = new ArrayList<>();
+    Iterator<Node> docs;
+    try {
+      docs = SafeYaml.compose(new StringReader(file.text())).iterator();
+      if (!docs.hasNext()) {
+        problems.add(Problem.ofFile(file.name(), "holds no YAML document"));
+        return out;
+      }
+      Node root = docs.next();
+      if (docs.hasNext()) {
+        problems.add(Problem.ofFile(file.name(), "holds more than one YAML document (expected one)"));
+      }
+      NodeReader in = new NodeReader(file.name(), 1);
+      RuleFileReader reader = new RuleFileReader(file.name(), in);
+      in.mapping(root, "").ifPresent(m -> {
+        var top = reader.top(m);
+        Optional.ofNullable(top.get("sources")).ifPresent(e -> reader.sources(e.value(), sources));
+        Optional.ofNullable(top.get("policy")).flatMap(e -> reader.policy(e.value())).ifPresent(p -> policy = p);
+        Optional.ofNullable(top.get("baseline")).ifPresent(e -> reader.baseline(e.value(), baseline));
+        Optional.ofNullable(top.get("rules")).ifPresent(e -> {
+          if (e.value() instanceof SequenceNode seq) {
+            for (int i = 0; i < seq.getValue().size(); i++) {
+              reader.rule(seq.getValue().get(i), "rules[" + i + "]").ifPresent(out::add);
+            }
+          } else {
+            in.problem(e.value(), "rules", "expected a list of rules, found " + NodeReader.describe(e.value()));
+          }
+        });
+      });
+      problems.addAll(in.problems());
+      citations.addAll(reader.citations);
+    } catch (MarkedYAMLException e) {
+      var mark = e.getProblemMark();
+      problems.add(new Problem(file.name(), 1, mark == null ? 0 : mark.getLine() + 1,
+          mark == null ? 0 : mark.getColumn() + 1, "", "not valid YAML: " + e.getProblem()));
+    } catch (YAMLException e) {
+      problems.add(Problem.ofFile(file.name(), "not valid YAML: " + e.getMessage()));
+    }
+    return out;
+  }
+
+  private RuleSet finish() throws RuleSetException {
+    for (RuleFileReader.Citation c : citations) {
+      int colon = c.text().indexOf(": ");
+      String key = colon < 0 ? "" : c.text().substring(0, colon);
+      if (!sources.containsKey(key)) {
+        Problem at = c.at();
+        problems.add(new Problem(at.source(), at.document(), at.line(), at.column(), at.path(),
+            dev.advise.descriptor.Quote.of(c.text()) + " cites no known source (expected \"KEY: section\" with KEY one of: "
+                + String.join(", ", sources.keySet()) + ")"));
+      }
+    }
+    if (policy == null) {
+      problems.add(Problem.ofFile(EMBEDDED, "no policy is defined"));
+    }
+    for (Dimension d : Dimension.values()) {
+      if (!baseline.containsKey(d)) {
+        problems.add(Problem.ofFile(EMBEDDED, "baseline." + d.id() + " is not defined"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    return new RuleSet(sources, policy, new Baseline(baseline), List.copyOf(rules.values()));
+  }
+}
