@@ -61,11 +61,12 @@ public final class DescriptorParser {
 
   private static ParsedDocument document(String source, int document, Node root) {
     NodeReader in = new NodeReader(source, document);
-    Optional<MappingNode> top = in.mapping(root, "");
-    if (top.isEmpty()) {
+    if (!(root instanceof MappingNode top)) {
+      in.problem(root, "", "a document must be a mapping (an " + API_VERSION + " " + KIND
+          + " with apiVersion, kind, metadata and spec), found " + NodeReader.describe(root));
       return new ParsedDocument.Invalid(document, in.problems());
     }
-    Map<String, NodeReader.Entry> entries = in.entries(top.get(), "", TOP);
+    Map<String, NodeReader.Entry> entries = in.entries(top, "", TOP);
     header(in, root, entries);
     Metadata metadata = metadata(in, root, entries.get("metadata"));
     Spec spec = spec(in, root, entries.get("spec"));
@@ -97,7 +98,9 @@ public final class DescriptorParser {
   }
 
   private static String kubernetesHint(String apiVersion) {
-    return apiVersion.equals("v1") || apiVersion.matches("[a-z.]*/v[0-9a-z]+")
+    boolean kubernetes = apiVersion.equals("v1")
+        || (!apiVersion.startsWith("advise/") && apiVersion.matches("[a-z0-9.-]*/v[0-9a-z]+"));
+    return kubernetes
         ? "; this looks like a Kubernetes manifest, not a workload descriptor"
         : "";
   }
@@ -158,7 +161,7 @@ public final class DescriptorParser {
 
   /** Reads one level of {@code spec}; {@code section} is the path below spec ("" at the top). */
   private static void section(NodeReader in, MappingNode mapping, String section, Map<String, Value> out) {
-    String specPath = NodeReader.join("spec", section);
+    String specPath = section.isEmpty() ? "spec" : "spec." + section;
     for (NodeReader.Entry e : in.entries(mapping, specPath, Fields.keysBelow(section)).values()) {
       String path = NodeReader.join(section, e.name());
       Optional<Field> field = Fields.byPath(path);

@@ -112,11 +112,14 @@ public final class NodeReader {
     return ok ? Optional.of(items) : Optional.empty();
   }
 
-  /** {@code (did you mean "x"? expected one of: a, b)} for an unknown name. */
+  /**
+   * {@code (did you mean "x"?)} for a near miss, else {@code (expected one of: a, b)}: a
+   * suggestion is what the reader needs, the whole list only when nothing is close.
+   */
   public static String hint(String written, Collection<String> allowed) {
-    String suggestion =
-        Suggest.closest(written, allowed).map(s -> "did you mean \"" + s + "\"? ").orElse("");
-    return " (" + suggestion + "expected one of: " + String.join(", ", allowed) + ")";
+    return Suggest.closest(written, allowed)
+        .map(s -> " (did you mean \"" + s + "\"?)")
+        .orElse(" (expected one of: " + String.join(", ", allowed) + ")");
   }
 
   public static String join(String path, String key) {

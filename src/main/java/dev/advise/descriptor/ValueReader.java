@@ -25,6 +25,7 @@ public final class ValueReader {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern WHOLE = Pattern.compile("-?\\d+");
+  private static final Pattern MINUTES = Pattern.compile("\\d+(\\.\\d+)?\\s*(m|min|h)");
 
   private ValueReader() {}
 
@@ -94,14 +95,20 @@ public final class ValueReader {
       case CHOICE -> quoted + " is not allowed" + NodeReader.hint(text, field.choices());
       case DURATION -> quoted + " is not a duration (e.g. 2ms, 50us"
           + (WHOLE.matcher(text).matches() ? "; a bare number has no unit)"
-              : text.matches("\\d+(\\.\\d+)?\\s*(m|min|h)") ? "; write minutes and hours in seconds, e.g. 90s)"
+              : MINUTES.matcher(text).matches() ? "; write minutes and hours in seconds, e.g. 90s)"
               : ")");
+      case MEMORY -> quoted + " is not a memory quantity (e.g. 16Gi, 512Mi, 2G)";
+      case CPU -> quoted + " is not a CPU amount (e.g. 4, 0.5, 500m)";
+      case PERCENT -> quoted + " is not a percentage (expected 0 to 100, e.g. 35%)";
       case AVAILABILITY -> Percent.parse(text).filter(Percent::isHundred).isPresent()
           ? quoted + " cannot be promised (expected an availability below 100%, e.g. 99.95%)"
-          : quoted + " is not " + field.type().expected();
-      case PERCENT -> quoted + " is not a percentage (expected 0 to 100, e.g. 35%)";
-      case COUNT -> quoted + " is not " + field.type().expected();
-      default -> quoted + " is not " + field.type().expected();
+          : quoted + " is not an availability (expected a percentage below 100, e.g. 99.95%)";
+      case COUNT -> quoted + (text.startsWith("-") ? " is negative" : " is not a whole number")
+          + " (expected 0 or more)";
+      case PRIORITY -> quoted + " is not a priority (expected a whole number from 1 (low) to 5 (high))";
+      case FLAG -> quoted + " is not allowed (expected true or false)";
+      case TEXT, ITEMS -> quoted + " is not " + field.type().expected();
     };
   }
+
 }

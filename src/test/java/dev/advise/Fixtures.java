@@ -1,0 +1,70 @@
+package dev.advise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.advise.descriptor.DescriptorParser;
+import dev.advise.descriptor.ParsedDocument;
+import dev.advise.engine.Advisor;
+import dev.advise.model.Workload;
+import dev.advise.rules.RuleLoader;
+import dev.advise.rules.RuleSet;
+import dev.advise.rules.RuleSetException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Shared test inputs: the project folder, the embedded rules, descriptors from spec text. */
+public final class Fixtures {
+
+  private static RuleSet rules;
+
+  private Fixtures() {}
+
+  public static Path projectDir() {
+    return Path.of(System.getProperty("advise.projectDir", ".")).toAbsolutePath().normalize();
+  }
+
+  public static synchronized RuleSet rules() {
+    if (rules == null) {
+      try {
+        rules = RuleLoader.embedded();
+      } catch (RuleSetException e) {
+        throw new AssertionError(e.getMessage(), e);
+      }
+    }
+    return rules;
+  }
+
+  public static Advisor advisor() {
+    return new Advisor(rules());
+  }
+
+  /** A full descriptor around a {@code spec} written as YAML flow or block text. */
+  public static String descriptor(String name, String specYaml) {
+    return "apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: " + name + "\nspec: " + specYaml + "\n";
+  }
+
+  public static Workload workload(String specYaml) {
+    List<ParsedDocument> docs = DescriptorParser.parse("test.yaml",
+        new StringReader(descriptor("test", specYaml)));
+    assertThat(docs).hasSize(1);
+    ParsedDocument doc = docs.get(0);
+    if (doc instanceof ParsedDocument.Invalid invalid) {
+      throw new AssertionError("invalid test descriptor: " + invalid.problems());
+    }
+    return ((ParsedDocument.Valid) doc).workload();
+  }
+
+  /** The example descriptors, sorted by name. */
+  public static List<Path> examples() {
+    try (Stream<Path> files = Files.list(projectDir().resolve("examples"))) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

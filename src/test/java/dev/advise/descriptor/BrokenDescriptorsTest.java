@@ -1,0 +1,45 @@
+package dev.advise.descriptor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.advise.Fixtures;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every file in broken/descriptors gives exactly the located errors listed in expected.txt. */
+class BrokenDescriptorsTest {
+
+  private static final Path DIR = Fixtures.projectDir().resolve("src/test/resources/broken/descriptors");
+
+  static Stream<Path> files() throws IOException {
+    try (Stream<Path> s = Files.list(DIR)) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void givesTheExpectedLocatedErrors(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    List<String> expected = Files.readAllLines(DIR.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
+        .filter(l -> l.startsWith(name + ":"))
+        .toList();
+    assertThat(expected).as("expected.txt lists " + name).isNotEmpty();
+
+    List<String> actual = new ArrayList<>();
+    for (ParsedDocument doc : DescriptorParser.parse(name,
+        new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
+      assertThat(doc).isInstanceOf(ParsedDocument.Invalid.class);
+      ((ParsedDocument.Invalid) doc).problems().forEach(p -> actual.add(p.format()));
+    }
+    assertThat(actual).containsExactlyElementsOf(expected);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.advise.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValuesTest {
+
+  @ParameterizedTest
+  @CsvSource({"250ns,250", "50us,50000", "50µs,50000", "2ms,2000000", "1.5s,1500000000", "0.5us,500"})
+  void durationsReadTheirUnit(String text, long nanos) {
+    assertThat(Duration.parse(text)).contains(new Duration(nanos));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"50", "fast", "5m", "-3ms", "ms", "1e3ms", ""})
+  void textThatIsNotADurationIsRefused(String text) {
+    assertThat(Duration.parse(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1500000000,1.5s", "50000,50us", "2000000,2ms", "250,250ns"})
+  void durationsDisplayInTheLargestWholeUnit(long nanos, String text) {
+    assertThat(new Duration(nanos).display()).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"16Gi,17179869184", "512Mi,536870912", "1K,1000", "2G,2000000000", "1024,1024", "1.5Ki,1536"})
+  void memoryReadsBinaryAndDecimalSuffixes(String text, long bytes) {
+    assertThat(Quantity.parseMemory(text)).contains(new Quantity(bytes, Quantity.Kind.BYTES));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"4,4000", "500m,500", "0.5,500", "2.25,2250"})
+  void cpuReadsCoresAndMillicores(String text, long millicores) {
+    assertThat(Quantity.parseCpu(text)).contains(new Quantity(millicores, Quantity.Kind.MILLICORES));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lots", "4 cores", "-1", "16GB"})
+  void quantitiesRefuseOtherText(String text) {
+    assertThat(Quantity.parseCpu(text)).isEmpty();
+    assertThat(Quantity.parseMemory(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"35%,35", "35,35", "99.995%,99.995", "0,0", "100%,100"})
+  void percentagesTakeASignOrNot(String text, String value) {
+    assertThat(Percent.parse(text)).contains(new Percent(new BigDecimal(value)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"140%", "100.1", "-5%", "half"})
+  void percentagesOutsideTheRangeAreRefused(String text) {
+    assertThat(Percent.parse(text)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void orderedValuesCompareByMeaningNotText() {
+    assertThat(Duration.parse("1ms").orElseThrow().compareWith(Duration.parse("999us").orElseThrow())).isPositive();
+    assertThat(Percent.parse("99.95").orElseThrow().compareWith(Percent.parse("99.950%").orElseThrow())).isZero();
+    assertThat(Quantity.parseMemory("1Gi").orElseThrow().compareWith(Quantity.parseMemory("1G").orElseThrow())).isPositive();
+  }
+
+  @org.junit.jupiter.api.Test
+  void everySpecSectionListsItsKeysInContractOrder() {
+    assertThat(Fields.keysBelow("")).startsWith("type", "placement", "state", "architecture", "latency");
+    assertThat(Fields.keysBelow("resources")).containsExactly("cpu", "memory", "gpu", "utilization", "saturation");
+    assertThat(Fields.byPath("resources.gpu.sharing")).map(Field::type).contains(FieldType.CHOICE);
+  }
+}
