@@ -84,8 +84,11 @@ final class ConditionReader {
     Op op = Op.byKey(opEntry.name()).orElseThrow();
     String opPath = path + "." + op.key();
     if (!fits(field.get(), op)) {
+      String needs = op == Op.CONTAINS
+          ? "contains needs a list field such as hardware.devices"
+          : op.key() + " needs an ordered field: a duration, quantity, percentage or count";
       in.problem(opEntry.key(), opPath, "cannot be used on " + field.get().path()
-          + ", which is " + field.get().type().expected());
+          + " (" + needs + "; use equals or in)");
       return Optional.empty();
     }
     return operands(field.get(), op, opEntry.value(), opPath)

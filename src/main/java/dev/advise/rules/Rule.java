@@ -14,7 +14,7 @@ import java.util.Set;
  * one dimension, how much more that dimension then matters, which substrates it rules out, on
  * which condition a substrate remains acceptable, why, and on what source.
  *
- * @param origin where the rule was defined ({@code file:line}), for {@code advise explain}
+ * @param origin where the rule was defined, for errors and {@code advise explain}
  */
 public record Rule(
     String id,
@@ -28,7 +28,15 @@ public record Rule(
     String because,
     List<String> sources,
     Optional<Dispute> dispute,
-    String origin) {
+    Origin origin) {
+
+  /** The file, line and column where a rule starts. */
+  public record Origin(String file, int line, int column) {
+    @Override
+    public String toString() {
+      return file + ":" + line;
+    }
+  }
 
   public Rule {
     effects = effects.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(effects));

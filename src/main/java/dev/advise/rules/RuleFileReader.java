@@ -154,7 +154,8 @@ final class RuleFileReader {
       substrateMap(e.get("conditions").value(), path + ".conditions", (s, v, p) ->
           in.scalar(v, p, "the condition as text").ifPresent(t -> conditions.put(s, t)));
     }
-    if (effects.isEmpty() && importance == 0 && exclude.isEmpty() && conditions.isEmpty()) {
+    boolean sound = in.problems().size() == before;
+    if (sound && effects.isEmpty() && importance == 0 && exclude.isEmpty() && conditions.isEmpty()) {
       in.problem(node, path, "does nothing (expected effects, importance, exclude or conditions)");
     }
     String because = required(node, e, "because", path).orElse("");
@@ -164,9 +165,10 @@ final class RuleFileReader {
     if (in.problems().size() > before) {
       return Optional.empty();
     }
-    int line = node.getStartMark().getLine() + 1;
+    var mark = node.getStartMark();
+    Rule.Origin origin = new Rule.Origin(file, mark.getLine() + 1, mark.getColumn() + 1);
     return Optional.of(new Rule(id, title, dimension.orElseThrow(), when.orElseThrow(), effects,
-        importance, exclude, conditions, because, sources, dispute, file + ":" + line));
+        importance, exclude, conditions, because, sources, dispute, origin));
   }
 
   private Optional<Dispute> dispute(Node node, String path) {

@@ -125,8 +125,8 @@ public final class RuleLoader {
       read(file).forEach(rule -> {
         Rule first = seen.putIfAbsent(rule.id(), rule);
         if (first != null) {
-          String[] at = rule.origin().split(":(?=\\d+$)");
-          problems.add(new Problem(at[0], 1, Integer.parseInt(at[1]), 1, "id",
+          Rule.Origin at = rule.origin();
+          problems.add(new Problem(at.file(), 1, at.line(), at.column(), "id",
               "duplicate rule id \"" + rule.id() + "\" (first defined at " + first.origin() + ")"));
         } else {
           rules.put(rule.id(), rule);

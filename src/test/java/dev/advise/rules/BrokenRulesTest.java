@@ -1,0 +1,42 @@
+package dev.advise.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.advise.Fixtures;
+import dev.advise.descriptor.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each file in broken/rules, layered over the embedded rules, gives exactly its listed errors. */
+class BrokenRulesTest {
+
+  private static final Path DIR = Fixtures.projectDir().resolve("src/test/resources/broken/rules");
+
+  static Stream<Path> files() throws IOException {
+    try (Stream<Path> s = Files.list(DIR)) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void isRejectedWithLocatedErrors(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    List<String> expected = Files.readAllLines(DIR.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
+        .filter(l -> l.startsWith(name + ":"))
+        .toList();
+    assertThat(expected).as("expected.txt lists " + name).isNotEmpty();
+    List<RuleFile> layer = List.of(new RuleFile(name, Files.readString(file, StandardCharsets.UTF_8)));
+
+    assertThatThrownBy(() -> RuleLoader.load(List.of(RuleLoader.embeddedFiles(), layer)))
+        .isInstanceOfSatisfying(RuleSetException.class, e ->
+            assertThat(e.problems().stream().map(Problem::format).toList()).containsExactlyElementsOf(expected));
+  }
+}
