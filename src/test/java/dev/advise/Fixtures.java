@@ -59,6 +59,21 @@ public final class Fixtures {
     return ((ParsedDocument.Valid) doc).workload();
   }
 
+  /** The {@code *.yaml} files of a test folder, sorted by name. */
+  public static Stream<Path> yamlFiles(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  /** The lines of {@code dir/expected.txt} that belong to the file {@code name}. */
+  public static List<String> expectedErrors(Path dir, String name) throws IOException {
+    List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), java.nio.charset.StandardCharsets.UTF_8)
+        .stream().filter(l -> l.startsWith(name + ":")).toList();
+    assertThat(expected).as("expected.txt lists " + name).isNotEmpty();
+    return expected;
+  }
+
   /** The example descriptors, sorted by name. */
   public static List<Path> examples() {
     try (Stream<Path> files = Files.list(projectDir().resolve("examples"))) {

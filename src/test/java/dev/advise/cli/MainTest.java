@@ -87,6 +87,18 @@ class MainTest {
   }
 
   @Test
+  void theThreeArgumentEntryPointTakesItsStreamsAndReturnsTheExitCode() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+        "--color=never", "examples/payments-api.yaml");
+    assertThat(code).isZero();
+    assertThat(out.toString()).startsWith("payments-api  examples/payments-api.yaml\n")
+        .contains("Recommendation: container-on-vm");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     Cli.Result r = Cli.run("--frobnicate", "x.yaml");
     assertThat(r.code()).isEqualTo(2);

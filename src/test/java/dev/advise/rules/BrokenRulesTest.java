@@ -20,19 +20,14 @@ class BrokenRulesTest {
   private static final Path DIR = Fixtures.projectDir().resolve("src/test/resources/broken/rules");
 
   static Stream<Path> files() throws IOException {
-    try (Stream<Path> s = Files.list(DIR)) {
-      return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
-    }
+    return Fixtures.yamlFiles(DIR);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("files")
   void isRejectedWithLocatedErrors(Path file) throws IOException {
     String name = file.getFileName().toString();
-    List<String> expected = Files.readAllLines(DIR.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
-        .filter(l -> l.startsWith(name + ":"))
-        .toList();
-    assertThat(expected).as("expected.txt lists " + name).isNotEmpty();
+    List<String> expected = Fixtures.expectedErrors(DIR, name);
     List<RuleFile> layer = List.of(new RuleFile(name, Files.readString(file, StandardCharsets.UTF_8)));
 
     assertThatThrownBy(() -> RuleLoader.load(List.of(RuleLoader.embeddedFiles(), layer)))
