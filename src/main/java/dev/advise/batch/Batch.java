@@ -10,19 +10,34 @@ import dev.advise.model.Choice;
 import dev.advise.model.Substrate;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Advises every workload in the given paths. Nothing is lost: an unreadable file or an invalid
- * document becomes an error entry and the others are still advised, in input order.
+ * Advises every workload the walker finds, on all cores, handing each file's outcome on in
+ * input order. At most a small window of files is in flight, so memory does not grow with the
+ * size of the batch. Nothing is lost: an unreadable file or an invalid document becomes a
+ * problem in its file's outcome, and the others are still advised.
  */
 public final class Batch {
 
-  /** What to do beyond advising: judge {@code spec.placement}, and how far behind may pass. */
-  public record Options(boolean check, int tolerance) {}
+  /** What to do beyond advising: judge {@code spec.placement}, how far behind may pass, threads. */
+  public record Options(boolean check, int tolerance, int threads) {
+    public static Options of(boolean check, int tolerance) {
+      return new Options(check, tolerance, Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  private static final int WINDOW_PER_THREAD = 8;
 
   private final Advisor advisor;
   private final Options options;
@@ -32,28 +47,71 @@ public final class Batch {
     this.options = options;
   }
 
-  public Run run(List<String> paths, InputStream stdin, Consumer<String> notes) {
-    Inputs.Expansion expansion = Inputs.expand(paths, notes);
-    List<Advised> results = new ArrayList<>();
-    List<Problem> errors = new ArrayList<>(expansion.problems());
-    for (Input input : expansion.inputs()) {
-      String text;
-      try {
-        text = input.path().isPresent() ? Texts.read(input.path().get()) : Texts.read(stdin);
-      } catch (Texts.Unreadable e) {
-        errors.add(Problem.ofFile(input.source(), e.getMessage()));
-        continue;
-      }
-      for (ParsedDocument doc : DescriptorParser.parse(input.source(), new StringReader(text))) {
-        if (doc instanceof ParsedDocument.Valid valid) {
-          results.add(advise(input.source(), valid));
-        } else {
-          errors.addAll(((ParsedDocument.Invalid) doc).problems());
+  /** Advises everything {@code found} yields; {@code sink} sees the outcomes in input order. */
+  public void run(Iterator<Found> found, InputStream stdin, Consumer<FileOutcome> sink) {
+    if (options.threads() <= 1) {
+      found.forEachRemaining(f -> sink.accept(process(f, stdin)));
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "advise-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<FileOutcome>> inFlight = new ArrayDeque<>();
+      int window = options.threads() * WINDOW_PER_THREAD;
+      while (found.hasNext() || !inFlight.isEmpty()) {
+        while (found.hasNext() && inFlight.size() < window) {
+          Found f = found.next();
+          inFlight.add(pool.submit(() -> process(f, stdin)));
         }
+        sink.accept(await(inFlight.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static FileOutcome await(Future<FileOutcome> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Reads, parses and advises one input. */
+  FileOutcome process(Found found, InputStream stdin) {
+    if (found instanceof Found.Unreachable u) {
+      return new FileOutcome(u.source(), List.of(), List.of(u.problem()));
+    }
+    Input input = (Input) found;
+    String text;
+    try {
+      text = input.path().isPresent() ? Texts.read(input.path().get()) : Texts.read(stdin);
+    } catch (Texts.Unreadable e) {
+      return new FileOutcome(input.source(), List.of(), List.of(Problem.ofFile(input.source(), e.getMessage())));
+    }
+    List<Advised> results = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (ParsedDocument doc : DescriptorParser.parse(input.source(), new StringReader(text))) {
+      if (doc instanceof ParsedDocument.Valid valid) {
+        results.add(advise(input.source(), valid));
+      } else {
+        problems.addAll(((ParsedDocument.Invalid) doc).problems());
       }
     }
-    return new Run(results, errors, expansion.inputs().size() + expansion.problems().size(),
-        options.check());
+    return new FileOutcome(input.source(), results, problems);
   }
 
   private Advised advise(String source, ParsedDocument.Valid doc) {
@@ -64,6 +122,6 @@ public final class Batch {
           .flatMap(v -> Substrate.byId(((Choice) v).value()))
           .map(placement -> Check.judge(advice, placement, options.tolerance()));
     }
-    return new Advised(source, doc.document(), advice, check);
+    return new Advised(source, doc.document(), doc.position("placement").line(), advice, check);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * One file to read: {@code source} is how output names it (the path as the user gave it, or
  * below the folder given, or {@code -}); {@code path} is empty for standard input.
  */
-public record Input(String source, Optional<Path> path) {
+public record Input(String source, Optional<Path> path) implements Found {
 
   public static final String STDIN = "-";
 

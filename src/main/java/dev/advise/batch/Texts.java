@@ -39,7 +39,7 @@ public final class Texts {
       }
       return decode(Files.readAllBytes(path));
     } catch (IOException e) {
-      throw new Unreadable("cannot read: " + Inputs.describe(e));
+      throw new Unreadable("cannot read: " + describe(e));
     }
   }
 
@@ -51,8 +51,19 @@ public final class Texts {
       }
       return decode(bytes);
     } catch (IOException e) {
-      throw new Unreadable("cannot read: " + Inputs.describe(e));
+      throw new Unreadable("cannot read: " + describe(e));
     }
+  }
+
+  /** An I/O failure in words for a message, without a stack trace or a class name. */
+  static String describe(IOException e) {
+    String type = e.getClass().getSimpleName();
+    return switch (type) {
+      case "AccessDeniedException" -> "permission denied";
+      case "NoSuchFileException" -> "no such file or folder";
+      case "FileSystemLoopException" -> "a symbolic link loop";
+      default -> e.getMessage() == null ? type : e.getMessage();
+    };
   }
 
   /** Strict UTF-8 with the byte offset of the first bad byte; a leading BOM is dropped. */

@@ -8,7 +8,10 @@ import picocli.CommandLine;
 enum Format {
   TABLE("table"),
   JSON("json"),
-  NDJSON("ndjson");
+  NDJSON("ndjson"),
+  MARKDOWN("markdown"),
+  JUNIT("junit"),
+  SARIF("sarif");
 
   private final String id;
 

@@ -1,13 +1,20 @@
 package dev.advise.cli;
 
 import dev.advise.batch.Batch;
-import dev.advise.batch.Run;
-import dev.advise.descriptor.Problem;
+import dev.advise.batch.InputWalker;
+import dev.advise.batch.Tally;
+import dev.advise.batch.WalkOptions;
 import dev.advise.descriptor.Quote;
 import dev.advise.engine.Advisor;
 import dev.advise.report.Ansi;
-import dev.advise.report.JsonReport;
-import dev.advise.report.TableReport;
+import dev.advise.report.CompactTable;
+import dev.advise.report.DetailedTable;
+import dev.advise.report.JsonWriter;
+import dev.advise.report.JunitWriter;
+import dev.advise.report.MarkdownWriter;
+import dev.advise.report.NdjsonWriter;
+import dev.advise.report.ReportWriter;
+import dev.advise.report.SarifWriter;
 import dev.advise.rules.RuleLoader;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.RuleSetException;
@@ -17,6 +24,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.Writer;
+import java.util.Optional;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /**
@@ -79,39 +89,75 @@ public final class Main {
   }
 
   private static int advise(Options options, Environment env, PrintWriter out, PrintWriter err) {
-    RuleSet rules;
-    try {
-      for (Path dir : options.rules) {
-        if (!Files.isDirectory(dir)) {
-          err.println(dir + ": no such rules folder");
-          return ExitCode.INVALID_INPUT;
+    Optional<RuleSet> rules = rules(options, err);
+    if (rules.isEmpty()) {
+      return ExitCode.INVALID_INPUT;
+    }
+    Batch batch = new Batch(new Advisor(rules.get()), Batch.Options.of(options.check, options.tolerance));
+    Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
+    InputWalker inputs = new InputWalker(options.paths,
+        new WalkOptions(options.include, options.exclude, options.followSymlinks), notes);
+    Tally tally = new Tally(options.check);
+    Progress progress = env.terminal() && !options.quiet ? new Progress(err, System::nanoTime) : null;
+    try (Output output = options.output == null ? Output.stdout(out) : Output.file(options.output)) {
+      ReportWriter report = writer(options, env, output.writer());
+      batch.run(inputs, env.stdin(), outcome -> {
+        tally.add(outcome);
+        outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
+        report.file(outcome);
+        if (progress != null) {
+          progress.advance();
         }
+      });
+      if (progress != null) {
+        progress.done();
       }
-      rules = options.rules.isEmpty() ? RuleLoader.embedded() : RuleLoader.withFolders(options.rules);
-    } catch (RuleSetException e) {
-      e.problems().forEach(p -> err.println(p.format()));
-      return ExitCode.INVALID_INPUT;
+      report.finish(tally);
+      output.commit();
     } catch (IOException e) {
-      err.println("advise: cannot read the rules: " + e.getMessage());
+      err.println("advise: cannot write " + options.output + ": " + e.getMessage());
       return ExitCode.INVALID_INPUT;
-    }
-    Batch batch = new Batch(new Advisor(rules), new Batch.Options(options.check, options.tolerance));
-    Run run = batch.run(options.paths, env.stdin(), note -> err.println("advise: " + note));
-    for (Problem p : run.errors()) {
-      err.println(Quote.escaped(p.format()));
-    }
-    switch (options.format) {
-      case JSON -> JsonReport.write(run, out);
-      case NDJSON -> JsonReport.writeLines(run, out);
-      case TABLE -> new TableReport(new Ansi(options.color.enabled(env))).write(run, out);
     }
     int code = ExitCode.OK;
-    if (run.failedChecks() > 0) {
+    if (tally.failed() > 0) {
       code = ExitCode.CHECK_FAILED;
     }
-    if (!run.errors().isEmpty()) {
+    if (!tally.problems().isEmpty()) {
       code = ExitCode.INVALID_INPUT;
     }
     return code;
+  }
+
+  private static Optional<RuleSet> rules(Options options, PrintWriter err) {
+    try {
+      for (Path dir : options.rules) {
+        if (!Files.isDirectory(dir)) {
+          err.println(Quote.escaped(dir + ": no such rules folder"));
+          return Optional.empty();
+        }
+      }
+      return Optional.of(options.rules.isEmpty() ? RuleLoader.embedded() : RuleLoader.withFolders(options.rules));
+    } catch (RuleSetException e) {
+      e.problems().forEach(p -> err.println(Quote.escaped(p.format())));
+    } catch (IOException e) {
+      err.println("advise: cannot read the rules: " + Quote.escaped(String.valueOf(e.getMessage())));
+    }
+    return Optional.empty();
+  }
+
+  /** The writer for the chosen format; a folder argument makes the table compact. */
+  private static ReportWriter writer(Options options, Environment env, Writer out) {
+    Ansi ansi = new Ansi(options.output == null && options.color.enabled(env)
+        || options.color == ColorMode.ALWAYS);
+    return switch (options.format) {
+      case TABLE -> options.paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)))
+          ? new CompactTable(out, ansi, options.check)
+          : new DetailedTable(out, ansi);
+      case JSON -> new JsonWriter(out);
+      case NDJSON -> new NdjsonWriter(out);
+      case MARKDOWN -> new MarkdownWriter(out);
+      case JUNIT -> new JunitWriter(out);
+      case SARIF -> new SarifWriter(out, new Version().getVersion()[0].replace("advise ", ""));
+    };
   }
 }

@@ -36,6 +36,25 @@ final class Options {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
   Format format = Format.TABLE;
 
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE (atomically: all of it or nothing) instead of stdout.")
+  Path output;
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "In folders, advise only files matching GLOB (repeatable; default: *.yaml and *.yml).")
+  List<String> include = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "In folders, skip files and folders matching GLOB (repeatable).")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(names = "--follow-symlinks",
+      description = "Follow symbolic links inside folders, as long as they stay inside the folder given.")
+  boolean followSymlinks;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors on stderr: no notes, no progress.")
+  boolean quiet;
+
   @Option(names = "--check", description = "Judge each workload's spec.placement against the advice; exit 1 if any fails.")
   boolean check;
 

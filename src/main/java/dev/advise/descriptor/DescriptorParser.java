@@ -69,11 +69,13 @@ public final class DescriptorParser {
     Map<String, NodeReader.Entry> entries = in.entries(top, "", TOP);
     header(in, root, entries);
     Metadata metadata = metadata(in, root, entries.get("metadata"));
-    Spec spec = spec(in, root, entries.get("spec"));
+    Map<String, ParsedDocument.Position> positions = new LinkedHashMap<>();
+    positions.put("", position(root));
+    Spec spec = spec(in, root, entries.get("spec"), positions);
     if (in.hasProblems()) {
       return new ParsedDocument.Invalid(document, in.problems());
     }
-    return new ParsedDocument.Valid(document, new Workload(metadata, spec));
+    return new ParsedDocument.Valid(document, new Workload(metadata, spec), positions);
   }
 
   private static void header(NodeReader in, Node root, Map<String, NodeReader.Entry> entries) {
@@ -149,26 +151,34 @@ public final class DescriptorParser {
     return labels;
   }
 
-  private static Spec spec(NodeReader in, Node root, NodeReader.Entry entry) {
+  private static ParsedDocument.Position position(Node node) {
+    Mark m = node.getStartMark();
+    return new ParsedDocument.Position(m.getLine() + 1, m.getColumn() + 1);
+  }
+
+  private static Spec spec(NodeReader in, Node root, NodeReader.Entry entry,
+      Map<String, ParsedDocument.Position> positions) {
     if (entry == null) {
       in.problem(root, "spec", "is required (expected a mapping; every field in it is optional)");
       return Spec.empty();
     }
     Map<String, Value> values = new LinkedHashMap<>();
-    in.mapping(entry.value(), "spec").ifPresent(m -> section(in, m, "", values));
+    in.mapping(entry.value(), "spec").ifPresent(m -> section(in, m, "", values, positions));
     return new Spec(values);
   }
 
   /** Reads one level of {@code spec}; {@code section} is the path below spec ("" at the top). */
-  private static void section(NodeReader in, MappingNode mapping, String section, Map<String, Value> out) {
+  private static void section(NodeReader in, MappingNode mapping, String section, Map<String, Value> out,
+      Map<String, ParsedDocument.Position> positions) {
     String specPath = section.isEmpty() ? "spec" : "spec." + section;
     for (NodeReader.Entry e : in.entries(mapping, specPath, Fields.keysBelow(section)).values()) {
       String path = NodeReader.join(section, e.name());
+      positions.put(path, position(e.key()));
       Optional<Field> field = Fields.byPath(path);
       if (field.isPresent()) {
         ValueReader.read(in, field.get(), e.value(), "spec." + path).ifPresent(v -> out.put(path, v));
       } else {
-        in.mapping(e.value(), "spec." + path).ifPresent(m -> section(in, m, path, out));
+        in.mapping(e.value(), "spec." + path).ifPresent(m -> section(in, m, path, out, positions));
       }
     }
   }

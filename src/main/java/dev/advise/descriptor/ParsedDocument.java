@@ -2,6 +2,7 @@ package dev.advise.descriptor;
 
 import dev.advise.model.Workload;
 import java.util.List;
+import java.util.Map;
 
 /** What one YAML document of a file became: a workload, or the problems that stopped it. */
 public sealed interface ParsedDocument {
@@ -9,7 +10,24 @@ public sealed interface ParsedDocument {
   /** The 1-based position of the document in its file. */
   int document();
 
-  record Valid(int document, Workload workload) implements ParsedDocument {}
+  /**
+   * A workload, with where each of its fields stands in the file (keyed by path below
+   * {@code spec}, e.g. {@code placement}; {@code ""} is the document itself), so reports can
+   * point at a line.
+   */
+  record Valid(int document, Workload workload, Map<String, Position> positions) implements ParsedDocument {
+    public Valid {
+      positions = Map.copyOf(positions);
+    }
+
+    /** Where a field is written, or where the document starts when it is not written. */
+    public Position position(String path) {
+      return positions.getOrDefault(path, positions.get(""));
+    }
+  }
+
+  /** A 1-based line and column. */
+  record Position(int line, int column) {}
 
   record Invalid(int document, List<Problem> problems) implements ParsedDocument {
     public Invalid {

@@ -16,9 +16,6 @@ final class JsonDtos {
 
   private JsonDtos() {}
 
-  @JsonPropertyOrder({"schemaVersion", "results", "errors", "summary"})
-  record Envelope(int schemaVersion, List<Result> results, List<Error> errors, Summary summary) {}
-
   @JsonPropertyOrder({"source", "document", "workload", "recommendation", "confidence",
       "confidenceFactors", "ranking", "importance", "importanceReasons", "unknowns", "whatIf", "check"})
   record Result(
@@ -70,11 +67,16 @@ final class JsonDtos {
   @JsonPropertyOrder({"source", "document", "line", "column", "path", "message"})
   record Error(String source, int document, int line, int column, String path, String message) {}
 
-  @JsonPropertyOrder({"files", "workloads", "errors", "recommendations", "failedChecks"})
+  @JsonPropertyOrder({"files", "workloads", "errors", "recommendations", "confidence", "checks"})
   record Summary(
       int files,
       int workloads,
       int errors,
       Map<String, Integer> recommendations,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Integer failedChecks) {}
+      Map<String, Integer> confidence,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Checks checks) {}
+
+  /** With --check: placements that passed, failed, and workloads without spec.placement. */
+  @JsonPropertyOrder({"passed", "failed", "unchecked"})
+  record Checks(int passed, int failed, int unchecked) {}
 }

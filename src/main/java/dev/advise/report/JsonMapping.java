@@ -1,7 +1,8 @@
 package dev.advise.report;
 
 import dev.advise.batch.Advised;
-import dev.advise.batch.Run;
+import dev.advise.batch.Tally;
+import dev.advise.engine.Confidence;
 import dev.advise.descriptor.Problem;
 import dev.advise.engine.Advice;
 import dev.advise.model.Dimension;
@@ -13,13 +14,6 @@ import java.util.Map;
 final class JsonMapping {
 
   private JsonMapping() {}
-
-  static JsonDtos.Envelope envelope(Run run) {
-    return new JsonDtos.Envelope(JsonDtos.SCHEMA_VERSION,
-        run.results().stream().map(JsonMapping::result).toList(),
-        run.errors().stream().map(JsonMapping::error).toList(),
-        summary(run));
-  }
 
   static JsonDtos.Result result(Advised a) {
     Advice advice = a.advice();
@@ -57,17 +51,22 @@ final class JsonMapping {
     return new JsonDtos.Error(p.source(), p.document(), p.line(), p.column(), p.path(), p.message());
   }
 
-  static JsonDtos.Summary summary(Run run) {
+  static JsonDtos.Summary summary(Tally tally) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Substrate s : Substrate.values()) {
-      int n = (int) run.results().stream()
-          .filter(a -> a.advice().recommendation().filter(r -> r == s).isPresent()).count();
-      if (n > 0) {
+      Integer n = tally.recommendations().get(s);
+      if (n != null) {
         counts.put(s.id(), n);
       }
     }
-    return new JsonDtos.Summary(run.files(), run.results().size(), run.errors().size(), counts,
-        run.checked() ? (int) run.failedChecks() : null);
+    Map<String, Integer> confidence = new LinkedHashMap<>();
+    for (Confidence c : new Confidence[] {Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW}) {
+      confidence.put(c.id(), tally.confidence().getOrDefault(c, 0));
+    }
+    JsonDtos.Checks checks = tally.checking()
+        ? new JsonDtos.Checks(tally.passed(), tally.failed(), tally.unchecked()) : null;
+    return new JsonDtos.Summary(tally.files(), tally.workloads(), tally.problems().size(), counts,
+        confidence, checks);
   }
 
   private static Map<String, Integer> byDimension(Map<Dimension, Integer> values) {

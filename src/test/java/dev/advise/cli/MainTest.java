@@ -175,7 +175,8 @@ class MainTest {
     JsonNode check = JSON.readTree(fail.out()).at("/results/0/check");
     assertThat(check.get("status").asText()).isEqualTo("fail");
     assertThat(check.get("message").asText()).contains("vm is excluded by isolation.physical-mandate");
-    assertThat(JSON.readTree(fail.out()).at("/summary/failedChecks").asInt()).isEqualTo(1);
+    assertThat(JSON.readTree(fail.out()).at("/summary/checks/failed").asInt()).isEqualTo(1);
+    assertThat(JSON.readTree(fail.out()).at("/summary/checks/passed").asInt()).isEqualTo(1);
   }
 
   @Test

@@ -1,7 +1,8 @@
 package dev.advise.report;
 
 import dev.advise.batch.Advised;
-import dev.advise.batch.Run;
+import dev.advise.batch.FileOutcome;
+import dev.advise.batch.Tally;
 import dev.advise.descriptor.Quote;
 import dev.advise.engine.Advice;
 import dev.advise.engine.Ranked;
@@ -9,7 +10,7 @@ import dev.advise.engine.Reason;
 import dev.advise.engine.Verdict;
 import dev.advise.engine.WhatIf;
 import dev.advise.model.Substrate;
-import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,38 +19,45 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code --format table}: for each workload, the ranked substrates with score and verdict, the
- * strongest reasons under each, why excluded ones are excluded, and what could change the answer.
- * Meant to be read in ten seconds; the JSON carries every detail.
+ * {@code --format table} for files: for each workload, the ranked substrates with score and
+ * verdict, the strongest reasons under each, why excluded ones are excluded, and what could
+ * change the answer. Meant to be read in ten seconds; the JSON carries every detail.
  */
-public final class TableReport {
+public final class DetailedTable implements ReportWriter {
 
   private static final int REASONS_FOR_WINNER = 3;
   private static final int REASONS_FOR_OTHERS = 2;
   private static final int UNKNOWNS_SHOWN = 4;
 
   private final Ansi ansi;
+  private final Out out;
+  private boolean first = true;
 
-  public TableReport(Ansi ansi) {
+  public DetailedTable(Writer out, Ansi ansi) {
+    this.out = new Out(out);
     this.ansi = ansi;
   }
 
-  public void write(Run run, PrintWriter out) {
-    boolean first = true;
-    for (Advised a : run.results()) {
+  @Override
+  public void file(FileOutcome outcome) {
+    for (Advised a : outcome.results()) {
       if (!first) {
         out.print("\n");
       }
       first = false;
-      workload(a, out);
+      workload(a);
     }
-    if (run.results().size() + run.errors().size() > 1 || !run.errors().isEmpty()) {
-      out.print((run.results().isEmpty() ? "" : "\n") + summary(run) + "\n");
+  }
+
+  @Override
+  public void finish(Tally tally) {
+    if (tally.workloads() + tally.problems().size() > 1 || !tally.problems().isEmpty()) {
+      out.print((tally.workloads() == 0 ? "" : "\n") + Summaries.line(tally) + "\n");
     }
     out.flush();
   }
 
-  private void workload(Advised a, PrintWriter out) {
+  private void workload(Advised a) {
     Advice advice = a.advice();
     out.print(ansi.bold(Quote.escaped(advice.workload().name())) + "  "
         + ansi.dim(Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "")) + "\n");
@@ -73,14 +81,14 @@ public final class TableReport {
         cited.addAll(reason.sources());
       }
     }
-    notes(advice, cited, out);
+    notes(advice, cited);
     if (a.check().isPresent()) {
       var c = a.check().get();
       out.print("Check: " + (c.passed() ? ansi.green("pass") : ansi.red("FAIL")) + ", " + c.message() + "\n");
     }
   }
 
-  private void notes(Advice advice, Set<String> cited, PrintWriter out) {
+  private void notes(Advice advice, Set<String> cited) {
     List<String> lines = new ArrayList<>();
     for (Ranked r : advice.ranking()) {
       for (Reason c : r.conditions()) {
@@ -141,23 +149,5 @@ public final class TableReport {
     }
     String s = String.format("%+3d", r.effect());
     return r.effect() > 0 ? ansi.green(s) : ansi.red(s);
-  }
-
-  static String summary(Run run) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (Advised a : run.results()) {
-      counts.merge(a.advice().recommendation().map(Substrate::id).orElse("none"), 1, Integer::sum);
-    }
-    List<String> parts = new ArrayList<>();
-    counts.forEach((k, v) -> parts.add(v + " " + k));
-    String s = run.results().size() + (run.results().size() == 1 ? " workload" : " workloads") + " advised"
-        + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
-    if (!run.errors().isEmpty()) {
-      s += "; " + run.errors().size() + (run.errors().size() == 1 ? " error" : " errors") + " (see stderr)";
-    }
-    if (run.checked()) {
-      s += "; " + run.failedChecks() + " failed checks";
-    }
-    return s;
   }
 }

@@ -1,0 +1,173 @@
+package dev.advise.batch;
+
+import dev.advise.descriptor.Problem;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Walks the command line's paths lazily, in order: each argument in turn, folders depth first
+ * with each folder's entries sorted by name. Only the folders on the current path are held in
+ * memory, so a tree of 100,000 files costs no more than one of 100.
+ *
+ * <p>Symbolic links inside folders are skipped with a note (in CI a link in a pull request can
+ * point at secrets outside the repository). With {@code followSymlinks} they are followed only
+ * while their target stays inside the folder given; folder loops are cut, and a file reached
+ * twice is read once.
+ */
+public final class InputWalker implements Iterator<Found> {
+
+  private final Iterator<String> args;
+  private final WalkOptions options;
+  private final Globs include;
+  private final Globs exclude;
+  private final Consumer<String> notes;
+  private final Deque<Frame> stack = new ArrayDeque<>();
+  private final Set<Path> seenFiles = new HashSet<>();
+  private Found next;
+
+  /**
+   * One folder being listed: how output shows it, its path below the folder given, the real
+   * path of the folder given (links may not leave it), its own real path, the entries left.
+   */
+  private record Frame(String shown, String relative, Path root, Path real, Iterator<Path> entries) {}
+
+  public InputWalker(List<String> args, WalkOptions options, Consumer<String> notes) {
+    this.args = List.copyOf(args).iterator();
+    this.options = options;
+    this.include = new Globs(options.include());
+    this.exclude = new Globs(options.exclude());
+    this.notes = notes;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && (!stack.isEmpty() || args.hasNext())) {
+      next = stack.isEmpty() ? argument(args.next()) : step();
+    }
+    return next != null;
+  }
+
+  @Override
+  public Found next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Found f = next;
+    next = null;
+    return f;
+  }
+
+  private Found argument(String arg) {
+    if (arg.equals(Input.STDIN)) {
+      return Input.stdin();
+    }
+    Path path = Path.of(arg);
+    if (Files.isDirectory(path)) {
+      try {
+        Path real = path.toRealPath();
+        enter(arg, "", real, path, real);
+      } catch (IOException e) {
+        return unreachable(arg, "cannot read the folder: " + Texts.describe(e));
+      }
+      return null;
+    }
+    if (Files.exists(path)) {
+      return Input.file(arg, path);
+    }
+    return unreachable(arg, Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+        ? "a symbolic link to nothing" : "no such file or folder");
+  }
+
+  /** The next file from the folder on top of the stack, or null to look again. */
+  private Found step() {
+    Frame top = stack.peek();
+    if (!top.entries().hasNext()) {
+      stack.pop();
+      return null;
+    }
+    Path entry = top.entries().next();
+    String name = entry.getFileName().toString();
+    String shown = top.shown().endsWith("/") ? top.shown() + name : top.shown() + "/" + name;
+    String relative = top.relative().isEmpty() ? name : top.relative() + "/" + name;
+    boolean link = Files.isSymbolicLink(entry);
+    boolean folder = Files.isDirectory(entry);
+    if (link && !options.followSymlinks()) {
+      if (folder || include.matches(relative)) {
+        notes.accept(shown + ": skipped, a symbolic link (use --follow-symlinks to follow links inside the folder)");
+      }
+      return null;
+    }
+    if (exclude.matches(relative)) {
+      return null;
+    }
+    Path real = entry;
+    if (link) {
+      try {
+        real = entry.toRealPath();
+      } catch (IOException e) {
+        return unreachable(shown, "a symbolic link to nothing");
+      }
+      if (!real.startsWith(top.root())) {
+        notes.accept(shown + ": skipped, a symbolic link that leads outside " + top.root());
+        return null;
+      }
+    }
+    if (folder) {
+      try {
+        Path realFolder = real.toRealPath();
+        if (onStack(realFolder)) {
+          notes.accept(shown + ": skipped, a symbolic link loop");
+          return null;
+        }
+        enter(shown, relative, top.root(), entry, realFolder);
+      } catch (IOException e) {
+        return unreachable(shown, "cannot read the folder: " + Texts.describe(e));
+      }
+      return null;
+    }
+    if (!include.matches(relative)) {
+      return null;
+    }
+    if (options.followSymlinks() && !seenFiles.add(absolute(real))) {
+      return null;
+    }
+    return Input.file(shown, entry);
+  }
+
+  private static Path absolute(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
+  }
+
+  private boolean onStack(Path realFolder) {
+    return stack.stream().anyMatch(f -> f.real().equals(realFolder));
+  }
+
+  private void enter(String shown, String relative, Path root, Path folder, Path realFolder) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+      s.forEach(entries::add);
+    }
+    entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    stack.push(new Frame(shown, relative, root, realFolder, entries.iterator()));
+  }
+
+  private static Found unreachable(String source, String message) {
+    return new Found.Unreachable(Problem.ofFile(source, message));
+  }
+}

@@ -1,0 +1,98 @@
+package dev.advise.batch;
+
+import dev.advise.descriptor.Problem;
+import dev.advise.engine.Confidence;
+import dev.advise.model.Substrate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The running totals of a batch, added to as each file's outcome passes: counts only, plus the
+ * problems (which the JSON envelope lists after all results). Results themselves are not kept.
+ */
+public final class Tally {
+
+  private final boolean checking;
+  private int files;
+  private int workloads;
+  private int none;
+  private int passed;
+  private int failed;
+  private int unchecked;
+  private final Map<Substrate, Integer> recommendations = new EnumMap<>(Substrate.class);
+  private final Map<Confidence, Integer> confidence = new EnumMap<>(Confidence.class);
+  private final List<Problem> problems = new ArrayList<>();
+
+  public Tally(boolean checking) {
+    this.checking = checking;
+  }
+
+  public void add(FileOutcome outcome) {
+    files++;
+    problems.addAll(outcome.problems());
+    for (Advised a : outcome.results()) {
+      workloads++;
+      Optional<Substrate> r = a.advice().recommendation();
+      if (r.isPresent()) {
+        recommendations.merge(r.get(), 1, Integer::sum);
+      } else {
+        none++;
+      }
+      confidence.merge(a.advice().confidence(), 1, Integer::sum);
+      if (checking) {
+        a.check().ifPresentOrElse(c -> {
+          if (c.passed()) {
+            passed++;
+          } else {
+            failed++;
+          }
+        }, () -> unchecked++);
+      }
+    }
+  }
+
+  public boolean checking() {
+    return checking;
+  }
+
+  public int files() {
+    return files;
+  }
+
+  public int workloads() {
+    return workloads;
+  }
+
+  /** Workloads for which every substrate was excluded. */
+  public int withoutRecommendation() {
+    return none;
+  }
+
+  public int passed() {
+    return passed;
+  }
+
+  public int failed() {
+    return failed;
+  }
+
+  public int unchecked() {
+    return unchecked;
+  }
+
+  /** Count per recommended substrate, in the substrates' order, leaving out zeros. */
+  public Map<Substrate, Integer> recommendations() {
+    return Map.copyOf(recommendations);
+  }
+
+  public Map<Confidence, Integer> confidence() {
+    return Map.copyOf(confidence);
+  }
+
+  public List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+}

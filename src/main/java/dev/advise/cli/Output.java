@@ -1,0 +1,72 @@
+package dev.advise.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where the report goes: stdout, or {@code --output FILE} written to a temporary file beside it
+ * and renamed into place when complete, so an interrupted run never leaves half a report.
+ */
+final class Output implements AutoCloseable {
+
+  private final Writer writer;
+  private final Path target;
+  private final Path temporary;
+  private boolean committed;
+
+  private Output(Writer writer, Path target, Path temporary) {
+    this.writer = writer;
+    this.target = target;
+    this.temporary = temporary;
+  }
+
+  static Output stdout(PrintWriter out) {
+    return new Output(out, null, null);
+  }
+
+  static Output file(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temporary = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8));
+    return new Output(w, target, temporary);
+  }
+
+  Writer writer() {
+    return writer;
+  }
+
+  /** Moves the finished file into place; without this, close() discards it. */
+  void commit() throws IOException {
+    writer.flush();
+    if (target == null) {
+      return;
+    }
+    writer.close();
+    try {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    committed = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (target == null) {
+      writer.flush();
+      return;
+    }
+    if (!committed) {
+      writer.close();
+      Files.deleteIfExists(temporary);
+    }
+  }
+}

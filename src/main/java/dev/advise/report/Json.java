@@ -1,0 +1,66 @@
+package dev.advise.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/** The one Jackson set-up for every JSON-based format: no auto-close, "\n" line ends. */
+final class Json {
+
+  static final ObjectMapper MAPPER = new ObjectMapper()
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+
+  static final ObjectWriter COMPACT = MAPPER.writer();
+
+  private Json() {}
+
+  /** Two-space indents and "\n" on every platform, so the same input gives the same bytes. */
+  static DefaultPrettyPrinter pretty() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    DefaultPrettyPrinter p = new DefaultPrettyPrinter(separators);
+    p.indentArraysWith(indenter);
+    p.indentObjectsWith(indenter);
+    return p;
+  }
+
+  static JsonGenerator prettyGenerator(Writer out) {
+    try {
+      JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+      g.setPrettyPrinter(pretty());
+      return g;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String compact(Object value) {
+    try {
+      return COMPACT.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A step of streamed JSON output. */
+  interface Step {
+    void run() throws IOException;
+  }
+
+  /** Runs a step, turning an I/O failure into an unchecked one. */
+  static void io(Step step) {
+    try {
+      step.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
