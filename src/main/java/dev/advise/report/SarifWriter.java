@@ -123,6 +123,14 @@ public final class SarifWriter implements ReportWriter {
   public void finish(Tally tally) {
     Json.io(() -> {
       g.writeEndArray();
+      g.writeFieldName("properties");
+      Map<String, Object> totals = new LinkedHashMap<>();
+      totals.put("workloads", tally.workloads());
+      totals.put("errors", tally.problems().size());
+      if (tally.checking()) {
+        totals.put("checksFailed", tally.failed());
+      }
+      Json.MAPPER.writeValue(g, totals);
       g.writeEndObject();
       g.writeEndArray();
       g.writeEndObject();
