@@ -164,7 +164,7 @@ public final class DescriptorParser {
     }
     Map<String, Value> values = new LinkedHashMap<>();
     in.mapping(entry.value(), "spec").ifPresent(m -> section(in, m, "", values, positions));
-    return new Spec(values);
+    return Spec.of(values);
   }
 
   /** Reads one level of {@code spec}; {@code section} is the path below spec ("" at the top). */

@@ -1,6 +1,8 @@
 package dev.advise.engine;
 
 import dev.advise.model.Dimension;
+import dev.advise.model.Field;
+import dev.advise.model.Fields;
 import dev.advise.model.Substrate;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
@@ -11,6 +13,7 @@ import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +42,16 @@ public final class Advisor {
   public Advice advise(Workload workload) {
     Evaluation e = new Evaluation(rules, workload.spec());
     Substrate winner = e.winner();
-    List<String> unknowns = unknowns(workload, e);
+    List<Field> unknowns = unknowns(workload, e);
     List<WhatIf> whatIf = whatIf(workload, unknowns, winner);
     List<String> factors = new ArrayList<>();
     Confidence confidence = confidence(e, whatIf, factors);
-    return new Advice(workload, ranking(e), confidence, factors, e.importance,
-        importanceReasons(e), unknowns, whatIf);
+    Map<Dimension, Integer> importance = new EnumMap<>(Dimension.class);
+    for (Dimension d : Dimension.values()) {
+      importance.put(d, e.importance(d));
+    }
+    return new Advice(workload, ranking(e), confidence, factors, importance,
+        importanceReasons(e), unknowns.stream().map(Field::path).toList(), whatIf);
   }
 
   private List<Ranked> ranking(Evaluation e) {
@@ -58,12 +65,15 @@ public final class Advisor {
           : s == winner ? Verdict.RECOMMENDED
           : best - score <= policy.viableWithin() ? Verdict.VIABLE
           : Verdict.DISCOURAGED;
-      List<Reason> exclusions = e.exclusions.getOrDefault(s, List.of()).stream()
-          .map(r -> reason(r, 0)).toList();
+      List<Reason> exclusions = e.exclusions(s).stream().map(r -> reason(r, 0)).toList();
       List<Reason> conditions = e.fired.stream().filter(r -> r.conditions().containsKey(s))
           .map(r -> new Reason(r.id(), r.title(), r.dimension(), 0, r.conditions().get(s), r.sources(), r.dispute()))
           .toList();
-      out.add(new Ranked(s, score, verdict, e.capability.get(s), reasons(e, s), exclusions, conditions));
+      Map<Dimension, Integer> dimensions = new EnumMap<>(Dimension.class);
+      for (Dimension d : Dimension.values()) {
+        dimensions.put(d, e.capability(s, d));
+      }
+      out.add(new Ranked(s, score, verdict, dimensions, reasons(e, s), exclusions, conditions));
     }
     return out;
   }
@@ -72,14 +82,14 @@ public final class Advisor {
   private List<Reason> reasons(Evaluation e, Substrate s) {
     List<Reason> out = new ArrayList<>(e.fired.stream()
         .filter(r -> r.effectOn(s) != 0)
-        .sorted(Comparator.comparingInt((Rule r) -> -Math.abs(r.effectOn(s)) * e.importance.get(r.dimension()))
+        .sorted(Comparator.comparingInt((Rule r) -> -Math.abs(r.effectOn(s)) * e.importance(r.dimension()))
             .thenComparing(Rule::id))
         .map(r -> reason(r, r.effectOn(s)))
         .toList());
     Dimension strongest = Dimension.ISOLATION;
     long top = -1;
     for (Dimension d : Dimension.values()) {
-      long contribution = (long) rules.baseline().capability(s, d) * e.importance.get(d);
+      long contribution = (long) rules.baseline().capability(s, d) * e.importance(d);
       if (contribution > top) {
         top = contribution;
         strongest = d;
@@ -101,30 +111,30 @@ public final class Advisor {
     return e.fired.stream().filter(r -> r.importance() != 0).map(r -> reason(r, r.importance())).toList();
   }
 
-  /** Fields the descriptor leaves out that decide whether some rule fires. */
-  private List<String> unknowns(Workload w, Evaluation e) {
-    Set<String> out = new LinkedHashSet<>();
-    e.truths.forEach((rule, truth) -> {
-      if (truth == Truth.UNKNOWN) {
-        rule.when().comparisons(c -> {
-          if (w.spec().get(c.field().path()).isEmpty()) {
-            out.add(c.field().path());
+  /** Fields the descriptor leaves out that decide whether some rule fires, in catalogue order. */
+  private static List<Field> unknowns(Workload w, Evaluation e) {
+    boolean[] unknown = new boolean[Fields.count()];
+    for (int i = 0; i < e.truths.length; i++) {
+      if (e.truths[i] == Truth.UNKNOWN) {
+        e.rules.get(i).when().comparisons(c -> {
+          if (w.spec().valueOrNull(c.field()) == null) {
+            unknown[c.field().index()] = true;
           }
         });
       }
-    });
-    return dev.advise.model.Fields.all().stream().map(f -> f.path()).filter(out::contains).toList();
+    }
+    return Fields.all().stream().filter(f -> unknown[f.index()]).toList();
   }
 
-  private List<WhatIf> whatIf(Workload w, List<String> unknowns, Substrate winner) {
+  private List<WhatIf> whatIf(Workload w, List<Field> unknowns, Substrate winner) {
     List<WhatIf> out = new ArrayList<>();
-    for (String field : unknowns) {
-      for (Value v : candidates.getOrDefault(field, List.of())) {
+    for (Field field : unknowns) {
+      for (Value v : candidates.getOrDefault(field.path(), List.of())) {
         Evaluation alternative = new Evaluation(rules, w.spec().with(field, v));
         Substrate other = alternative.winner();
         if (other != winner) {
           boolean byExclusion = winner != null && alternative.excluded(winner);
-          out.add(new WhatIf(field, v.display(), Optional.ofNullable(other), byExclusion));
+          out.add(new WhatIf(field.path(), v.display(), Optional.ofNullable(other), byExclusion));
         }
       }
     }

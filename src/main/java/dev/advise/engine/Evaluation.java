@@ -1,82 +1,122 @@
 package dev.advise.engine;
 
+import dev.advise.model.Count;
 import dev.advise.model.Dimension;
+import dev.advise.model.Fields;
 import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
+import dev.advise.model.Value;
 import dev.advise.rules.Policy;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One pass of filter-then-score over a spec: which rules fire, which substrates they exclude,
  * each substrate's capability per dimension and each dimension's importance, and the order that
  * follows. Scores compare exactly (as numerators over a shared denominator) before rounding.
+ * Arrays indexed by ordinal keep this cheap, since what-if runs it many times per workload.
  */
 final class Evaluation {
 
-  final Map<Rule, Truth> truths = new java.util.LinkedHashMap<>();
+  private static final Substrate[] SUBSTRATES = Substrate.values();
+  private static final Dimension[] DIMENSIONS = Dimension.values();
+
+  final List<Rule> rules;
+  final Truth[] truths;
   final List<Rule> fired = new ArrayList<>();
-  final Map<Substrate, List<Rule>> exclusions = new EnumMap<>(Substrate.class);
-  final Map<Substrate, Map<Dimension, Integer>> capability = new EnumMap<>(Substrate.class);
-  final Map<Dimension, Integer> importance = new EnumMap<>(Dimension.class);
-  final Map<Substrate, Long> weighted = new EnumMap<>(Substrate.class);
+  final int[][] capability = new int[SUBSTRATES.length][DIMENSIONS.length];
+  final int[] importance = new int[DIMENSIONS.length];
+  final long[] weighted = new long[SUBSTRATES.length];
+  final boolean[] excluded = new boolean[SUBSTRATES.length];
   final List<Substrate> order;
   final long totalImportance;
 
-  Evaluation(RuleSet rules, Spec spec) {
-    Policy policy = rules.policy();
-    for (Rule rule : rules.rules()) {
-      Truth t = rule.when().test(spec);
-      truths.put(rule, t);
-      if (t == Truth.TRUE) {
+  Evaluation(RuleSet ruleSet, Spec spec) {
+    this.rules = ruleSet.rules();
+    this.truths = new Truth[rules.size()];
+    Policy policy = ruleSet.policy();
+    for (int i = 0; i < truths.length; i++) {
+      Rule rule = rules.get(i);
+      truths[i] = rule.when().test(spec);
+      if (truths[i] == Truth.TRUE) {
         fired.add(rule);
       }
     }
-    for (Dimension d : Dimension.values()) {
-      int base = spec.get("priorities." + d.id())
-          .map(v -> (int) ((dev.advise.model.Count) v).value())
-          .orElse(policy.defaultImportance());
-      int raised = base + fired.stream().filter(r -> r.dimension() == d).mapToInt(Rule::importance).sum();
-      importance.put(d, Math.max(0, Math.min(policy.maxImportance(), raised)));
+    for (Dimension d : DIMENSIONS) {
+      Value priority = spec.valueOrNull(Fields.priority(d));
+      importance[d.ordinal()] = priority == null ? policy.defaultImportance() : (int) ((Count) priority).value();
     }
-    totalImportance = importance.values().stream().mapToLong(Integer::longValue).sum();
-    for (Substrate s : Substrate.values()) {
-      Map<Dimension, Integer> caps = new EnumMap<>(Dimension.class);
+    for (Substrate s : SUBSTRATES) {
+      for (Dimension d : DIMENSIONS) {
+        capability[s.ordinal()][d.ordinal()] = ruleSet.baseline().capability(s, d);
+      }
+    }
+    for (Rule r : fired) {
+      int d = r.dimension().ordinal();
+      importance[d] += r.importance();
+      for (Substrate s : SUBSTRATES) {
+        capability[s.ordinal()][d] += r.effectOn(s);
+        excluded[s.ordinal()] |= r.exclude().contains(s);
+      }
+    }
+    long total = 0;
+    for (Dimension d : DIMENSIONS) {
+      importance[d.ordinal()] = Math.max(0, Math.min(policy.maxImportance(), importance[d.ordinal()]));
+      total += importance[d.ordinal()];
+    }
+    totalImportance = total;
+    for (Substrate s : SUBSTRATES) {
       long sum = 0;
-      for (Dimension d : Dimension.values()) {
-        int moved = rules.baseline().capability(s, d);
-        for (Rule r : fired) {
-          if (r.dimension() == d) {
-            moved += r.effectOn(s);
-          }
-        }
-        int clamped = Math.max(0, Math.min(100, moved));
-        caps.put(d, clamped);
-        sum += (long) clamped * importance.get(d);
+      for (Dimension d : DIMENSIONS) {
+        int clamped = Math.max(0, Math.min(100, capability[s.ordinal()][d.ordinal()]));
+        capability[s.ordinal()][d.ordinal()] = clamped;
+        sum += (long) clamped * importance[d.ordinal()];
       }
-      capability.put(s, caps);
-      weighted.put(s, sum);
-      List<Rule> excluding = fired.stream().filter(r -> r.exclude().contains(s)).toList();
-      if (!excluding.isEmpty()) {
-        exclusions.put(s, excluding);
-      }
+      weighted[s.ordinal()] = sum;
     }
-    // Best first; ties keep the substrates' declared order; excluded substrates go last.
-    order = java.util.Arrays.stream(Substrate.values())
-        .sorted(Comparator.<Substrate, Boolean>comparing(exclusions::containsKey)
-            .thenComparing(Comparator.comparingLong((Substrate s) -> weighted.get(s)).reversed())
-            .thenComparing(Substrate::ordinal))
-        .toList();
+    order = rank();
+  }
+
+  /** Best first; ties keep the substrates' declared order; excluded substrates go last. */
+  private List<Substrate> rank() {
+    Substrate[] sorted = SUBSTRATES.clone();
+    for (int i = 1; i < sorted.length; i++) {
+      Substrate s = sorted[i];
+      int j = i - 1;
+      while (j >= 0 && before(s, sorted[j])) {
+        sorted[j + 1] = sorted[j];
+        j--;
+      }
+      sorted[j + 1] = s;
+    }
+    return List.of(sorted);
+  }
+
+  private boolean before(Substrate a, Substrate b) {
+    if (excluded(a) != excluded(b)) {
+      return !excluded(a);
+    }
+    return weighted[a.ordinal()] > weighted[b.ordinal()];
   }
 
   boolean excluded(Substrate s) {
-    return exclusions.containsKey(s);
+    return excluded[s.ordinal()];
+  }
+
+  int capability(Substrate s, Dimension d) {
+    return capability[s.ordinal()][d.ordinal()];
+  }
+
+  int importance(Dimension d) {
+    return importance[d.ordinal()];
+  }
+
+  /** The rules that exclude a substrate, in rule order. */
+  List<Rule> exclusions(Substrate s) {
+    return fired.stream().filter(r -> r.exclude().contains(s)).toList();
   }
 
   /** The 0-100 score, rounded half up; an excluded substrate scores 0. */
@@ -84,7 +124,7 @@ final class Evaluation {
     if (excluded(s) || totalImportance == 0) {
       return 0;
     }
-    return (int) ((2 * weighted.get(s) + totalImportance) / (2 * totalImportance));
+    return (int) ((2 * weighted[s.ordinal()] + totalImportance) / (2 * totalImportance));
   }
 
   /** The winner, or null when every substrate is excluded. */

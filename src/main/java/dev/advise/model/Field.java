@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * One field of {@code spec}, by its path below {@code spec} (e.g. {@code latency.p99}), with its
- * type, its allowed values when it is a choice, and a one-line meaning for docs and output.
+ * type, its allowed values when it is a choice, a one-line meaning for docs and output, and its
+ * position in the catalogue (which {@link Spec} uses as a slot number).
  */
-public record Field(String path, FieldType type, List<String> choices, String meaning) {
+public record Field(String path, FieldType type, List<String> choices, String meaning, int index) {
 
   public Field {
     choices = List.copyOf(choices);

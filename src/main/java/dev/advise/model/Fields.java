@@ -25,8 +25,7 @@ public final class Fields {
         "web", "api", "microservice", "database", "cache", "messaging", "batch", "analytics",
         "ml-training", "ml-inference", "hpc", "trading", "network-function", "ci", "desktop",
         "legacy", "other");
-    add(new Field("placement", FieldType.CHOICE, SUBSTRATES,
-        "where it runs or is planned to run today"));
+    add("placement", FieldType.CHOICE, SUBSTRATES, "where it runs or is planned to run today");
     choice("state", "whether it keeps state", "stateless", "stateful");
     choice("architecture", "how it is built", "microservices", "monolith");
     add("latency.p99", FieldType.DURATION, "tail-latency budget");
@@ -76,18 +75,31 @@ public final class Fields {
     }
   }
 
+  private static final Field[] PRIORITIES = java.util.Arrays.stream(Dimension.values())
+      .map(d -> BY_PATH.get("priorities." + d.id())).toArray(Field[]::new);
+
   private Fields() {}
 
   private static void add(String path, FieldType type, String meaning) {
-    add(new Field(path, type, List.of(), meaning));
+    add(path, type, List.of(), meaning);
   }
 
   private static void choice(String path, String meaning, String... choices) {
-    add(new Field(path, FieldType.CHOICE, List.of(choices), meaning));
+    add(path, FieldType.CHOICE, List.of(choices), meaning);
   }
 
-  private static void add(Field field) {
-    BY_PATH.put(field.path(), field);
+  private static void add(String path, FieldType type, List<String> choices, String meaning) {
+    BY_PATH.put(path, new Field(path, type, choices, meaning, BY_PATH.size()));
+  }
+
+  /** How many fields there are: the size of a {@link Spec}'s slots. */
+  public static int count() {
+    return BY_PATH.size();
+  }
+
+  /** The field for a priority, e.g. {@code priorities.latency}. */
+  public static Field priority(Dimension d) {
+    return PRIORITIES[d.ordinal()];
   }
 
   /** Every field in contract order. */

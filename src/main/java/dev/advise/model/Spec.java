@@ -1,41 +1,83 @@
 package dev.advise.model;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The known values of a workload's {@code spec}, keyed by field path. A field that is absent is
- * unknown, not false: the engine treats it that way and can say which unknowns matter.
+ * The known values of a workload's {@code spec}, one slot per catalogue field. A field that is
+ * absent is unknown, not false: the engine treats it that way and can say which unknowns
+ * matter. Immutable; {@link #with} makes the changed copies that what-if questions need cheaply.
  */
-public record Spec(Map<String, Value> values) {
+public final class Spec {
 
-  public Spec {
-    Map<String, Value> ordered = new LinkedHashMap<>();
-    for (Field f : Fields.all()) {
-      Value v = values.get(f.path());
-      if (v != null) {
-        ordered.put(f.path(), v);
-      }
-    }
-    if (ordered.size() != values.size()) {
-      throw new IllegalArgumentException("unknown field in " + values.keySet());
-    }
-    values = java.util.Collections.unmodifiableMap(ordered);
+  private static final Spec EMPTY = new Spec(new Value[Fields.count()]);
+
+  private final Value[] slots;
+
+  private Spec(Value[] slots) {
+    this.slots = slots;
+  }
+
+  /** A spec from values keyed by field path; every key must be a catalogue field. */
+  public static Spec of(Map<String, Value> values) {
+    Value[] slots = new Value[Fields.count()];
+    values.forEach((path, value) -> {
+      Field f = Fields.byPath(path).orElseThrow(() -> new IllegalArgumentException("unknown field " + path));
+      slots[f.index()] = java.util.Objects.requireNonNull(value, path);
+    });
+    return new Spec(slots);
   }
 
   public static Spec empty() {
-    return new Spec(Map.of());
+    return EMPTY;
   }
 
   public Optional<Value> get(String path) {
-    return Optional.ofNullable(values.get(path));
+    return Fields.byPath(path).flatMap(this::get);
   }
 
-  /** A copy with one field set, for what-if questions. */
-  public Spec with(String path, Value value) {
-    Map<String, Value> copy = new LinkedHashMap<>(values);
-    copy.put(path, value);
+  public Optional<Value> get(Field field) {
+    return Optional.ofNullable(slots[field.index()]);
+  }
+
+  /** The value of a field, or null when it is unknown; for hot loops that cannot afford Optional. */
+  public Value valueOrNull(Field field) {
+    return slots[field.index()];
+  }
+
+  /** A copy with one field set. */
+  public Spec with(Field field, Value value) {
+    Value[] copy = slots.clone();
+    copy[field.index()] = java.util.Objects.requireNonNull(value);
     return new Spec(copy);
+  }
+
+  /** The known values in catalogue order, keyed by field path. */
+  public Map<String, Value> values() {
+    Map<String, Value> out = new LinkedHashMap<>();
+    for (Field f : Fields.all()) {
+      if (slots[f.index()] != null) {
+        out.put(f.path(), slots[f.index()]);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Spec other && Arrays.equals(slots, other.slots);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(slots);
+  }
+
+  @Override
+  public String toString() {
+    return "Spec" + values();
   }
 }

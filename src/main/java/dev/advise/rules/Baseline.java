@@ -2,6 +2,7 @@ package dev.advise.rules;
 
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,13 @@ public record Baseline(Map<Dimension, Entry> dimensions) {
   /** One dimension's starting capabilities, with why and where from. */
   public record Entry(Map<Substrate, Integer> capability, String because, List<String> sources) {
     public Entry {
-      capability = Map.copyOf(new EnumMap<>(capability));
+      capability = Collections.unmodifiableMap(new EnumMap<>(capability));
       sources = List.copyOf(sources);
     }
   }
 
   public Baseline {
-    dimensions = Map.copyOf(new EnumMap<>(dimensions));
+    dimensions = Collections.unmodifiableMap(new EnumMap<>(dimensions));
   }
 
   public int capability(Substrate substrate, Dimension dimension) {

@@ -6,7 +6,6 @@ import dev.advise.model.Items;
 import dev.advise.model.Spec;
 import dev.advise.model.Value;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** When a rule applies: a tree of all / any / not over comparisons on descriptor fields. */
@@ -90,12 +89,12 @@ public sealed interface Condition {
 
     @Override
     public Truth test(Spec spec) {
-      Optional<Value> actual = spec.get(field.path());
+      Value actual = spec.valueOrNull(field);
       if (op == Op.EXISTS) {
         boolean wanted = ((dev.advise.model.Flag) operands.get(0)).value();
-        return Truth.of(actual.isPresent() == wanted);
+        return Truth.of((actual != null) == wanted);
       }
-      return actual.map(v -> Truth.of(holds(v))).orElse(Truth.UNKNOWN);
+      return actual == null ? Truth.UNKNOWN : Truth.of(holds(actual));
     }
 
     private boolean holds(Value actual) {

@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ConditionReader {
 
   private static final List<String> COMBINATORS = List.of("all", "any", "not");
+  /** How {@code exists: true|false} is read: a flag, whatever the field's own type. */
+  private static final Field EXISTS_OPERAND = new Field("exists", FieldType.FLAG, List.of(), "", -1);
 
   private final NodeReader in;
 
@@ -121,8 +123,7 @@ final class ConditionReader {
   private Optional<List<Value>> operands(Field field, Op op, Node node, String path) {
     switch (op) {
       case EXISTS:
-        return ValueReader.read(in, new Field(field.path(), FieldType.FLAG, List.of(), ""), node, path)
-            .map(v -> List.of(v));
+        return ValueReader.read(in, EXISTS_OPERAND, node, path).map(v -> List.of(v));
       case IN:
         if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
           in.problem(node, path, "expected a non-empty list of values, found " + NodeReader.describe(node));

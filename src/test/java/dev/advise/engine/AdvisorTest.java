@@ -78,7 +78,7 @@ class AdvisorTest {
       assertThat(a.unknowns()).contains(wi.field());
       var field = Fields.byPath(wi.field()).orElseThrow();
       Workload changed = Fixtures.workload(specWith(wi.field(), wi.value(), field.type()));
-      Workload merged = new Workload(w.metadata(), w.spec().with(wi.field(), changed.spec().get(wi.field()).orElseThrow()));
+      Workload merged = new Workload(w.metadata(), w.spec().with(field, changed.spec().get(field).orElseThrow()));
       assertThat(advisor.advise(merged).recommendation()).isEqualTo(wi.recommendation());
       assertThat(wi.recommendation()).isNotEqualTo(a.recommendation());
     }
