@@ -2,6 +2,7 @@ package dev.advise.batch;
 
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.ParsedDocument;
+import dev.advise.descriptor.InputText;
 import dev.advise.descriptor.Problem;
 import dev.advise.engine.Advice;
 import dev.advise.engine.Advisor;
@@ -98,9 +99,9 @@ public final class Batch {
     Input input = (Input) found;
     String text;
     try {
-      text = input.path().isPresent() ? Texts.read(input.path().get()) : Texts.read(stdin);
-    } catch (Texts.Unreadable e) {
-      return new FileOutcome(input.source(), List.of(), List.of(Problem.ofFile(input.source(), e.getMessage())));
+      text = input.path().isPresent() ? InputText.read(input.path().get()) : InputText.read(stdin);
+    } catch (InputText.Unreadable e) {
+      return new FileOutcome(input.source(), List.of(), List.of(e.problem(input.source())));
     }
     List<Advised> results = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.advise.batch;
 
+import dev.advise.descriptor.InputText;
 import dev.advise.descriptor.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -79,7 +80,7 @@ public final class InputWalker implements Iterator<Found> {
         Path real = path.toRealPath();
         enter(arg, "", real, path, real);
       } catch (IOException e) {
-        return unreachable(arg, "cannot read the folder: " + Texts.describe(e));
+        return unreachable(arg, "cannot read the folder: " + InputText.describe(e));
       }
       return null;
     }
@@ -133,7 +134,7 @@ public final class InputWalker implements Iterator<Found> {
         }
         enter(shown, relative, top.root(), entry, realFolder);
       } catch (IOException e) {
-        return unreachable(shown, "cannot read the folder: " + Texts.describe(e));
+        return unreachable(shown, "cannot read the folder: " + InputText.describe(e));
       }
       return null;
     }

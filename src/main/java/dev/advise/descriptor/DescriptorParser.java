@@ -50,7 +50,7 @@ public final class DescriptorParser {
       out.add(new ParsedDocument.Invalid(document + 1, List.of(syntax(source, document + 1, e))));
     } catch (YAMLException e) {
       out.add(new ParsedDocument.Invalid(document + 1,
-          List.of(new Problem(source, document + 1, 0, 0, "", "not valid YAML: " + firstLine(e)))));
+          List.of(new Problem(source, document + 1, 0, 0, "", "refused: " + Quote.escaped(firstLine(e))))));
     }
     if (out.isEmpty()) {
       out.add(new ParsedDocument.Invalid(1, List.of(new Problem(source, 1, 0, 0, "",
@@ -61,6 +61,9 @@ public final class DescriptorParser {
 
   private static ParsedDocument document(String source, int document, Node root) {
     NodeReader in = new NodeReader(source, document);
+    if (!in.plainData(root)) {
+      return new ParsedDocument.Invalid(document, in.problems());
+    }
     if (!(root instanceof MappingNode top)) {
       in.problem(root, "", "a document must be a mapping (an " + API_VERSION + " " + KIND
           + " with apiVersion, kind, metadata and spec), found " + NodeReader.describe(root));
@@ -183,15 +186,30 @@ public final class DescriptorParser {
     }
   }
 
-  private static Problem syntax(String source, int document, MarkedYAMLException e) {
+  /** A YAML syntax or limit error as a located problem; rule files use it too. */
+  public static Problem syntax(String source, int document, MarkedYAMLException e) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    int line = mark == null ? 0 : mark.getLine() + 1;
+    int column = mark == null ? 0 : mark.getColumn() + 1;
+    return new Problem(source, document, line, column, "", describe(e));
+  }
+
+  /** SnakeYAML's words, made plainer where a person is likely to meet them. */
+  private static String describe(MarkedYAMLException e) {
+    if (e instanceof GuardedParser.LimitExceeded) {
+      return "refused: " + e.getProblem();
+    }
     String what = e.getProblem() != null ? e.getProblem() : firstLine(e);
+    if (what.contains("'\\t'") || what.contains("\t")) {
+      return "not valid YAML: a tab character where YAML expects spaces (indent with spaces only)";
+    }
+    if (what.startsWith("found duplicate key")) {
+      return "not valid YAML: " + what;
+    }
     if (e.getContext() != null && !what.contains(e.getContext())) {
       what = what + " (" + e.getContext() + ")";
     }
-    int line = mark == null ? 0 : mark.getLine() + 1;
-    int column = mark == null ? 0 : mark.getColumn() + 1;
-    return new Problem(source, document, line, column, "", "not valid YAML: " + what);
+    return "not valid YAML: " + Quote.escaped(what);
   }
 
   private static String firstLine(Exception e) {

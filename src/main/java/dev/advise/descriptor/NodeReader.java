@@ -50,6 +50,42 @@ public final class NodeReader {
         new Problem(source, document, mark.getLine() + 1, mark.getColumn() + 1, path, message));
   }
 
+  private static final java.util.Set<Tag> PLAIN_DATA = java.util.Set.of(
+      Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
+
+  /**
+   * Reports every node with a tag other than plain YAML data ({@code !!javax...}, {@code !foo}).
+   * Nothing is ever built from a tag here, but a tag in a descriptor is a mistake or an attack,
+   * and silently reading past it would hide either. The tree is finite and acyclic: the guarded
+   * parser has already refused recursive anchors and deep nesting.
+   */
+  public boolean plainData(Node node) {
+    java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    todo.push(node);
+    boolean plain = true;
+    while (!todo.isEmpty()) {
+      Node n = todo.pop();
+      if (!seen.add(n)) {
+        continue;
+      }
+      if (!PLAIN_DATA.contains(n.getTag())) {
+        String tag = n.getTag().getValue().replace(Tag.PREFIX, "!!");
+        problem(n, "", "the tag " + Quote.of(tag) + " is not allowed (descriptors and rules are plain data)");
+        plain = false;
+      }
+      if (n instanceof MappingNode m) {
+        m.getValue().forEach(t -> {
+          todo.push(t.getValueNode());
+          todo.push(t.getKeyNode());
+        });
+      } else if (n instanceof SequenceNode s) {
+        s.getValue().forEach(todo::push);
+      }
+    }
+    return plain;
+  }
+
   /** The node as a mapping, or a problem saying what it is instead. */
   public Optional<MappingNode> mapping(Node node, String path) {
     if (node instanceof MappingNode m) {

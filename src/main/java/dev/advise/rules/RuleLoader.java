@@ -1,7 +1,10 @@
 package dev.advise.rules;
 
+import dev.advise.descriptor.DescriptorParser;
+import dev.advise.descriptor.InputText;
 import dev.advise.descriptor.NodeReader;
 import dev.advise.descriptor.Problem;
+import dev.advise.descriptor.Quote;
 import dev.advise.descriptor.SafeYaml;
 import dev.advise.model.Dimension;
 import java.io.IOException;
@@ -10,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -84,8 +86,12 @@ public final class RuleLoader {
           .toList();
       List<RuleFile> out = new ArrayList<>();
       for (Path p : paths) {
-        out.add(new RuleFile(folder.resolve(p.getFileName()).toString(),
-            Files.readString(p, StandardCharsets.UTF_8)));
+        String name = folder.resolve(p.getFileName()).toString();
+        try {
+          out.add(new RuleFile(name, InputText.read(p)));
+        } catch (InputText.Unreadable e) {
+          out.add(new RuleFile(name, "", Optional.of(e.problem(name))));
+        }
       }
       return out;
     }
@@ -137,6 +143,10 @@ public final class RuleLoader {
 
   private List<Rule> read(RuleFile file) {
     List<Rule> out = new ArrayList<>();
+    if (file.unreadable().isPresent()) {
+      problems.add(file.unreadable().get());
+      return out;
+    }
     Iterator<Node> docs;
     try {
       docs = SafeYaml.compose(new StringReader(file.text())).iterator();
@@ -150,7 +160,7 @@ public final class RuleLoader {
       }
       NodeReader in = new NodeReader(file.name(), 1);
       RuleFileReader reader = new RuleFileReader(file.name(), in);
-      in.mapping(root, "").ifPresent(m -> {
+      Optional.of(root).filter(in::plainData).flatMap(r -> in.mapping(r, "")).ifPresent(m -> {
         var top = reader.top(m);
         Optional.ofNullable(top.get("sources")).ifPresent(e -> reader.sources(e.value(), sources));
         Optional.ofNullable(top.get("policy")).flatMap(e -> reader.policy(e.value())).ifPresent(p -> policy = p);
@@ -168,11 +178,9 @@ public final class RuleLoader {
       problems.addAll(in.problems());
       citations.addAll(reader.citations);
     } catch (MarkedYAMLException e) {
-      var mark = e.getProblemMark();
-      problems.add(new Problem(file.name(), 1, mark == null ? 0 : mark.getLine() + 1,
-          mark == null ? 0 : mark.getColumn() + 1, "", "not valid YAML: " + e.getProblem()));
+      problems.add(DescriptorParser.syntax(file.name(), 1, e));
     } catch (YAMLException e) {
-      problems.add(Problem.ofFile(file.name(), "not valid YAML: " + e.getMessage()));
+      problems.add(Problem.ofFile(file.name(), "refused: " + Quote.escaped(String.valueOf(e.getMessage()))));
     }
     return out;
   }
@@ -184,7 +192,7 @@ public final class RuleLoader {
       if (!sources.containsKey(key)) {
         Problem at = c.at();
         problems.add(new Problem(at.source(), at.document(), at.line(), at.column(), at.path(),
-            dev.advise.descriptor.Quote.of(c.text()) + " cites no known source (expected \"KEY: section\" with KEY one of: "
+            Quote.of(c.text()) + " cites no known source (expected \"KEY: section\" with KEY one of: "
                 + String.join(", ", sources.keySet()) + ")"));
       }
     }

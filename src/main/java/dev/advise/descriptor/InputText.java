@@ -1,4 +1,4 @@
-package dev.advise.batch;
+package dev.advise.descriptor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,22 +11,38 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
-/** Reads an input's bytes as strict UTF-8, refusing what is too large or not text. */
-public final class Texts {
+/**
+ * Reads an input's bytes as strict UTF-8, refusing what is too large, not a regular file (a
+ * FIFO would block the run) or not text. Descriptors and rule files both come through here.
+ */
+public final class InputText {
 
   /** Largest descriptor file read; real ones are a few kilobytes. */
   public static final long MAX_BYTES = 4L * 1024 * 1024;
 
-  /** Why an input could not be read, in words for the error message. */
+  /** Why an input could not be read, in words, with a line and column where there is one. */
   public static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
+    private final int line;
+    private final int column;
 
     Unreadable(String message) {
+      this(message, 0, 0);
+    }
+
+    Unreadable(String message, int line, int column) {
       super(message);
+      this.line = line;
+      this.column = column;
+    }
+
+    /** The problem, located in {@code source}. */
+    public Problem problem(String source) {
+      return new Problem(source, 0, line, column, "", getMessage());
     }
   }
 
-  private Texts() {}
+  private InputText() {}
 
   public static String read(Path path) throws Unreadable {
     try {
@@ -56,7 +72,7 @@ public final class Texts {
   }
 
   /** An I/O failure in words for a message, without a stack trace or a class name. */
-  static String describe(IOException e) {
+  public static String describe(IOException e) {
     String type = e.getClass().getSimpleName();
     return switch (type) {
       case "AccessDeniedException" -> "permission denied";
@@ -75,7 +91,17 @@ public final class Texts {
     CharBuffer out = CharBuffer.allocate(bytes.length);
     var result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw new Unreadable("is not valid UTF-8 (bad byte at offset " + in.position() + ")");
+      int offset = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      throw new Unreadable("is not valid UTF-8 (byte " + String.format("0x%02X", bytes[offset] & 0xFF)
+          + " at offset " + offset + ")", line, offset - lineStart + 1);
     }
     decoder.flush(out);
     String text = out.flip().toString();
