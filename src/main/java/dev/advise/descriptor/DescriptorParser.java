@@ -31,6 +31,7 @@ public final class DescriptorParser {
   public static final String KIND = "Workload";
   private static final List<String> TOP = List.of("apiVersion", "kind", "metadata", "spec");
   private static final List<String> METADATA = List.of("name", "description", "owner", "labels");
+  private static final String GLOBAL_TAG = "Global tag is not allowed: ";
   private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   private DescriptorParser() {}
@@ -200,11 +201,12 @@ public final class DescriptorParser {
       return "refused: " + e.getProblem();
     }
     String what = e.getProblem() != null ? e.getProblem() : firstLine(e);
-    if (what.contains("'\\t'") || what.contains("\t")) {
+    if (what.contains("(TAB)") || what.contains("\t")) {
       return "not valid YAML: a tab character where YAML expects spaces (indent with spaces only)";
     }
-    if (what.startsWith("found duplicate key")) {
-      return "not valid YAML: " + what;
+    if (what.startsWith(GLOBAL_TAG)) {
+      String tag = what.substring(GLOBAL_TAG.length()).replace("tag:yaml.org,2002:", "!!");
+      return "the tag " + Quote.of(tag) + " is not allowed (descriptors and rules are plain data)";
     }
     if (e.getContext() != null && !what.contains(e.getContext())) {
       what = what + " (" + e.getContext() + ")";

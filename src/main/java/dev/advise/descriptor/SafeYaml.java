@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class SafeYaml {
 
-  /** Aliases (to anything) one document may use; billion-laughs needs thousands. */
-  public static final int MAX_ALIASES = 100;
+  /** Aliases (to anything) one document may use; descriptors need none, billion laughs dozens. */
+  public static final int MAX_ALIASES = 50;
   /** Deepest nesting of collections accepted; a descriptor needs five levels. */
   public static final int MAX_DEPTH = 64;
   /** Largest input in code points; files are refused by size before this is reached. */

@@ -1,0 +1,130 @@
+package dev.advise.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.advise.Cli;
+import dev.advise.Fixtures;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile descriptors, as they might arrive in a pull request: each is refused with a located
+ * message and no stack trace, quickly, and a valid file in the same run is still advised. The
+ * timeouts only guard against hangs; they measure nothing.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class HostileInputTest {
+
+  private static final Path DIR = Fixtures.projectDir().resolve("src/test/resources/hostile");
+  private static final String VALID = "examples/payments-api.yaml";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  static Stream<Path> files() throws IOException {
+    return Fixtures.yamlFiles(DIR);
+  }
+
+  private static JsonNode refusedBesideAValidFile(Path hostile, List<String> expected) throws IOException {
+    Cli.Result r = Cli.run("--format", "json", hostile.toString(), VALID);
+    assertThat(r.code()).isEqualTo(3);
+    List<String> stderr = r.err().lines().toList();
+    assertThat(stderr).containsExactlyElementsOf(expected.stream().map(e -> hostile.getParent() + "/" + e).toList());
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("\u001b");
+    JsonNode out = JSON.readTree(r.out());
+    assertThat(out.at("/results").findValuesAsText("workload")).containsExactly("payments-api");
+    assertThat(out.at("/errors")).hasSize(expected.size());
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void isRefusedWithALocatedMessageWhileTheValidFileIsAdvised(Path file) throws IOException {
+    refusedBesideAValidFile(file, Fixtures.expectedErrors(DIR, file.getFileName().toString()));
+  }
+
+  @Test
+  void nothingIsExecutedFromTags() throws IOException {
+    Path marker = Path.of("/tmp/advise-pwned");
+    Files.deleteIfExists(marker);
+    Cli.run(DIR.resolve("process-builder-tag.yaml").toString(), DIR.resolve("script-engine-tag.yaml").toString());
+    assertThat(marker).doesNotExist();
+  }
+
+  @Test
+  void aFileOfFortyMegabytesIsRefusedBeforeItIsRead() throws IOException {
+    Path big = tmp.resolve("big.yaml");
+    try (OutputStream out = Files.newOutputStream(big)) {
+      byte[] line = "# padding padding padding padding padding padding padding padding padding\n".getBytes();
+      for (long written = 0; written < 40L * 1024 * 1024; written += line.length) {
+        out.write(line);
+      }
+    }
+    refusedBesideAValidFile(big, List.of("big.yaml: is " + Files.size(big)
+        + " bytes, more than the 4194304 a descriptor may have"));
+  }
+
+  @Test
+  void aFifoDoesNotBlockTheRun() throws Exception {
+    Path fifo = tmp.resolve("pipe.yaml");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is not available");
+    refusedBesideAValidFile(fifo, List.of("pipe.yaml: not a regular file"));
+    Files.copy(Fixtures.projectDir().resolve(VALID), tmp.resolve("valid.yaml"));
+    Cli.Result folder = Cli.run("--format", "json", tmp.toString());
+    assertThat(folder.code()).isEqualTo(3);
+    assertThat(folder.err()).contains("pipe.yaml: not a regular file");
+  }
+
+  @Test
+  void anUnreadableFileIsALocatedErrorNotACrash() throws IOException {
+    Path locked = tmp.resolve("locked.yaml");
+    Files.copy(Fixtures.projectDir().resolve(VALID), locked);
+    assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+        "this user can read any file (root)");
+    refusedBesideAValidFile(locked, List.of("locked.yaml: cannot read: permission denied"));
+  }
+
+  @Test
+  void aByteOrderMarkAndWindowsLineEndsAreAccepted() throws IOException {
+    Path crlf = tmp.resolve("windows.yaml");
+    String text = "\uFEFFapiVersion: advise/v1\r\nkind: Workload\r\nmetadata:\r\n  name: from-windows\r\n"
+        + "spec:\r\n  latency: {p99: fast}\r\n";
+    Files.writeString(crlf, text);
+    Cli.Result bad = Cli.run(crlf.toString());
+    assertThat(bad.err()).contains("windows.yaml:6:18: spec.latency.p99");
+    Files.writeString(crlf, text.replace("fast", "2ms"));
+    Cli.Result r = Cli.run("--format", "json", crlf.toString());
+    assertThat(r.code()).isZero();
+    assertThat(JSON.readTree(r.out()).at("/results/0/workload").asText()).isEqualTo("from-windows");
+  }
+
+  @Test
+  void hostileRuleFoldersAreRefusedTheSameWay() throws IOException {
+    Path rules = Files.createDirectories(tmp.resolve("rules"));
+    Files.copy(DIR.resolve("billion-laughs.yaml"), rules.resolve("laughs.yaml"));
+    Files.copy(DIR.resolve("process-builder-tag.yaml"), rules.resolve("tag.yaml"));
+    Files.copy(DIR.resolve("invalid-utf8.yaml"), rules.resolve("utf8.yaml"));
+    Files.writeString(rules.resolve("recursive.yaml"), "rules:\n  - &r\n    id: x.y\n    when: {not: *r}\n");
+    Cli.Result r = Cli.run("--rules", rules.toString(), VALID);
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("laughs.yaml:10:23: refused: more than 50 aliases in one document")
+        .contains("recursive.yaml:4:17: refused: recursive anchor &r")
+        .contains("tag.yaml:1:1: the tag \"!!java.lang.ProcessBuilder\" is not allowed")
+        .contains("utf8.yaml:5:25: is not valid UTF-8")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+}
