@@ -83,7 +83,7 @@ public final class InputText {
   }
 
   /** Strict UTF-8 with the byte offset of the first bad byte; a leading BOM is dropped. */
-  static String decode(byte[] bytes) throws Unreadable {
+  public static String decode(byte[] bytes) throws Unreadable {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

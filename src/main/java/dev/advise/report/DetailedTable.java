@@ -63,7 +63,7 @@ public final class DetailedTable implements ReportWriter {
         + ansi.dim(Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "")) + "\n");
     String rec = advice.recommendation().map(s -> ansi.bold(ansi.green(s.id()))).orElse(ansi.red("none (every substrate is excluded)"));
     out.print("Recommendation: " + rec + "   confidence: " + advice.confidence().id()
-        + " (" + String.join("; ", advice.confidenceFactors()) + ")\n\n");
+        + " (" + Quote.escaped(String.join("; ", advice.confidenceFactors())) + ")\n\n");
     out.print(ansi.dim(String.format("  %-2s %-19s %5s  %s", "#", "SUBSTRATE", "SCORE", "VERDICT")) + "\n");
     Set<String> cited = new LinkedHashSet<>();
     int rank = 0;
@@ -77,7 +77,7 @@ public final class DetailedTable implements ReportWriter {
               r.verdict() == Verdict.RECOMMENDED ? REASONS_FOR_WINNER : REASONS_FOR_OTHERS));
       for (Reason reason : shown) {
         out.print("       " + effect(reason, excluded) + " " + String.format("%-13s", reason.dimension().id())
-            + reason.title() + "  " + ansi.dim("[" + reason.rule() + "]") + "\n");
+            + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]") + "\n");
         cited.addAll(reason.sources());
       }
     }
@@ -92,14 +92,14 @@ public final class DetailedTable implements ReportWriter {
     List<String> lines = new ArrayList<>();
     for (Ranked r : advice.ranking()) {
       for (Reason c : r.conditions()) {
-        lines.add("Condition: " + r.substrate().id() + " " + c.message() + "  " + ansi.dim("[" + c.rule() + "]"));
+        lines.add("Condition: " + r.substrate().id() + " " + Quote.escaped(c.message()) + "  " + ansi.dim("[" + c.rule() + "]"));
       }
     }
     Set<String> disputed = new LinkedHashSet<>();
     for (Ranked r : advice.ranking()) {
       for (Reason reason : r.reasons()) {
         reason.dispute().filter(d -> disputed.add(reason.rule())).ifPresent(d -> {
-          lines.add("Sources disagree on " + reason.rule() + ": " + d.claim() + " ("
+          lines.add("Sources disagree on " + reason.rule() + ": " + Quote.escaped(d.claim()) + " ("
               + String.join(", ", d.sources()) + ")");
           cited.addAll(d.sources());
         });
