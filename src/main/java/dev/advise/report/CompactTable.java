@@ -14,7 +14,8 @@ import java.io.Writer;
  */
 public final class CompactTable implements ReportWriter {
 
-  private static final String ROW = "%-30s %-19s %5s  %-10s %-6s %s";
+  private static final String ROW = "%-30s %-19s %5s  %-10s  %s";
+  private static final String CHECKED_ROW = "%-30s %-19s %5s  %-10s  %-5s  %s";
 
   private final Out out;
   private final Ansi ansi;
@@ -31,17 +32,20 @@ public final class CompactTable implements ReportWriter {
   public void file(FileOutcome outcome) {
     for (Advised a : outcome.results()) {
       if (!header) {
-        out.line(ansi.dim(String.format(ROW, "WORKLOAD", "RECOMMENDATION", "SCORE", "CONFIDENCE",
-            checking ? "CHECK" : "", "SOURCE")).stripTrailing());
+        out.line(ansi.dim(checking
+            ? String.format(CHECKED_ROW, "WORKLOAD", "RECOMMENDATION", "SCORE", "CONFIDENCE", "CHECK", "SOURCE")
+            : String.format(ROW, "WORKLOAD", "RECOMMENDATION", "SCORE", "CONFIDENCE", "SOURCE")));
         header = true;
       }
       Advice advice = a.advice();
       String rec = advice.recommendation().map(Substrate::id).orElse("none");
-      String check = a.check().map(c -> c.passed() ? "pass" : "FAIL").orElse(checking ? "-" : "");
-      String row = String.format(ROW, Quote.escaped(advice.workload().name()), rec,
-          advice.recommendation().isPresent() ? Integer.toString(advice.ranking().get(0).score()) : "-",
-          advice.confidence().id(), check,
-          Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : ""));
+      String check = a.check().map(c -> c.passed() ? "pass" : "FAIL").orElse("-");
+      String name = Quote.escaped(advice.workload().name());
+      String score = advice.recommendation().isPresent() ? Integer.toString(advice.ranking().get(0).score()) : "-";
+      String source = Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "");
+      String row = checking
+          ? String.format(CHECKED_ROW, name, rec, score, advice.confidence().id(), check, source)
+          : String.format(ROW, name, rec, score, advice.confidence().id(), source);
       out.line(check.equals("FAIL") ? ansi.red(row) : row);
     }
   }
