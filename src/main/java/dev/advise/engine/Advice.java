@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * @param unknowns fields the descriptor leaves out that some rule would have read
  * @param whatIf values of those unknowns that would change the recommendation
+ * @param toWin for each runner-up that one change to the descriptor would make the winner, the
+ *     smallest such change
  */
 public record Advice(
     Workload workload,
@@ -23,7 +25,8 @@ public record Advice(
     Map<Dimension, Integer> importance,
     List<Reason> importanceReasons,
     List<String> unknowns,
-    List<WhatIf> whatIf) {
+    List<WhatIf> whatIf,
+    List<ToWin> toWin) {
 
   public Advice {
     ranking = List.copyOf(ranking);
@@ -32,6 +35,7 @@ public record Advice(
     importanceReasons = List.copyOf(importanceReasons);
     unknowns = List.copyOf(unknowns);
     whatIf = List.copyOf(whatIf);
+    toWin = List.copyOf(toWin);
   }
 
   /** The first substrate of the ranking, or empty when every one is excluded. */

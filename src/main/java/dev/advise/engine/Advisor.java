@@ -28,7 +28,7 @@ import java.util.Set;
 public final class Advisor {
 
   private final RuleSet rules;
-  private final Map<String, List<Value>> candidates;
+  private final Map<Field, List<Value>> candidates;
 
   public Advisor(RuleSet rules) {
     this.rules = rules;
@@ -43,7 +43,8 @@ public final class Advisor {
     Evaluation e = new Evaluation(rules, workload.spec());
     Substrate winner = e.winner();
     List<Field> unknowns = unknowns(workload, e);
-    List<WhatIf> whatIf = whatIf(workload, unknowns, winner);
+    List<Alternative> alternatives = alternatives(workload);
+    List<WhatIf> whatIf = whatIf(alternatives, unknowns, winner);
     List<String> factors = new ArrayList<>();
     Confidence confidence = confidence(e, whatIf, factors);
     Map<Dimension, Integer> importance = new EnumMap<>(Dimension.class);
@@ -51,7 +52,8 @@ public final class Advisor {
       importance.put(d, e.importance(d));
     }
     return new Advice(workload, ranking(e), confidence, factors, importance,
-        importanceReasons(e), unknowns.stream().map(Field::path).toList(), whatIf);
+        importanceReasons(e), unknowns.stream().map(Field::path).toList(), whatIf,
+        toWin(workload, e, alternatives));
   }
 
   private List<Ranked> ranking(Evaluation e) {
@@ -126,19 +128,72 @@ public final class Advisor {
     return Fields.all().stream().filter(f -> unknown[f.index()]).toList();
   }
 
-  private List<WhatIf> whatIf(Workload w, List<Field> unknowns, Substrate winner) {
-    List<WhatIf> out = new ArrayList<>();
-    for (Field field : unknowns) {
-      for (Value v : candidates.getOrDefault(field.path(), List.of())) {
-        Evaluation alternative = new Evaluation(rules, w.spec().with(field, v));
-        Substrate other = alternative.winner();
-        if (other != winner) {
-          boolean byExclusion = winner != null && alternative.excluded(winner);
-          out.add(new WhatIf(field.path(), v.display(), Optional.ofNullable(other), byExclusion));
+  /** The descriptor with one field changed, and what the engine would then say. */
+  private record Alternative(Field field, Value from, Value to, Evaluation evaluation) {}
+
+  /** Every single-field change worth trying: each candidate value of each field rules read. */
+  private List<Alternative> alternatives(Workload w) {
+    List<Alternative> out = new ArrayList<>();
+    candidates.forEach((field, values) -> {
+      Value current = w.spec().valueOrNull(field);
+      for (Value v : values) {
+        if (!v.equals(current)) {
+          out.add(new Alternative(field, current, v, new Evaluation(rules, w.spec().with(field, v))));
         }
+      }
+    });
+    return out;
+  }
+
+  private static List<WhatIf> whatIf(List<Alternative> alternatives, List<Field> unknowns, Substrate winner) {
+    List<WhatIf> out = new ArrayList<>();
+    for (Alternative a : alternatives) {
+      Substrate other = a.evaluation().winner();
+      if (a.from() == null && unknowns.contains(a.field()) && other != winner) {
+        boolean byExclusion = winner != null && a.evaluation().excluded(winner);
+        out.add(new WhatIf(a.field().path(), a.to().display(), Optional.ofNullable(other), byExclusion));
       }
     }
     return out;
+  }
+
+  /**
+   * For each runner-up, the smallest change that makes it win: filling in an unknown before
+   * changing what the descriptor states, a stated fact before a priority, then the widest lead.
+   */
+  private static List<ToWin> toWin(Workload w, Evaluation base, List<Alternative> alternatives) {
+    List<ToWin> out = new ArrayList<>();
+    for (Substrate s : base.order) {
+      if (s == base.winner() || base.excluded(s)) {
+        continue;
+      }
+      alternatives.stream()
+          .filter(a -> a.evaluation().winner() == s)
+          .min(Comparator.comparingInt((Alternative a) -> kind(a))
+              .thenComparingLong(a -> -lead(a.evaluation(), s))
+              .thenComparingInt(a -> a.field().index()))
+          .ifPresent(a -> out.add(new ToWin(s, a.field().path(),
+              Optional.ofNullable(a.from()).map(Value::display), a.to().display(), a.evaluation().score(s))));
+    }
+    return out;
+  }
+
+  /** 0: fills an unknown; 1: changes a stated fact; 2: changes a priority. */
+  private static int kind(Alternative a) {
+    if (a.field().type() == dev.advise.model.FieldType.PRIORITY) {
+      return 2;
+    }
+    return a.from() == null ? 0 : 1;
+  }
+
+  private static long lead(Evaluation e, Substrate s) {
+    long best = 0;
+    for (Substrate other : e.order) {
+      if (other != s && !e.excluded(other)) {
+        best = Math.max(best, e.weighted[other.ordinal()]);
+      }
+    }
+    return e.weighted[s.ordinal()] - best;
   }
 
   private Confidence confidence(Evaluation e, List<WhatIf> whatIf, List<String> factors) {

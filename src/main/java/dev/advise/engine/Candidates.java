@@ -29,17 +29,24 @@ final class Candidates {
 
   private Candidates() {}
 
-  static Map<String, List<Value>> of(List<Rule> rules) {
-    Map<String, Set<Value>> out = new LinkedHashMap<>();
+  /** Candidate values per field, in catalogue order; priorities may take each of 1 to 5. */
+  static Map<Field, List<Value>> of(List<Rule> rules) {
+    Map<Field, Set<Value>> out = new LinkedHashMap<>();
     for (Rule rule : rules) {
-      rule.when().comparisons(c -> out.computeIfAbsent(c.field().path(), k -> new LinkedHashSet<>())
+      rule.when().comparisons(c -> out.computeIfAbsent(c.field(), k -> new LinkedHashSet<>())
           .addAll(values(c)));
     }
-    Map<String, List<Value>> sorted = new LinkedHashMap<>();
+    for (dev.advise.model.Dimension d : dev.advise.model.Dimension.values()) {
+      Set<Value> priorities = out.computeIfAbsent(dev.advise.model.Fields.priority(d), k -> new LinkedHashSet<>());
+      for (int p = 1; p <= 5; p++) {
+        priorities.add(new Count(p));
+      }
+    }
+    Map<Field, List<Value>> sorted = new LinkedHashMap<>();
     for (Field f : dev.advise.model.Fields.all()) {
-      Set<Value> values = out.get(f.path());
+      Set<Value> values = out.get(f);
       if (values != null && !values.isEmpty()) {
-        sorted.put(f.path(), new ArrayList<>(values));
+        sorted.put(f, new ArrayList<>(values));
       }
     }
     return sorted;

@@ -115,6 +115,9 @@ public final class DetailedTable implements ReportWriter {
       byField.forEach((f, vs) -> parts.add(f + " (" + String.join(", ", vs) + ")"));
       lines.add("Could change the answer: " + String.join("; ", parts));
     }
+    for (var t : advice.toWin()) {
+      lines.add("To make " + t.substrate().id() + " win: " + change(t));
+    }
     List<String> others = advice.unknowns().stream()
         .filter(u -> advice.whatIf().stream().noneMatch(w -> w.field().equals(u))).toList();
     if (!others.isEmpty()) {
@@ -129,6 +132,12 @@ public final class DetailedTable implements ReportWriter {
       out.print("\n");
       lines.forEach(l -> out.print(l + "\n"));
     }
+  }
+
+  static String change(dev.advise.engine.ToWin t) {
+    return "set " + t.field() + " to " + Quote.escaped(t.to())
+        + t.from().map(f -> " (now " + Quote.escaped(f) + ")").orElse(" (now unknown)")
+        + ", scoring " + t.score();
   }
 
   private String verdict(Verdict v) {

@@ -17,7 +17,7 @@ final class JsonDtos {
   private JsonDtos() {}
 
   @JsonPropertyOrder({"source", "document", "workload", "recommendation", "confidence",
-      "confidenceFactors", "ranking", "importance", "importanceReasons", "unknowns", "whatIf", "check"})
+      "confidenceFactors", "ranking", "importance", "importanceReasons", "unknowns", "whatIf", "toWin", "check"})
   record Result(
       String source,
       int document,
@@ -30,7 +30,12 @@ final class JsonDtos {
       List<Reason> importanceReasons,
       List<String> unknowns,
       List<WhatIf> whatIf,
+      List<ToWin> toWin,
       @JsonInclude(JsonInclude.Include.NON_NULL) Check check) {}
+
+  /** The smallest change that makes a runner-up win; {@code from} is null for an unknown field. */
+  @JsonPropertyOrder({"substrate", "field", "from", "to", "score"})
+  record ToWin(String substrate, String field, String from, String to, int score) {}
 
   @JsonPropertyOrder({"substrate", "score", "verdict", "dimensions", "reasons", "exclusions", "conditions"})
   record Ranked(

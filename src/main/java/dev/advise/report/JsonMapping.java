@@ -30,6 +30,8 @@ final class JsonMapping {
         advice.unknowns(),
         advice.whatIf().stream().map(w -> new JsonDtos.WhatIf(w.field(), w.value(),
             w.recommendation().map(Substrate::id).orElse(null), w.byExclusion())).toList(),
+        advice.toWin().stream().map(t -> new JsonDtos.ToWin(t.substrate().id(), t.field(),
+            t.from().orElse(null), t.to(), t.score())).toList(),
         a.check().map(c -> new JsonDtos.Check(c.placement().id(), c.passed() ? "pass" : "fail",
             c.message())).orElse(null));
   }

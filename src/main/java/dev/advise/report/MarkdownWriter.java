@@ -70,6 +70,9 @@ public final class MarkdownWriter implements ReportWriter {
     out.line("");
     a.check().ifPresent(c -> out.line("**Check: " + (c.passed() ? "pass" : "fail") + "**: " + text(c.message())).line(""));
     disputes(advice);
+    for (var t : advice.toWin()) {
+      out.line("To make " + t.substrate().id() + " win: " + text(DetailedTable.change(t)) + ".").line("");
+    }
     if (!advice.whatIf().isEmpty()) {
       StringBuilder sb = new StringBuilder("Could change the answer: ");
       for (int i = 0; i < advice.whatIf().size(); i++) {

@@ -84,6 +84,31 @@ class AdvisorTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void everyPathToWinReallyMakesThatRunnerUpWin(Workload w) {
+    Advice a = advisor.advise(w);
+    for (ToWin t : a.toWin()) {
+      var field = Fields.byPath(t.field()).orElseThrow();
+      assertThat(t.from()).isEqualTo(w.spec().get(field).map(dev.advise.model.Value::display));
+      Workload changed = Fixtures.workload(specWith(t.field(), t.to(), field.type()));
+      Workload merged = new Workload(w.metadata(), w.spec().with(field, changed.spec().get(field).orElseThrow()));
+      Advice after = advisor.advise(merged);
+      assertThat(after.recommendation()).contains(t.substrate());
+      assertThat(after.of(t.substrate()).score()).isEqualTo(t.score());
+    }
+    assertThat(a.toWin()).extracting(ToWin::substrate).doesNotHaveDuplicates()
+        .doesNotContain(a.recommendation().orElse(null));
+  }
+
+  @Test
+  void theSmallestChangeFillsAnUnknownBeforeChangingAStatedFact() {
+    Advice a = advisor.advise(Fixtures.workload("{licensing: {model: per-physical-core}, state: stateful}"));
+    assertThat(a.recommendation()).contains(Substrate.BARE_METAL);
+    ToWin vm = a.toWin().stream().filter(t -> t.substrate() == Substrate.VM).findFirst().orElseThrow();
+    assertThat(vm.from()).isEmpty();
+  }
+
   private static String specWith(String path, String value, dev.advise.model.FieldType type) {
     String[] parts = path.split("\\.");
     String v = type == dev.advise.model.FieldType.ITEMS ? value : "\"" + value + "\"";

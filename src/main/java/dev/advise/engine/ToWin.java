@@ -1,0 +1,11 @@
+package dev.advise.engine;
+
+import dev.advise.model.Substrate;
+import java.util.Optional;
+
+/**
+ * The smallest change to the descriptor that would make a runner-up win: one field set to
+ * {@code to} (from {@code from}, or from unknown), after which {@code substrate} would score
+ * {@code score}.
+ */
+public record ToWin(Substrate substrate, String field, Optional<String> from, String to, int score) {}
