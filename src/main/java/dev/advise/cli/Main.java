@@ -55,25 +55,31 @@ public final class Main {
     CommandLine cli = new CommandLine(options);
     cli.setOut(out);
     cli.setErr(err);
+    CommandLine.ParseResult parsed;
     try {
-      cli.parseArgs(args);
+      parsed = cli.parseArgs(args);
     } catch (CommandLine.ParameterException e) {
-      err.println("advise: " + e.getMessage());
-      err.println("Try 'advise --help' for more information.");
-      err.flush();
-      return ExitCode.USAGE;
+      return usage(err, e.getMessage());
     }
-    if (cli.isUsageHelpRequested()) {
-      cli.usage(out);
+    CommandLine.ParseResult sub = parsed.subcommand();
+    CommandLine chosen = sub == null ? cli : sub.commandSpec().commandLine();
+    if (chosen.isUsageHelpRequested()) {
+      chosen.usage(out);
       out.flush();
       return ExitCode.OK;
     }
-    if (cli.isVersionHelpRequested()) {
-      cli.printVersionHelp(out);
+    if (chosen.isVersionHelpRequested()) {
+      chosen.printVersionHelp(out);
       out.flush();
       return ExitCode.OK;
+    }
+    if (sub == null && options.paths.isEmpty()) {
+      return usage(err, "Missing required parameter: 'PATH'");
     }
     try {
+      if (sub != null) {
+        return RuleCommands.run(sub.commandSpec().userObject(), out, err);
+      }
       return advise(options, env, out, err);
     } catch (RuntimeException | Error e) {
       err.println("advise: internal error: " + e
@@ -88,8 +94,15 @@ public final class Main {
     }
   }
 
+  private static int usage(PrintWriter err, String message) {
+    err.println("advise: " + message);
+    err.println("Try 'advise --help' for more information.");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
   private static int advise(Options options, Environment env, PrintWriter out, PrintWriter err) {
-    Optional<RuleSet> rules = rules(options, err);
+    Optional<RuleSet> rules = rules(options.rules, err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }
@@ -128,15 +141,15 @@ public final class Main {
     return code;
   }
 
-  private static Optional<RuleSet> rules(Options options, PrintWriter err) {
+  static Optional<RuleSet> rules(java.util.List<Path> folders, PrintWriter err) {
     try {
-      for (Path dir : options.rules) {
+      for (Path dir : folders) {
         if (!Files.isDirectory(dir)) {
           err.println(Quote.escaped(dir + ": no such rules folder"));
           return Optional.empty();
         }
       }
-      return Optional.of(options.rules.isEmpty() ? RuleLoader.embedded() : RuleLoader.withFolders(options.rules));
+      return Optional.of(folders.isEmpty() ? RuleLoader.embedded() : RuleLoader.withFolders(folders));
     } catch (RuleSetException e) {
       e.problems().forEach(p -> err.println(Quote.escaped(p.format())));
     } catch (IOException e) {

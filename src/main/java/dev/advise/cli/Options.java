@@ -12,11 +12,14 @@ import picocli.CommandLine.Parameters;
     name = "advise",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    subcommands = {RulesCommand.class, ExplainCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
       "Advises where each workload should run: bare-metal, vm, container-on-vm or container-on-metal.",
-      "Reads advise/v1 Workload descriptors from files, folders (*.yaml, *.yml, recursively) or - (stdin)."
+      "Reads advise/v1 Workload descriptors from files, folders (*.yaml, *.yml, recursively) or - (stdin).",
+      "Subcommands: 'advise rules' lists the rules, 'advise explain RULE-ID' shows one in full",
+      "(to advise a folder named rules or explain, write ./rules)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -28,7 +31,7 @@ import picocli.CommandLine.Parameters;
     })
 final class Options {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Descriptor files, folders, or - for standard input.")
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Descriptor files, folders, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,

@@ -158,8 +158,10 @@ public final class Advisor {
   }
 
   /**
-   * For each runner-up, the smallest change that makes it win: filling in an unknown before
-   * changing what the descriptor states, a stated fact before a priority, then the widest lead.
+   * For each runner-up, the smallest change that makes it win. Changes that win on the scores
+   * come before ones that win by excluding today's winner (an unstated mandate says little);
+   * then filling in an unknown before changing what the descriptor states, a stated fact before
+   * a priority, and the widest lead.
    */
   private static List<ToWin> toWin(Workload w, Evaluation base, List<Alternative> alternatives) {
     List<ToWin> out = new ArrayList<>();
@@ -169,7 +171,8 @@ public final class Advisor {
       }
       alternatives.stream()
           .filter(a -> a.evaluation().winner() == s)
-          .min(Comparator.comparingInt((Alternative a) -> kind(a))
+          .min(Comparator.comparing((Alternative a) -> base.winner() != null && a.evaluation().excluded(base.winner()))
+              .thenComparingInt(a -> kind(a))
               .thenComparingLong(a -> -lead(a.evaluation(), s))
               .thenComparingInt(a -> a.field().index()))
           .ifPresent(a -> out.add(new ToWin(s, a.field().path(),

@@ -17,6 +17,9 @@ public sealed interface Condition {
   /** Calls {@code visitor} on every comparison in the tree, in order. */
   void comparisons(Consumer<Compare> visitor);
 
+  /** The condition in words and symbols, e.g. {@code latency.p99 <= 100us and type = trading}. */
+  String describe();
+
   /** True when every one of the conditions holds. */
   record All(List<Condition> of) implements Condition {
     public All {
@@ -39,6 +42,16 @@ public sealed interface Condition {
     public void comparisons(Consumer<Compare> visitor) {
       of.forEach(c -> c.comparisons(visitor));
     }
+
+    @Override
+    public String describe() {
+      return join(of, " and ");
+    }
+  }
+
+  private static String join(List<Condition> parts, String with) {
+    return String.join(with, parts.stream()
+        .map(c -> c instanceof Compare || c instanceof Not ? c.describe() : "(" + c.describe() + ")").toList());
   }
 
   /** True when at least one of the conditions holds. */
@@ -63,6 +76,11 @@ public sealed interface Condition {
     public void comparisons(Consumer<Compare> visitor) {
       of.forEach(c -> c.comparisons(visitor));
     }
+
+    @Override
+    public String describe() {
+      return join(of, " or ");
+    }
   }
 
   /** True when the condition does not hold (and unknown when it is unknown). */
@@ -75,6 +93,11 @@ public sealed interface Condition {
     @Override
     public void comparisons(Consumer<Compare> visitor) {
       of.comparisons(visitor);
+    }
+
+    @Override
+    public String describe() {
+      return "not (" + of.describe() + ")";
     }
   }
 
@@ -125,6 +148,21 @@ public sealed interface Condition {
     @Override
     public void comparisons(Consumer<Compare> visitor) {
       visitor.accept(this);
+    }
+
+    @Override
+    public String describe() {
+      String path = field.path();
+      return switch (op) {
+        case EXISTS -> path + (((dev.advise.model.Flag) operands.get(0)).value() ? " is given" : " is not given");
+        case IN -> path + " in [" + String.join(", ", operands.stream().map(Value::display).toList()) + "]";
+        case CONTAINS -> path + " contains " + operands.get(0).display();
+        case EQUALS -> path + " = " + operands.get(0).display();
+        case LT -> path + " < " + operands.get(0).display();
+        case LTE -> path + " <= " + operands.get(0).display();
+        case GT -> path + " > " + operands.get(0).display();
+        case GTE -> path + " >= " + operands.get(0).display();
+      };
     }
   }
 }

@@ -9,12 +9,6 @@ import dev.advise.descriptor.SafeYaml;
 import dev.advise.model.Dimension;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,31 +92,7 @@ public final class RuleLoader {
   }
 
   static List<RuleFile> embeddedFiles() {
-    URL url = RuleLoader.class.getResource("/" + EMBEDDED + "/sources.yaml");
-    if (url == null) {
-      throw new IllegalStateException("the embedded rules are missing from the jar");
-    }
-    try {
-      URI uri = url.toURI();
-      if (!"jar".equals(uri.getScheme())) {
-        return relabel(folder(Path.of(uri).getParent()));
-      }
-      String jar = url.toString().substring(0, url.toString().indexOf("!/"));
-      try (FileSystem fs = FileSystems.newFileSystem(URI.create(jar), Map.of())) {
-        return relabel(folder(fs.getPath("/" + EMBEDDED)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Embedded files are named as they stand in the repository, e.g. {@code rules/latency.yaml}. */
-  private static List<RuleFile> relabel(List<RuleFile> files) {
-    return files.stream()
-        .map(f -> new RuleFile(EMBEDDED + "/" + Path.of(f.name()).getFileName(), f.text()))
-        .toList();
+    return Embedded.files(EMBEDDED);
   }
 
   private void layer(List<RuleFile> files) {

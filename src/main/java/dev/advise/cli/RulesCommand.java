@@ -1,0 +1,20 @@
+package dev.advise.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code advise rules}: every rule, one line each; {@code --format markdown}: the reference. */
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "List every rule: id, dimension, title and sources.")
+final class RulesCommand {
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "table (default) or markdown (the rules reference, as in docs/rules-reference.md).")
+  String format = "table";
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Add or override rules from a folder (repeatable).")
+  List<Path> rules = new ArrayList<>();
+}

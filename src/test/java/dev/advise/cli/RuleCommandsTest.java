@@ -1,0 +1,73 @@
+package dev.advise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.advise.Cli;
+import dev.advise.Fixtures;
+import dev.advise.rules.Rule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** {@code advise rules}, {@code advise explain}, and the generated rules reference. */
+class RuleCommandsTest {
+
+  @Test
+  void rulesListsEveryRuleWithItsDimensionTitleAndSources() {
+    Cli.Result r = Cli.run("rules");
+    assertThat(r.code()).isZero();
+    for (Rule rule : Fixtures.rules().rules()) {
+      assertThat(r.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(rule.id()) + " +"
+          + rule.dimension().id() + " +" + java.util.regex.Pattern.quote(rule.title()));
+    }
+    assertThat(r.out()).contains(Fixtures.rules().rules().size() + " rules");
+  }
+
+  @Test
+  void explainShowsTheWholeRuleItsSourcesAndTheExamplesItFiresOn() {
+    Cli.Result r = Cli.run("explain", "licensing.per-physical-core");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("applies when licensing.model = per-physical-core")
+        .contains("bare-metal +25").contains("importance:  +2 for licensing")
+        .contains("querytel: Part 1 (QueryTel Infrastructure Engineering")
+        .contains("defined at rules/licensing.yaml:").contains("fires on the examples: oracle-erp-database");
+  }
+
+  @Test
+  void explainShowsConditionsAndDisputes() {
+    String out = Cli.run("explain", "compatibility.dedicated-gpu").out();
+    assertThat(out).contains("condition:   vm with GPU passthrough").contains("sources disagree:")
+        .contains("applies when resources.gpu.count >= 1 and resources.gpu.sharing = dedicated");
+  }
+
+  @Test
+  void anUnknownRuleIdIsAnErrorWithASuggestion() {
+    Cli.Result r = Cli.run("explain", "latency.microsecnd-budget");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("did you mean latency.microsecond-budget?");
+  }
+
+  @Test
+  void subcommandsHaveTheirOwnHelpAndUsageErrors() {
+    assertThat(Cli.run("explain", "--help").out()).contains("Usage: advise explain");
+    assertThat(Cli.run("explain").code()).isEqualTo(2);
+    assertThat(Cli.run("rules", "--format", "pdf").code()).isEqualTo(2);
+  }
+
+  /** docs/rules-reference.md is generated; regenerate with -Dadvise.updateGoldens=true. */
+  @Test
+  void theRulesReferenceIsUpToDate() throws IOException {
+    Path doc = Fixtures.projectDir().resolve("docs/rules-reference.md");
+    String generated = Cli.run("rules", "--format", "markdown").out();
+    if (Boolean.getBoolean("advise.updateGoldens")) {
+      Files.writeString(doc, generated, StandardCharsets.UTF_8);
+    }
+    assertThat(generated).as("docs/rules-reference.md is stale: regenerate it with "
+        + "./mvnw -B verify -Dadvise.updateGoldens=true").isEqualTo(Files.readString(doc, StandardCharsets.UTF_8));
+    for (Rule rule : Fixtures.rules().rules()) {
+      assertThat(generated).contains("### `" + rule.id() + "`");
+    }
+  }
+}
