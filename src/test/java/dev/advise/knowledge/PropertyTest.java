@@ -1,0 +1,197 @@
+package dev.advise.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.advise.Fixtures;
+import dev.advise.Generator;
+import dev.advise.engine.Advice;
+import dev.advise.engine.Advisor;
+import dev.advise.engine.Ranked;
+import dev.advise.engine.Verdict;
+import dev.advise.model.Substrate;
+import dev.advise.model.Workload;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Invariants of the advice over descriptors from a seeded random generator: each seed is a
+ * reproducible case (rerun a failure with its seed). Plain parameterized JUnit tests.
+ */
+class PropertyTest {
+
+  private static final Advisor ADVISOR = Fixtures.advisor();
+  private static final List<String> TIGHTENING =
+      List.of("2s", "100ms", "10ms", "9ms", "2ms", "1ms", "999us", "500us", "101us", "100us", "50us", "5us", "100ns");
+
+  static LongStream seeds() {
+    return LongStream.range(0, 300);
+  }
+
+  private static Map<String, Object> spec(long seed) {
+    return new Generator(seed).spec();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> with(Map<String, Object> spec, String path, Object value) {
+    Map<String, Object> copy = deepCopy(spec);
+    String[] parts = path.split("\\.");
+    Map<String, Object> at = copy;
+    for (int i = 0; i < parts.length - 1; i++) {
+      at = (Map<String, Object>) at.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
+    }
+    if (value == null) {
+      at.remove(parts[parts.length - 1]);
+    } else {
+      at.put(parts[parts.length - 1], value);
+    }
+    return copy;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> deepCopy(Map<String, Object> map) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    map.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
+    return out;
+  }
+
+  private static Advice advise(Map<String, Object> spec) {
+    return ADVISOR.advise(Fixtures.workload(Generator.yaml(spec)));
+  }
+
+  private static int score(Advice a, Substrate s) {
+    return a.of(s).score();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void scoresStayInRangeAndExactlyOneIsRecommended(long seed) {
+    Advice a = advise(spec(seed));
+    assertThat(a.ranking()).allSatisfy(r -> assertThat(r.score()).isBetween(0, 100));
+    long recommended = a.ranking().stream().filter(r -> r.verdict() == Verdict.RECOMMENDED).count();
+    boolean allExcluded = a.ranking().stream().allMatch(r -> r.verdict() == Verdict.EXCLUDED);
+    assertThat(recommended).isEqualTo(allExcluded ? 0 : 1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aPhysicalIsolationMandateExcludesSharedHypervisorHosts(long seed) {
+    Advice a = advise(with(spec(seed), "compliance.physicalIsolation", "required"));
+    assertThat(a.of(Substrate.VM).verdict()).isEqualTo(Verdict.EXCLUDED);
+    assertThat(a.of(Substrate.CONTAINER_ON_VM).verdict()).isEqualTo(Verdict.EXCLUDED);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void tighteningTheLatencyBudgetNeverHelpsAHypervisorNorHurtsBareMetal(long seed) {
+    Map<String, Object> base = spec(seed);
+    Advice previous = null;
+    for (String p99 : TIGHTENING) {
+      Advice a = advise(with(base, "latency.p99", p99));
+      if (previous != null) {
+        String step = "seed " + seed + ", p99 " + p99;
+        assertThat(score(a, Substrate.VM)).as(step).isLessThanOrEqualTo(score(previous, Substrate.VM));
+        assertThat(score(a, Substrate.CONTAINER_ON_VM)).as(step)
+            .isLessThanOrEqualTo(score(previous, Substrate.CONTAINER_ON_VM));
+        if (a.of(Substrate.BARE_METAL).verdict() != Verdict.EXCLUDED) {
+          assertThat(score(a, Substrate.BARE_METAL)).as(step).isGreaterThanOrEqualTo(score(previous, Substrate.BARE_METAL));
+        }
+      }
+      previous = a;
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void untrustedMultiTenantCodeNeverLetsContainersOnMetalWinOrGain(long seed) {
+    Map<String, Object> hostile = with(with(spec(seed), "isolation.trust", "untrusted"), "isolation.tenancy", "multi");
+    Advice a = advise(hostile);
+    assertThat(a.recommendation()).isNotEqualTo(java.util.Optional.of(Substrate.CONTAINER_ON_METAL));
+    for (Map<String, Object> calmer : List.of(
+        with(with(spec(seed), "isolation.trust", "trusted"), "isolation.tenancy", "single"),
+        with(with(spec(seed), "isolation.trust", null), "isolation.tenancy", null))) {
+      Advice b = advise(calmer);
+      if (b.of(Substrate.CONTAINER_ON_METAL).verdict() != Verdict.EXCLUDED) {
+        assertThat(score(a, Substrate.CONTAINER_ON_METAL)).as("seed " + seed)
+            .isLessThanOrEqualTo(score(b, Substrate.CONTAINER_ON_METAL));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void perPhysicalCoreLicensingNeverRaisesTheVmSubstrates(long seed) {
+    Map<String, Object> base = spec(seed);
+    Advice licensed = advise(with(base, "licensing.model", "per-physical-core"));
+    for (Object other : new Object[] {null, "open-source", "per-vcpu", "subscription"}) {
+      Advice b = advise(with(base, "licensing.model", other));
+      assertThat(score(licensed, Substrate.VM)).as("seed " + seed + " vs " + other)
+          .isLessThanOrEqualTo(score(b, Substrate.VM));
+      assertThat(score(licensed, Substrate.CONTAINER_ON_VM)).as("seed " + seed + " vs " + other)
+          .isLessThanOrEqualTo(score(b, Substrate.CONTAINER_ON_VM));
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void mixedOperatingSystemsOnOneHostNeverLetContainersOnMetalWin(long seed) {
+    Advice a = advise(with(spec(seed), "os.family", "mixed"));
+    assertThat(a.recommendation()).isNotEqualTo(java.util.Optional.of(Substrate.CONTAINER_ON_METAL));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void keyOrderAndYamlStyleChangeNothing(long seed) {
+    Map<String, Object> spec = spec(seed);
+    Workload flow = Fixtures.workload(Generator.yaml(spec));
+    Workload block = Fixtures.workload("\n" + block(shuffled(spec, new Random(seed)), "  "));
+    assertThat(block.spec()).isEqualTo(flow.spec());
+    Advice a = ADVISOR.advise(flow);
+    Advice b = ADVISOR.advise(block);
+    assertThat(b.ranking()).isEqualTo(a.ranking());
+    assertThat(b.confidence()).isEqualTo(a.confidence());
+    assertThat(b.whatIf()).isEqualTo(a.whatIf());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> shuffled(Map<String, Object> map, Random random) {
+    List<String> keys = new ArrayList<>(map.keySet());
+    Collections.shuffle(keys, random);
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String k : keys) {
+      Object v = map.get(k);
+      out.put(k, v instanceof Map<?, ?> m ? shuffled((Map<String, Object>) m, random) : v);
+    }
+    return out;
+  }
+
+  /** Block-style YAML with plain (unquoted) scalars where YAML allows them. */
+  @SuppressWarnings("unchecked")
+  private static String block(Map<String, Object> map, String indent) {
+    StringBuilder sb = new StringBuilder();
+    map.forEach((k, v) -> {
+      if (v instanceof Map<?, ?> m) {
+        sb.append(indent).append(k).append(":\n").append(block((Map<String, Object>) m, indent + "  "));
+      } else if (v instanceof List<?> list) {
+        sb.append(indent).append(k).append(":\n");
+        list.forEach(item -> sb.append(indent).append("  - ").append(item).append('\n'));
+      } else {
+        String text = String.valueOf(v);
+        boolean plain = text.matches("[A-Za-z0-9][A-Za-z0-9 .%-]*") && !text.matches("(?i)yes|no|on|off|y|n");
+        sb.append(indent).append(k).append(": ").append(plain ? text : "'" + text + "'").append('\n');
+      }
+    });
+    return sb.toString();
+  }
+
+  @SuppressWarnings("unused")
+  private static boolean excluded(Ranked r) {
+    return r.verdict() == Verdict.EXCLUDED;
+  }
+}
