@@ -74,6 +74,14 @@ public final class Fixtures {
     return expected;
   }
 
+  /** Writes a file below {@code dir}, creating its folders; returns its path. */
+  public static Path write(Path dir, String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+    return p;
+  }
+
   /** The example descriptors, sorted by name. */
   public static List<Path> examples() {
     try (Stream<Path> files = Files.list(projectDir().resolve("examples"))) {

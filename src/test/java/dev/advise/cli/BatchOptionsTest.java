@@ -26,10 +26,7 @@ class BatchOptionsTest {
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text);
-    return p;
+    return dev.advise.Fixtures.write(dir, name, text);
   }
 
   private static String valid(String name, String spec) {
