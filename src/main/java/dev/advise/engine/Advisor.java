@@ -29,10 +29,24 @@ public final class Advisor {
 
   private final RuleSet rules;
   private final Map<Field, List<Value>> candidates;
+  /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
+  private final int[][] readers;
 
   public Advisor(RuleSet rules) {
     this.rules = rules;
     this.candidates = Candidates.of(rules.rules());
+    this.readers = new int[Fields.count()][];
+    for (Field f : Fields.all()) {
+      List<Integer> indices = new ArrayList<>();
+      for (int i = 0; i < rules.rules().size(); i++) {
+        boolean[] reads = {false};
+        rules.rules().get(i).when().comparisons(c -> reads[0] |= c.field().equals(f));
+        if (reads[0]) {
+          indices.add(i);
+        }
+      }
+      readers[f.index()] = indices.stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   public RuleSet rules() {
@@ -43,7 +57,7 @@ public final class Advisor {
     Evaluation e = new Evaluation(rules, workload.spec());
     Substrate winner = e.winner();
     List<Field> unknowns = unknowns(workload, e);
-    List<Alternative> alternatives = alternatives(workload);
+    List<Alternative> alternatives = alternatives(workload, e);
     List<WhatIf> whatIf = whatIf(alternatives, unknowns, winner);
     List<String> factors = new ArrayList<>();
     Confidence confidence = confidence(e, whatIf, factors);
@@ -129,16 +143,24 @@ public final class Advisor {
   }
 
   /** The descriptor with one field changed, and what the engine would then say. */
-  private record Alternative(Field field, Value from, Value to, Evaluation evaluation) {}
+  private record Alternative(Field field, Value from, Value to, Outcome evaluation) {}
 
-  /** Every single-field change worth trying: each candidate value of each field rules read. */
-  private List<Alternative> alternatives(Workload w) {
+  /**
+   * Every single-field change worth trying: each candidate value of each field rules read, and
+   * each priority. Priorities are read by no condition, so they take a full evaluation; other
+   * fields re-test only their readers.
+   */
+  private List<Alternative> alternatives(Workload w, Evaluation base) {
     List<Alternative> out = new ArrayList<>();
     candidates.forEach((field, values) -> {
       Value current = w.spec().valueOrNull(field);
+      boolean priority = field.type() == dev.advise.model.FieldType.PRIORITY;
       for (Value v : values) {
         if (!v.equals(current)) {
-          out.add(new Alternative(field, current, v, new Evaluation(rules, w.spec().with(field, v))));
+          var changed = w.spec().with(field, v);
+          Outcome o = priority ? new Evaluation(rules, changed).outcome()
+              : base.change(changed, readers[field.index()]);
+          out.add(new Alternative(field, current, v, o));
         }
       }
     });
@@ -148,7 +170,7 @@ public final class Advisor {
   private static List<WhatIf> whatIf(List<Alternative> alternatives, List<Field> unknowns, Substrate winner) {
     List<WhatIf> out = new ArrayList<>();
     for (Alternative a : alternatives) {
-      Substrate other = a.evaluation().winner();
+      Substrate other = a.evaluation().winner;
       if (a.from() == null && unknowns.contains(a.field()) && other != winner) {
         boolean byExclusion = winner != null && a.evaluation().excluded(winner);
         out.add(new WhatIf(a.field().path(), a.to().display(), Optional.ofNullable(other), byExclusion));
@@ -170,10 +192,10 @@ public final class Advisor {
         continue;
       }
       alternatives.stream()
-          .filter(a -> a.evaluation().winner() == s)
+          .filter(a -> a.evaluation().winner == s)
           .min(Comparator.comparing((Alternative a) -> base.winner() != null && a.evaluation().excluded(base.winner()))
               .thenComparingInt(a -> kind(a))
-              .thenComparingLong(a -> -lead(a.evaluation(), s))
+              .thenComparingLong(a -> -a.evaluation().lead(s))
               .thenComparingInt(a -> a.field().index()))
           .ifPresent(a -> out.add(new ToWin(s, a.field().path(),
               Optional.ofNullable(a.from()).map(Value::display), a.to().display(), a.evaluation().score(s))));
@@ -187,16 +209,6 @@ public final class Advisor {
       return 2;
     }
     return a.from() == null ? 0 : 1;
-  }
-
-  private static long lead(Evaluation e, Substrate s) {
-    long best = 0;
-    for (Substrate other : e.order) {
-      if (other != s && !e.excluded(other)) {
-        best = Math.max(best, e.weighted[other.ordinal()]);
-      }
-    }
-    return e.weighted[s.ordinal()] - best;
   }
 
   private Confidence confidence(Evaluation e, List<WhatIf> whatIf, List<String> factors) {

@@ -17,7 +17,10 @@ import java.util.List;
  * One pass of filter-then-score over a spec: which rules fire, which substrates they exclude,
  * each substrate's capability per dimension and each dimension's importance, and the order that
  * follows. Scores compare exactly (as numerators over a shared denominator) before rounding.
- * Arrays indexed by ordinal keep this cheap, since what-if runs it many times per workload.
+ *
+ * <p>What-if asks the same question for many specs that differ from this one in a single
+ * field; {@link #change} answers it by re-testing only the rules that read that field and
+ * adjusting the unclamped sums, which is why they are kept.
  */
 final class Evaluation {
 
@@ -27,17 +30,19 @@ final class Evaluation {
   final List<Rule> rules;
   final Truth[] truths;
   final List<Rule> fired = new ArrayList<>();
-  final int[][] capability = new int[SUBSTRATES.length][DIMENSIONS.length];
-  final int[] importance = new int[DIMENSIONS.length];
-  final long[] weighted = new long[SUBSTRATES.length];
-  final boolean[] excluded = new boolean[SUBSTRATES.length];
+  private final Policy policy;
+  private final int[][] raw = new int[SUBSTRATES.length][DIMENSIONS.length];
+  private final int[] rawImportance = new int[DIMENSIONS.length];
+  private final int[] exclusions = new int[SUBSTRATES.length];
+  private final int[][] capability = new int[SUBSTRATES.length][DIMENSIONS.length];
+  private final int[] importance = new int[DIMENSIONS.length];
+  private final Outcome outcome;
   final List<Substrate> order;
-  final long totalImportance;
 
   Evaluation(RuleSet ruleSet, Spec spec) {
     this.rules = ruleSet.rules();
+    this.policy = ruleSet.policy();
     this.truths = new Truth[rules.size()];
-    Policy policy = ruleSet.policy();
     for (int i = 0; i < truths.length; i++) {
       Rule rule = rules.get(i);
       truths[i] = rule.when().test(spec);
@@ -47,37 +52,82 @@ final class Evaluation {
     }
     for (Dimension d : DIMENSIONS) {
       Value priority = spec.valueOrNull(Fields.priority(d));
-      importance[d.ordinal()] = priority == null ? policy.defaultImportance() : (int) ((Count) priority).value();
-    }
-    for (Substrate s : SUBSTRATES) {
-      for (Dimension d : DIMENSIONS) {
-        capability[s.ordinal()][d.ordinal()] = ruleSet.baseline().capability(s, d);
+      rawImportance[d.ordinal()] = priority == null ? policy.defaultImportance() : (int) ((Count) priority).value();
+      for (Substrate s : SUBSTRATES) {
+        raw[s.ordinal()][d.ordinal()] = ruleSet.baseline().capability(s, d);
       }
     }
     for (Rule r : fired) {
-      int d = r.dimension().ordinal();
-      importance[d] += r.importance();
-      for (Substrate s : SUBSTRATES) {
-        capability[s.ordinal()][d] += r.effectOn(s);
-        excluded[s.ordinal()] |= r.exclude().contains(s);
-      }
+      apply(r, 1, raw, rawImportance, exclusions);
     }
-    long total = 0;
-    for (Dimension d : DIMENSIONS) {
-      importance[d.ordinal()] = Math.max(0, Math.min(policy.maxImportance(), importance[d.ordinal()]));
-      total += importance[d.ordinal()];
-    }
-    totalImportance = total;
+    this.outcome = score(raw, rawImportance, exclusions, capability, importance);
+    this.order = rank();
+  }
+
+  private static void apply(Rule r, int sign, int[][] raw, int[] rawImportance, int[] exclusions) {
+    int d = r.dimension().ordinal();
+    rawImportance[d] += sign * r.importance();
     for (Substrate s : SUBSTRATES) {
-      long sum = 0;
-      for (Dimension d : DIMENSIONS) {
-        int clamped = Math.max(0, Math.min(100, capability[s.ordinal()][d.ordinal()]));
-        capability[s.ordinal()][d.ordinal()] = clamped;
-        sum += (long) clamped * importance[d.ordinal()];
+      raw[s.ordinal()][d] += sign * r.effectOn(s);
+      if (r.exclude().contains(s)) {
+        exclusions[s.ordinal()] += sign;
       }
-      weighted[s.ordinal()] = sum;
     }
-    order = rank();
+  }
+
+  /** Clamps capabilities and importance, and sums them into the outcome. */
+  private Outcome score(int[][] raw, int[] rawImportance, int[] exclusions, int[][] capability, int[] importance) {
+    long total = 0;
+    for (int d = 0; d < DIMENSIONS.length; d++) {
+      importance[d] = Math.max(0, Math.min(policy.maxImportance(), rawImportance[d]));
+      total += importance[d];
+    }
+    long[] weighted = new long[SUBSTRATES.length];
+    boolean[] excluded = new boolean[SUBSTRATES.length];
+    for (int s = 0; s < SUBSTRATES.length; s++) {
+      long sum = 0;
+      for (int d = 0; d < DIMENSIONS.length; d++) {
+        capability[s][d] = Math.max(0, Math.min(100, raw[s][d]));
+        sum += (long) capability[s][d] * importance[d];
+      }
+      weighted[s] = sum;
+      excluded[s] = exclusions[s] > 0;
+    }
+    return new Outcome(weighted, excluded, total);
+  }
+
+  /**
+   * The outcome for {@code changed}, a spec that differs from this one only in fields read by
+   * the rules at {@code affected} (indices into the rule list).
+   */
+  Outcome change(Spec changed, int[] affected) {
+    int[][] raw2 = null;
+    int[] importance2 = null;
+    int[] exclusions2 = null;
+    for (int i : affected) {
+      boolean was = truths[i] == Truth.TRUE;
+      boolean now = rules.get(i).when().test(changed) == Truth.TRUE;
+      if (was != now) {
+        if (raw2 == null) {
+          raw2 = new int[SUBSTRATES.length][];
+          for (int s = 0; s < raw2.length; s++) {
+            raw2[s] = raw[s].clone();
+          }
+          importance2 = rawImportance.clone();
+          exclusions2 = exclusions.clone();
+        }
+        apply(rules.get(i), now ? 1 : -1, raw2, importance2, exclusions2);
+      }
+    }
+    if (raw2 == null) {
+      return outcome;
+    }
+    return score(raw2, importance2, exclusions2, new int[SUBSTRATES.length][DIMENSIONS.length],
+        new int[DIMENSIONS.length]);
+  }
+
+  Outcome outcome() {
+    return outcome;
   }
 
   /** Best first; ties keep the substrates' declared order; excluded substrates go last. */
@@ -99,11 +149,11 @@ final class Evaluation {
     if (excluded(a) != excluded(b)) {
       return !excluded(a);
     }
-    return weighted[a.ordinal()] > weighted[b.ordinal()];
+    return outcome.weighted[a.ordinal()] > outcome.weighted[b.ordinal()];
   }
 
   boolean excluded(Substrate s) {
-    return excluded[s.ordinal()];
+    return outcome.excluded(s);
   }
 
   int capability(Substrate s, Dimension d) {
@@ -119,17 +169,12 @@ final class Evaluation {
     return fired.stream().filter(r -> r.exclude().contains(s)).toList();
   }
 
-  /** The 0-100 score, rounded half up; an excluded substrate scores 0. */
   int score(Substrate s) {
-    if (excluded(s) || totalImportance == 0) {
-      return 0;
-    }
-    return (int) ((2 * weighted[s.ordinal()] + totalImportance) / (2 * totalImportance));
+    return outcome.score(s);
   }
 
   /** The winner, or null when every substrate is excluded. */
   Substrate winner() {
-    Substrate first = order.get(0);
-    return excluded(first) ? null : first;
+    return outcome.winner;
   }
 }

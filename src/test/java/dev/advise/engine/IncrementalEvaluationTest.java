@@ -1,0 +1,76 @@
+package dev.advise.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.advise.Fixtures;
+import dev.advise.Generator;
+import dev.advise.model.Field;
+import dev.advise.model.Fields;
+import dev.advise.model.Spec;
+import dev.advise.model.Substrate;
+import dev.advise.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What-if's shortcut (re-testing only the rules that read the changed field) equals a full evaluation. */
+class IncrementalEvaluationTest {
+
+  static LongStream seeds() {
+    return LongStream.range(0, 60);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void changingOneFieldGivesTheSameOutcomeAsEvaluatingAgain(long seed) {
+    var rules = Fixtures.rules();
+    Spec spec = Fixtures.workload(Generator.yaml(new Generator(seed).spec())).spec();
+    Evaluation base = new Evaluation(rules, spec);
+    Generator values = new Generator(seed + 1000);
+    for (Field f : Fields.all()) {
+      if (f.type() == dev.advise.model.FieldType.PRIORITY) {
+        continue;
+      }
+      int[] readers = readers(rules.rules(), f);
+      for (int i = 0; i < 3; i++) {
+        Spec changed = Fixtures.workload(Generator.yaml(nested(f.path(), values.value(f)))).spec();
+        Spec merged = spec.with(f, changed.get(f).orElseThrow());
+        Outcome quick = base.change(merged, readers);
+        Outcome full = new Evaluation(rules, merged).outcome();
+        assertThat(quick.winner).as(f.path()).isEqualTo(full.winner);
+        assertThat(quick.totalImportance).isEqualTo(full.totalImportance);
+        for (Substrate s : Substrate.values()) {
+          assertThat(quick.score(s)).as(f.path() + " " + s).isEqualTo(full.score(s));
+          assertThat(quick.excluded(s)).isEqualTo(full.excluded(s));
+        }
+      }
+    }
+  }
+
+  private static int[] readers(List<Rule> rules, Field f) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < rules.size(); i++) {
+      boolean[] reads = {false};
+      rules.get(i).when().comparisons(c -> reads[0] |= c.field().equals(f));
+      if (reads[0]) {
+        out.add(i);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static java.util.Map<String, Object> nested(String path, Object value) {
+    String[] parts = path.split("\\.");
+    java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Object> at = root;
+    for (int i = 0; i < parts.length - 1; i++) {
+      java.util.Map<String, Object> next = new java.util.LinkedHashMap<>();
+      at.put(parts[i], next);
+      at = next;
+    }
+    at.put(parts[parts.length - 1], value);
+    return root;
+  }
+}
