@@ -19,12 +19,18 @@ class LauncherIT {
   private record Run(int code, String out, String err) {}
 
   private Run advise(String... args) throws IOException, InterruptedException {
+    return advise(java.util.Map.of(), args);
+  }
+
+  private Run advise(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new java.util.ArrayList<>(List.of("bash", Fixtures.projectDir().resolve("advise").toString()));
     command.addAll(List.of(args));
     Path out = elsewhere.resolve("out.txt");
     Path err = elsewhere.resolve("err.txt");
-    Process p = new ProcessBuilder(command).directory(elsewhere.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(env);
+    Process p = builder.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
   }
@@ -35,6 +41,31 @@ class LauncherIT {
     Run r = advise(example.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Recommendation: bare-metal").contains("licensing.per-physical-core");
+  }
+
+  @Test
+  void theClassDataArchiveIsBuiltAndUsed() throws Exception {
+    assertThat(Fixtures.projectDir().resolve("target/advise.jsa")).exists();
+    Run flags = advise("--print-jvm-flags", "x.yaml");
+    assertThat(flags.out()).contains("-XX:SharedArchiveFile=").contains("-XX:TieredStopAtLevel=1");
+    Run folder = advise("--print-jvm-flags", Fixtures.projectDir().resolve("examples").toString());
+    assertThat(folder.out()).doesNotContain("TieredStopAtLevel");
+  }
+
+  @Test
+  void aMissingOrForeignArchiveFallsBackSilently() throws Exception {
+    Path example = Fixtures.projectDir().resolve("examples/payments-api.yaml");
+    Run missing = advise(java.util.Map.of("ADVISE_JAVA_OPTS", "-XX:SharedArchiveFile=" + elsewhere.resolve("none.jsa")),
+        example.toString());
+    assertThat(missing.code()).isZero();
+    assertThat(missing.err()).isEmpty();
+    assertThat(missing.out()).startsWith("payments-api");
+    Path newer = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(newer.resolve("bin/java")), "no newer JDK here");
+    Run other = advise(java.util.Map.of("JAVA_HOME", newer.toString()), example.toString());
+    assertThat(other.code()).isZero();
+    assertThat(other.err()).isEmpty();
+    assertThat(other.out()).startsWith("payments-api");
   }
 
   @Test

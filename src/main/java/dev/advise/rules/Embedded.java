@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * Folders packed into the jar (the rules, the examples), listed and read whether the classes run
@@ -31,14 +32,36 @@ public final class Embedded {
       if (!"jar".equals(uri.getScheme())) {
         return relabel(folder, RuleLoader.folder(Path.of(uri)));
       }
-      String jar = url.toString().substring(0, url.toString().indexOf("!/"));
-      try (FileSystem fs = FileSystems.newFileSystem(URI.create(jar), Map.of())) {
-        return relabel(folder, RuleLoader.folder(fs.getPath("/" + folder)));
+      // Read the jar with JarFile, which the JVM has loaded already: opening it as a zip
+      // file system would load a whole provider and cost tens of milliseconds at start-up.
+      String jar = url.toString().substring("jar:".length(), url.toString().indexOf("!/"));
+      try (JarFile file = new JarFile(Path.of(URI.create(jar)).toFile())) {
+        List<JarEntry> entries = file.stream()
+            .filter(e -> !e.isDirectory() && e.getName().startsWith(folder + "/")
+                && e.getName().indexOf('/', folder.length() + 1) < 0
+                && (e.getName().endsWith(".yaml") || e.getName().endsWith(".yml")))
+            .sorted(java.util.Comparator.comparing(JarEntry::getName))
+            .toList();
+        List<RuleFile> out = new ArrayList<>();
+        for (JarEntry e : entries) {
+          try (InputStream in = file.getInputStream(e)) {
+            out.add(read(e.getName(), in.readAllBytes()));
+          }
+        }
+        return out;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static RuleFile read(String name, byte[] bytes) {
+    try {
+      return new RuleFile(name, dev.advise.descriptor.InputText.decode(bytes));
+    } catch (dev.advise.descriptor.InputText.Unreadable e) {
+      return new RuleFile(name, "", java.util.Optional.of(e.problem(name)));
     }
   }
 

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# advise against its floor (bench/Floor.java: read, parse with SnakeYAML, print JSON with
+# Jackson, nothing else), side by side, on this machine. Prints:
+#   - one file: median CPU time (user+sys) of N paired runs, advise vs floor, and the ratio;
+#   - 10,000 files: wall time and files per second, advise vs floor, and the ratio;
+#   - peak memory (RSS) of advise for 10,000 and 100,000 files.
+# Both programs get the same start-up treatment (the launcher's JVM flags and a CDS archive of
+# their own). Usage: bench/compare.sh [RUNS] (default 21 paired one-file runs).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+runs="${1:-21}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+"$root/advise" --version >/dev/null                      # builds the jar and its archive if needed
+jar="$root/target/advise.jar"
+one="$root/examples/order-matcher.yaml"
+mkdir -p "$work/floor" "$work/10k"
+javac -nowarn -cp "$jar" -d "$work/floor" "$root/bench/Floor.java"
+(cd "$work/floor" && jar cf ../floor.jar .)                # CDS archives classes from jars only
+floor_cp="$jar:$work/floor.jar"
+# The floor gets the launcher's own treatment: the same JVM flags, and an archive of its own
+# made the same way (one representative run).
+floor_flags() {
+  "$root/advise" --print-jvm-flags "$@" | sed "s#-XX:SharedArchiveFile=[^ ]*#-XX:SharedArchiveFile=$work/floor.jsa#"
+}
+java $(floor_flags "$one" | sed 's#-XX:SharedArchiveFile=[^ ]*##') -XX:ArchiveClassesAtExit="$work/floor.jsa" \
+  -cp "$floor_cp" Floor "$one" >/dev/null 2>&1 || true
+
+cpu() { # prints user+sys seconds of one run
+  /usr/bin/time -f "%U %S" -o "$work/t" "$@" >/dev/null 2>&1 || true
+  awk '{ printf "%.3f\n", $1 + $2 }' "$work/t"
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+: > "$work/a"; : > "$work/f"
+for _ in $(seq "$runs"); do
+  cpu "$root/advise" "$one" >> "$work/a"
+  cpu java $(floor_flags "$one") -cp "$floor_cp" Floor "$one" >> "$work/f"
+done
+a=$(median < "$work/a"); f=$(median < "$work/f")
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+awk -v a="$a" -v f="$f" -v n="$runs" 'BEGIN { printf "one file, median CPU of %d paired runs: advise %.3f s, floor %.3f s, ratio %.2f\n", n, a, f, a / f }'
+
+java "$root/bench/GenerateDescriptors.java" "$work/10k" 10000
+wall() { # prints wall seconds and peak RSS (KiB) of one run
+  /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
+  cat "$work/t"
+}
+read -r aw am < <(wall "$root/advise" --format ndjson "$work/10k")
+read -r fw fm < <(wall java $(floor_flags "$work/10k") -cp "$floor_cp" Floor "$work/10k")
+awk -v aw="$aw" -v fw="$fw" 'BEGIN { printf "10,000 files, wall: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", aw, 10000 / aw, fw, 10000 / fw, aw / fw }'
+if [ "${BENCH_SKIP_100K:-}" != "1" ]; then
+  java "$root/bench/GenerateDescriptors.java" "$work/100k" 100000
+  read -r bw bm < <(wall "$root/advise" --format ndjson "$work/100k")
+  awk -v am="$am" -v bm="$bm" -v bw="$bw" 'BEGIN { printf "peak RSS: 10,000 files %.1f MiB, 100,000 files %.1f MiB (%.0f files/s), difference %.1f MiB\n", am / 1024, bm / 1024, 100000 / bw, (bm - am) / 1024 }'
+fi
