@@ -1,5 +1,6 @@
 package dev.advise.engine;
 
+import dev.advise.model.Count;
 import dev.advise.model.Dimension;
 import dev.advise.model.Field;
 import dev.advise.model.Fields;
@@ -147,8 +148,8 @@ public final class Advisor {
 
   /**
    * Every single-field change worth trying: each candidate value of each field rules read, and
-   * each priority. Priorities are read by no condition, so they take a full evaluation; other
-   * fields re-test only their readers.
+   * each priority. A priority only moves its dimension's importance; other fields re-test only
+   * the rules that read them.
    */
   private List<Alternative> alternatives(Workload w, Evaluation base) {
     List<Alternative> out = new ArrayList<>();
@@ -157,9 +158,10 @@ public final class Advisor {
       boolean priority = field.type() == dev.advise.model.FieldType.PRIORITY;
       for (Value v : values) {
         if (!v.equals(current)) {
-          var changed = w.spec().with(field, v);
-          Outcome o = priority ? new Evaluation(rules, changed).outcome()
-              : base.change(changed, readers[field.index()]);
+          Outcome o = priority
+              ? base.withPriority(priorityOf(field), (int) ((Count) v).value(),
+                  current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value())
+              : base.change(w.spec().with(field, v), readers[field.index()]);
           out.add(new Alternative(field, current, v, o));
         }
       }
@@ -201,6 +203,15 @@ public final class Advisor {
               Optional.ofNullable(a.from()).map(Value::display), a.to().display(), a.evaluation().score(s))));
     }
     return out;
+  }
+
+  private static Dimension priorityOf(Field field) {
+    for (Dimension d : Dimension.values()) {
+      if (Fields.priority(d) == field) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException(field.path());
   }
 
   /** 0: fills an unknown; 1: changes a stated fact; 2: changes a priority. */

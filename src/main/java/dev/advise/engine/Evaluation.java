@@ -126,6 +126,14 @@ final class Evaluation {
         new int[DIMENSIONS.length]);
   }
 
+  /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
+  Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
+    int[] importance2 = rawImportance.clone();
+    importance2[d.ordinal()] += priority - statedOrDefault;
+    return score(raw, importance2, exclusions, new int[SUBSTRATES.length][DIMENSIONS.length],
+        new int[DIMENSIONS.length]);
+  }
+
   Outcome outcome() {
     return outcome;
   }

@@ -112,8 +112,14 @@ public final class Fields {
     return Optional.ofNullable(BY_PATH.get(path));
   }
 
+  private static final Map<String, List<String>> KEYS_BELOW = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The keys allowed directly below a section path ("" is {@code spec} itself), in order. */
   public static List<String> keysBelow(String section) {
+    return KEYS_BELOW.computeIfAbsent(section, Fields::computeKeysBelow);
+  }
+
+  private static List<String> computeKeysBelow(String section) {
     String prefix = section.isEmpty() ? "" : section + ".";
     List<String> keys = new ArrayList<>();
     for (String path : BY_PATH.keySet()) {

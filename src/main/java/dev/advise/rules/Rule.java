@@ -2,6 +2,7 @@ package dev.advise.rules;
 
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,10 +39,13 @@ public record Rule(
     }
   }
 
+  // Enum-keyed collections: scoring looks these up many times per workload, and an EnumMap or
+  // EnumSet answers by array index where a hashed immutable map would probe.
   public Rule {
-    effects = effects.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(effects));
-    exclude = exclude.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(exclude));
-    conditions = conditions.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(conditions));
+    effects = Collections.unmodifiableMap(effects.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(effects));
+    exclude = Collections.unmodifiableSet(exclude.isEmpty() ? EnumSet.noneOf(Substrate.class) : EnumSet.copyOf(exclude));
+    conditions = Collections.unmodifiableMap(
+        conditions.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(conditions));
     sources = List.copyOf(sources);
   }
 

@@ -49,6 +49,27 @@ class IncrementalEvaluationTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void changingOnePriorityGivesTheSameOutcomeAsEvaluatingAgain(long seed) {
+    var rules = Fixtures.rules();
+    Spec spec = Fixtures.workload(Generator.yaml(new Generator(seed).spec())).spec();
+    Evaluation base = new Evaluation(rules, spec);
+    for (dev.advise.model.Dimension d : dev.advise.model.Dimension.values()) {
+      Field f = Fields.priority(d);
+      int stated = spec.get(f).map(v -> (int) ((dev.advise.model.Count) v).value())
+          .orElse(rules.policy().defaultImportance());
+      for (int p = 1; p <= 5; p++) {
+        Outcome quick = base.withPriority(d, p, stated);
+        Outcome full = new Evaluation(rules, spec.with(f, new dev.advise.model.Count(p))).outcome();
+        assertThat(quick.winner).isEqualTo(full.winner);
+        for (Substrate s : Substrate.values()) {
+          assertThat(quick.score(s)).as(d + " " + p + " " + s).isEqualTo(full.score(s));
+        }
+      }
+    }
+  }
+
   private static int[] readers(List<Rule> rules, Field f) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
