@@ -64,19 +64,20 @@ public final class DetailedTable implements ReportWriter {
     String rec = advice.recommendation().map(s -> ansi.bold(ansi.green(s.id()))).orElse(ansi.red("none (every substrate is excluded)"));
     out.print("Recommendation: " + rec + "   confidence: " + advice.confidence().id()
         + " (" + Quote.escaped(String.join("; ", advice.confidenceFactors())) + ")\n\n");
-    out.print(ansi.dim(String.format("  %-2s %-19s %5s  %s", "#", "SUBSTRATE", "SCORE", "VERDICT")) + "\n");
+    out.print(ansi.dim("  " + Pad.right("#", 2) + " " + Pad.right("SUBSTRATE", 19) + " " + Pad.left("SCORE", 5)
+        + "  VERDICT") + "\n");
     Set<String> cited = new LinkedHashSet<>();
     int rank = 0;
     for (Ranked r : advice.ranking()) {
       rank++;
       boolean excluded = r.verdict() == Verdict.EXCLUDED;
-      out.print(String.format("  %-2s %-19s %5s  ", excluded ? "-" : Integer.toString(rank),
-          r.substrate().id(), excluded ? "-" : Integer.toString(r.score())) + verdict(r.verdict()) + "\n");
+      out.print("  " + Pad.right(excluded ? "-" : Integer.toString(rank), 2) + " " + Pad.right(r.substrate().id(), 19)
+          + " " + Pad.left(excluded ? "-" : Integer.toString(r.score()), 5) + "  " + verdict(r.verdict()) + "\n");
       List<Reason> shown = excluded ? r.exclusions()
           : r.reasons().subList(0, Math.min(r.reasons().size(),
               r.verdict() == Verdict.RECOMMENDED ? REASONS_FOR_WINNER : REASONS_FOR_OTHERS));
       for (Reason reason : shown) {
-        out.print("       " + effect(reason, excluded) + " " + String.format("%-13s", reason.dimension().id())
+        out.print("       " + effect(reason, excluded) + " " + Pad.right(reason.dimension().id(), 13)
             + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]") + "\n");
         cited.addAll(reason.sources());
       }
@@ -156,7 +157,7 @@ public final class DetailedTable implements ReportWriter {
     if (r.effect() == 0) {
       return ansi.dim("  =");
     }
-    String s = String.format("%+3d", r.effect());
+    String s = Pad.left((r.effect() > 0 ? "+" : "") + r.effect(), 3);
     return r.effect() > 0 ? ansi.green(s) : ansi.red(s);
   }
 }

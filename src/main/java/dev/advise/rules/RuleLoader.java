@@ -45,9 +45,30 @@ public final class RuleLoader {
 
   private RuleLoader() {}
 
-  /** The rule set packed into the jar from the top-level {@code rules/} folder. */
+  private static final String COMPILED = "/rules.bin";
+
+  /**
+   * The rule set packed into the jar from the top-level {@code rules/} folder: read from its
+   * build-time compiled form when that was made from these very files, else parsed.
+   */
   public static RuleSet embedded() throws RuleSetException {
-    return load(List.of(embeddedFiles()));
+    // In the jar, the compiled form and the YAML come from the same build, so the checksum is
+    // trusted without reading the YAML; from a folder of classes (tests, an IDE) it is checked.
+    java.net.URL compiledUrl = RuleLoader.class.getResource(COMPILED);
+    boolean fromJar = compiledUrl != null && "jar".equals(compiledUrl.getProtocol());
+    List<RuleFile> files = fromJar ? List.of() : embeddedFiles();
+    if (compiledUrl != null) {
+      try (var stream = compiledUrl.openStream()) {
+        var in = new java.io.DataInputStream(new java.io.BufferedInputStream(stream));
+        Optional<RuleSet> compiled = fromJar ? RuleSetCodec.readTrusted(in) : RuleSetCodec.read(in, RuleSetCodec.checksum(files));
+        if (compiled.isPresent()) {
+          return compiled.get();
+        }
+      } catch (IOException | RuntimeException e) {
+        // a damaged compiled form is not fatal: the YAML below is the source of truth
+      }
+    }
+    return load(List.of(files.isEmpty() ? embeddedFiles() : files));
   }
 
   /** The embedded rules with each folder's files layered on top, in order. */

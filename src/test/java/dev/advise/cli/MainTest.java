@@ -96,6 +96,19 @@ class MainTest {
   }
 
   @Test
+  void plainPathsSkipTheOptionParserAndGiveTheSameResult() throws IOException {
+    Path f = write("w.yaml", valid("w"));
+    assertThat(Main.onlyPaths(f.toString(), "-")).isTrue();
+    assertThat(Main.onlyPaths("--check", f.toString())).isFalse();
+    assertThat(Main.onlyPaths("rules")).isFalse();
+    assertThat(Main.onlyPaths("@args.txt")).isFalse();
+    Cli.Result plain = Cli.run(f.toString());
+    Cli.Result parsed = Cli.run("--color=auto", f.toString());
+    assertThat(plain).isEqualTo(parsed);
+    assertThat(Cli.run("no-such.yaml").code()).isEqualTo(3);
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     Cli.Result r = Cli.run("--frobnicate", "x.yaml");
     assertThat(r.code()).isEqualTo(2);

@@ -1,0 +1,38 @@
+package dev.advise.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The build-time compiled rule set is the YAML rule set, and a stale one is never used. */
+class CompiledRulesTest {
+
+  @Test
+  void theCompiledFormReadsBackAsTheSameRuleSet() throws Exception {
+    List<RuleFile> files = RuleLoader.embeddedFiles();
+    RuleSet parsed = RuleLoader.load(List.of(files));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    RuleSetCodec.write(parsed, RuleSetCodec.checksum(files), bytes);
+    RuleSet read = RuleSetCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
+        RuleSetCodec.checksum(files)).orElseThrow();
+    assertThat(read).isEqualTo(parsed);
+  }
+
+  @Test
+  void theEmbeddedRuleSetEqualsTheParsedYaml() throws Exception {
+    assertThat(RuleLoader.embedded()).isEqualTo(RuleLoader.load(List.of(RuleLoader.embeddedFiles())));
+  }
+
+  @Test
+  void aCompiledFormFromOtherYamlIsIgnored() throws Exception {
+    List<RuleFile> files = RuleLoader.embeddedFiles();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    RuleSetCodec.write(RuleLoader.load(List.of(files)), RuleSetCodec.checksum(files) + 1, bytes);
+    assertThat(RuleSetCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())),
+        RuleSetCodec.checksum(files))).isEmpty();
+  }
+}
