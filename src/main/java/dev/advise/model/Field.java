@@ -17,4 +17,17 @@ public record Field(String path, FieldType type, List<String> choices, String me
   public String specPath() {
     return "spec." + path;
   }
+
+  // equals and hashCode are written out: a record's generated ones bootstrap method handles on
+  // first use, which costs a short run more than all of its own comparisons.
+  /** Fields are unique per catalogue position; comparing that is enough and cheap. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Field f && f.index == index && f.path.equals(path);
+  }
+
+  @Override
+  public int hashCode() {
+    return index;
+  }
 }

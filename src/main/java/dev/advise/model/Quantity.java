@@ -86,4 +86,16 @@ public record Quantity(long base, Kind kind) implements Value.Ordered {
   public int compareWith(Ordered other) {
     return Long.compare(base, ((Quantity) other).base);
   }
+
+  // equals and hashCode are written out: a record's generated ones bootstrap method handles on
+  // first use, which costs a short run more than all of its own comparisons.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Quantity q && q.base == base && q.kind == kind;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Long.hashCode(base) + kind.hashCode();
+  }
 }
