@@ -48,8 +48,6 @@ class LauncherIT {
     assertThat(Fixtures.projectDir().resolve("target/advise.jsa")).exists();
     Run flags = advise("--print-jvm-flags", "x.yaml");
     assertThat(flags.out()).contains("-XX:SharedArchiveFile=").contains("-XX:TieredStopAtLevel=1");
-    Run folder = advise("--print-jvm-flags", Fixtures.projectDir().resolve("examples").toString());
-    assertThat(folder.out()).doesNotContain("TieredStopAtLevel");
   }
 
   @Test
