@@ -1,7 +1,5 @@
 package dev.advise.model;
 
-import java.util.List;
-
 /**
  * A typed value of one descriptor field. Values of the same kind compare by meaning (a duration
  * as a duration), never as text.
@@ -16,9 +14,5 @@ public sealed interface Value
   sealed interface Ordered extends Value permits Duration, Quantity, Percent, Count {
     /** Compares with a value of the same kind; the caller guarantees the kinds match. */
     int compareWith(Ordered other);
-  }
-
-  static Value items(List<String> items) {
-    return new Items(items);
   }
 }

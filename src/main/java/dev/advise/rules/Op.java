@@ -26,10 +26,6 @@ public enum Op {
     return key;
   }
 
-  public boolean ordering() {
-    return this == LT || this == LTE || this == GT || this == GTE;
-  }
-
   public static Optional<Op> byKey(String key) {
     return Arrays.stream(values()).filter(o -> o.key.equals(key)).findFirst();
   }
