@@ -15,7 +15,7 @@ import java.nio.file.StandardCopyOption;
  * Where the report goes: stdout, or {@code --output FILE} written to a temporary file beside it
  * and renamed into place when complete, so an interrupted run never leaves half a report.
  */
-final class Output implements AutoCloseable {
+class Output implements AutoCloseable {
 
   private final Writer writer;
   private final Path target;
@@ -33,6 +33,17 @@ final class Output implements AutoCloseable {
   }
 
   static Output file(Path target) throws IOException {
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // A device or pipe (/dev/null, a FIFO) cannot be replaced by a rename, and must not be:
+      // write to it directly.
+      Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8));
+      return new Output(w, null, null) {
+        @Override
+        public void close() throws IOException {
+          writer().close();
+        }
+      };
+    }
     Path dir = target.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8));

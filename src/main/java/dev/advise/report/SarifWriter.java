@@ -45,7 +45,6 @@ public final class SarifWriter implements ReportWriter {
     Map<String, Object> driver = new LinkedHashMap<>();
     driver.put("name", "advise");
     driver.put("version", version);
-    driver.put("informationUri", "https://github.com/advise/advise");
     driver.put("rules", List.of(
         rule(INVALID, "Invalid workload descriptor",
             "The file could not be read or a document is not a valid advise/v1 Workload."),

@@ -103,6 +103,17 @@ class BatchOptionsTest {
   }
 
   @Test
+  void anOutputThatIsADeviceIsWrittenNotReplaced() throws IOException {
+    Path f = write("w.yaml", valid("w", "{}"));
+    Path devNull = Path.of("/dev/null");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
+    Cli.Result r = Cli.run("--format", "json", "--output", devNull.toString(), f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(Files.isRegularFile(devNull)).isFalse();
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void quietLeavesOnlyErrorsOnStderr() throws IOException {
     write("q/ok.yaml", valid("ok", "{}"));
     write("q/bad.yaml", valid("bad", "{state: unknown}"));
