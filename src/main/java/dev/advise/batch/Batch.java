@@ -3,6 +3,7 @@ package dev.advise.batch;
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.InputText;
+import dev.advise.descriptor.Limits;
 import dev.advise.descriptor.Problem;
 import dev.advise.engine.Advice;
 import dev.advise.engine.Advisor;
@@ -31,10 +32,13 @@ import java.util.function.Consumer;
  */
 public final class Batch {
 
-  /** What to do beyond advising: judge {@code spec.placement}, how far behind may pass, threads. */
-  public record Options(boolean check, int tolerance, int threads) {
-    public static Options of(boolean check, int tolerance) {
-      return new Options(check, tolerance, Runtime.getRuntime().availableProcessors());
+  /**
+   * What to do beyond advising: judge {@code spec.placement}, how far behind may pass, threads,
+   * and how much input to accept.
+   */
+  public record Options(boolean check, int tolerance, int threads, Limits limits) {
+    public static Options of(boolean check, int tolerance, Limits limits) {
+      return new Options(check, tolerance, Runtime.getRuntime().availableProcessors(), limits);
     }
   }
 
@@ -99,13 +103,14 @@ public final class Batch {
     Input input = (Input) found;
     String text;
     try {
-      text = input.path().isPresent() ? InputText.read(input.path().get()) : InputText.read(stdin);
+      long max = options.limits().maxBytes();
+      text = input.path().isPresent() ? InputText.read(input.path().get(), max) : InputText.read(stdin, max);
     } catch (InputText.Unreadable e) {
       return new FileOutcome(input.source(), List.of(), List.of(e.problem(input.source())));
     }
     List<Advised> results = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (ParsedDocument doc : DescriptorParser.parse(input.source(), new StringReader(text))) {
+    for (ParsedDocument doc : DescriptorParser.parse(input.source(), new StringReader(text), options.limits())) {
       if (doc instanceof ParsedDocument.Valid valid) {
         results.add(advise(input.source(), valid));
       } else {

@@ -85,6 +85,11 @@ public final class Main {
     if (sub == null && options.paths.isEmpty()) {
       return usage(err, "Missing required parameter: 'PATH'");
     }
+    if (options.maxFileSize < 1 || options.maxFileSize > Integer.MAX_VALUE - 8 || options.maxAliases < 0
+        || options.maxDepth < 1) {
+      return usage(err, "--max-file-size (1 to 2147483639), --max-aliases (0 or more) and --max-depth (1 or more)"
+          + " are out of range");
+    }
     return guarded(options, () -> sub != null
         ? RuleCommands.run(sub.commandSpec().userObject(), out, err)
         : advise(options, env, out, err), out, err);
@@ -136,7 +141,8 @@ public final class Main {
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }
-    Batch batch = new Batch(new Advisor(rules.get()), Batch.Options.of(options.check, options.tolerance));
+    Batch batch = new Batch(new Advisor(rules.get()),
+        Batch.Options.of(options.check, options.tolerance, options.limits()));
     Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
     InputWalker inputs = new InputWalker(options.paths,
         new WalkOptions(options.include, options.exclude, options.followSymlinks), notes);

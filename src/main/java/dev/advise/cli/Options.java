@@ -1,5 +1,6 @@
 package dev.advise.cli;
 
+import dev.advise.descriptor.Limits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,23 @@ final class Options {
       description = "Colour the table: ${COMPLETION-CANDIDATES} (default: auto, which honours NO_COLOR).")
   ColorMode color = ColorMode.AUTO;
 
+  @Option(names = "--max-file-size", paramLabel = "BYTES",
+      description = "Refuse descriptor files larger than this (default: 4194304).")
+  long maxFileSize = Limits.DEFAULT.maxBytes();
+
+  @Option(names = "--max-aliases", paramLabel = "N",
+      description = "Refuse documents with more YAML aliases than this, counting aliases to scalars (default: 50).")
+  int maxAliases = Limits.DEFAULT.maxAliases();
+
+  @Option(names = "--max-depth", paramLabel = "N",
+      description = "Refuse documents nested deeper than this (default: 64).")
+  int maxDepth = Limits.DEFAULT.maxDepth();
+
   @Option(names = "--debug", description = "Print the stack trace of an internal error.")
   boolean debug;
+
+  /** The input limits; picocli has checked that each is a number, this checks the ranges. */
+  Limits limits() {
+    return new Limits(maxFileSize, maxAliases, maxDepth);
+  }
 }

@@ -36,12 +36,17 @@ public final class DescriptorParser {
 
   private DescriptorParser() {}
 
-  /** Every document of {@code reader}, in file order; {@code source} names the file in errors. */
+  /** Every document of {@code reader} within the default limits. */
   public static List<ParsedDocument> parse(String source, Reader reader) {
+    return parse(source, reader, Limits.DEFAULT);
+  }
+
+  /** Every document of {@code reader}, in file order; {@code source} names the file in errors. */
+  public static List<ParsedDocument> parse(String source, Reader reader, Limits limits) {
     List<ParsedDocument> out = new ArrayList<>();
     int document = 0;
     try {
-      Iterator<Node> nodes = SafeYaml.compose(reader).iterator();
+      Iterator<Node> nodes = SafeYaml.compose(reader, limits).iterator();
       while (nodes.hasNext()) {
         Node node = nodes.next();
         document++;

@@ -17,9 +17,6 @@ import java.nio.file.Path;
  */
 public final class InputText {
 
-  /** Largest descriptor file read; real ones are a few kilobytes. */
-  public static final long MAX_BYTES = 4L * 1024 * 1024;
-
   /** Why an input could not be read, in words, with a line and column where there is one. */
   public static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
@@ -45,13 +42,19 @@ public final class InputText {
   private InputText() {}
 
   public static String read(Path path) throws Unreadable {
+    return read(path, Limits.DEFAULT.maxBytes());
+  }
+
+  /** The file's text, refused when it holds more than {@code maxBytes}. */
+  public static String read(Path path, long maxBytes) throws Unreadable {
     try {
       if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path)) {
         throw new Unreadable("not a regular file");
       }
       long size = Files.size(path);
-      if (size > MAX_BYTES) {
-        throw new Unreadable("is " + size + " bytes, more than the " + MAX_BYTES + " a descriptor may have");
+      if (size > maxBytes) {
+        throw new Unreadable("is " + size + " bytes, more than the " + maxBytes
+            + " a descriptor may have (see --max-file-size)");
       }
       return decode(Files.readAllBytes(path));
     } catch (IOException e) {
@@ -59,11 +62,13 @@ public final class InputText {
     }
   }
 
-  public static String read(InputStream in) throws Unreadable {
+  /** Standard input's text, refused when it holds more than {@code maxBytes}. */
+  public static String read(InputStream in, long maxBytes) throws Unreadable {
     try {
-      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new Unreadable("standard input holds more than the " + MAX_BYTES + " bytes a descriptor may have");
+      byte[] bytes = in.readNBytes((int) maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw new Unreadable("standard input holds more than the " + maxBytes
+            + " bytes a descriptor may have (see --max-file-size)");
       }
       return decode(bytes);
     } catch (IOException e) {

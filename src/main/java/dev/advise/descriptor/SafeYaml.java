@@ -18,26 +18,25 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class SafeYaml {
 
-  /** Aliases (to anything) one document may use; descriptors need none, billion laughs dozens. */
-  public static final int MAX_ALIASES = 50;
-  /** Deepest nesting of collections accepted; a descriptor needs five levels. */
-  public static final int MAX_DEPTH = 64;
-  /** Largest input in code points; files are refused by size before this is reached. */
-  public static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
-
   private SafeYaml() {}
 
-  /** The documents of a stream, composed lazily: the ones before a syntax error still arrive. */
+  /** The documents of a stream within the default limits. */
   public static Iterable<Node> compose(Reader reader) {
+    return compose(reader, Limits.DEFAULT);
+  }
+
+  /** The documents of a stream, composed lazily: the ones before a syntax error still arrive. */
+  public static Iterable<Node> compose(Reader reader, Limits limits) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(MAX_ALIASES + 1);
-    options.setNestingDepthLimit(MAX_DEPTH + 10);
-    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setMaxAliasesForCollections(limits.maxAliases() + 1);
+    options.setNestingDepthLimit(limits.maxDepth() + 10);
+    // files are refused by size before they are read; this only backs that up
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 1024));
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
     Composer composer = new Composer(
-        new GuardedParser(new ParserImpl(new StreamReader(reader), options), MAX_ALIASES, MAX_DEPTH),
+        new GuardedParser(new ParserImpl(new StreamReader(reader), options), limits.maxAliases(), limits.maxDepth()),
         new Resolver(), options);
     return () -> new Iterator<>() {
       @Override

@@ -150,10 +150,10 @@ class LargeBatchTest {
     var advisor = dev.advise.Fixtures.advisor();
     List<String> sequential = new ArrayList<>();
     List<String> parallel = new ArrayList<>();
-    new Batch(advisor, new Batch.Options(true, 10, 1)).run(
+    new Batch(advisor, new Batch.Options(true, 10, 1, dev.advise.descriptor.Limits.DEFAULT)).run(
         new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> { }), null,
         o -> sequential.add(o.toString()));
-    new Batch(advisor, new Batch.Options(true, 10, 4)).run(
+    new Batch(advisor, new Batch.Options(true, 10, 4, dev.advise.descriptor.Limits.DEFAULT)).run(
         new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> { }), null,
         o -> parallel.add(o.toString()));
     assertThat(parallel).hasSize(GENERATED + 4).containsExactlyElementsOf(sequential);

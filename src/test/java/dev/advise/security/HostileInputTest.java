@@ -57,6 +57,18 @@ class HostileInputTest {
   }
 
   @Test
+  void everyLimitCanBeSetOnTheCommandLine() throws IOException {
+    Path f = tmp.resolve("aliases.yaml");
+    Files.writeString(f, "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a, labels: &l {x: y}}\n"
+        + "spec: {isolation: &i {tenancy: multi}, latency: {jitter: strict}}\nx: [*l, *i, *l]\n");
+    assertThat(Cli.run("--max-aliases", "2", f.toString()).err()).contains("refused: more than 2 aliases");
+    assertThat(Cli.run("--max-depth", "2", f.toString()).err()).contains("refused: nesting deeper than 2 levels");
+    assertThat(Cli.run("--max-file-size", "10", f.toString()).err()).contains("more than the 10 a descriptor may have");
+    assertThat(Cli.run("--max-file-size", "0", f.toString()).code()).isEqualTo(2);
+    assertThat(Cli.run("--max-aliases", "3", f.toString()).err()).doesNotContain("refused");
+  }
+
+  @Test
   void nothingIsExecutedFromTags() throws IOException {
     Path marker = Path.of("/tmp/advise-pwned");
     Files.deleteIfExists(marker);
@@ -74,7 +86,7 @@ class HostileInputTest {
       }
     }
     refusedBesideAValidFile(big, List.of("big.yaml: is " + Files.size(big)
-        + " bytes, more than the 4194304 a descriptor may have"));
+        + " bytes, more than the 4194304 a descriptor may have (see --max-file-size)"));
   }
 
   @Test
