@@ -42,7 +42,7 @@ public final class MarkdownWriter implements ReportWriter {
     out.line("## " + text(advice.workload().name()) + ": " + rec + " (confidence " + advice.confidence().id() + ")")
         .line("")
         .line("Source: " + text(a.source()) + (a.document() > 1 ? ", document " + a.document() : "")
-            + ". " + text(String.join("; ", advice.confidenceFactors())) + ".")
+            + ". Confidence " + advice.confidence().id() + ": " + text(String.join("; ", advice.confidenceFactors())) + ".")
         .line("")
         .line("| # | substrate | score | verdict | strongest reasons |")
         .line("|---:|---|---:|---|---|");
