@@ -23,10 +23,6 @@ final class Globs {
         .map(p -> fs.getPathMatcher("glob:" + p)).toList();
   }
 
-  boolean isEmpty() {
-    return byName.isEmpty() && byPath.isEmpty();
-  }
-
   /** Whether {@code relative} (names joined by '/') matches any pattern. */
   boolean matches(String relative) {
     Path path = Path.of(relative);

@@ -127,7 +127,7 @@ public final class InputWalker implements Iterator<Found> {
     }
     if (folder) {
       try {
-        Path realFolder = real.toRealPath();
+        Path realFolder = link ? real : entry.toRealPath();
         if (onStack(realFolder)) {
           notes.accept(shown + ": skipped, a symbolic link loop");
           return null;
@@ -141,7 +141,7 @@ public final class InputWalker implements Iterator<Found> {
     if (!include.matches(relative)) {
       return null;
     }
-    if (options.followSymlinks() && !seenFiles.add(absolute(real))) {
+    if (options.followSymlinks() && !seenFiles.add(link ? real : absolute(entry))) {
       return null;
     }
     return Input.file(shown, entry);

@@ -65,7 +65,8 @@ public final class Embedded {
     }
   }
 
-  private static List<RuleFile> relabel(String folder, List<RuleFile> files) {
+  /** Names files as they stand in the repository; the build-time compiler names them the same. */
+  static List<RuleFile> relabel(String folder, List<RuleFile> files) {
     return files.stream()
         .map(f -> new RuleFile(folder + "/" + Path.of(f.name()).getFileName(), f.text(), f.unreadable()))
         .toList();

@@ -47,9 +47,8 @@ public final class RuleSetCodec {
 
   /** Compiles the YAML rule files of a folder into the binary, failing on any problem. */
   public static void main(String[] args) throws Exception {
-    List<RuleFile> files = RuleLoader.folder(Path.of(args[0])).stream()
-        .map(f -> new RuleFile("rules/" + Path.of(f.name()).getFileName(), f.text(), f.unreadable()))
-        .toList();
+    // named exactly as RuleLoader.embeddedFiles() names them, so the checksums agree
+    List<RuleFile> files = Embedded.relabel("rules", RuleLoader.folder(Path.of(args[0])));
     RuleSet rules = RuleLoader.load(List.of(files));
     Path out = Path.of(args[1]);
     Files.createDirectories(out.getParent());

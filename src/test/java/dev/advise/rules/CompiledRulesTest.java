@@ -28,6 +28,15 @@ class CompiledRulesTest {
   }
 
   @Test
+  void theBuildsCompiledFormMatchesTheYamlItWasMadeFrom() throws Exception {
+    try (var in = RuleLoader.class.getResourceAsStream("/rules.bin")) {
+      assertThat(in).as("rules.bin is built in process-classes").isNotNull();
+      assertThat(RuleSetCodec.read(new DataInputStream(in), RuleSetCodec.checksum(RuleLoader.embeddedFiles())))
+          .as("a silent fallback to YAML would hide a naming or checksum mismatch").isPresent();
+    }
+  }
+
+  @Test
   void aCompiledFormFromOtherYamlIsIgnored() throws Exception {
     List<RuleFile> files = RuleLoader.embeddedFiles();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
