@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Advises every workload the walker finds, on all cores, handing each file's outcome on in
@@ -54,8 +55,18 @@ public final class Batch {
 
   /** Advises everything {@code found} yields; {@code sink} sees the outcomes in input order. */
   public void run(Iterator<Found> found, InputStream stdin, Consumer<FileOutcome> sink) {
+    run(found, stdin, outcome -> outcome, sink);
+  }
+
+  /**
+   * Advises everything {@code found} yields and applies {@code prepare} to each file's outcome on
+   * the same worker thread (so work that needs only that file, such as encoding it, runs on all
+   * cores); {@code sink} sees the prepared outcomes in input order.
+   */
+  public <T> void run(Iterator<Found> found, InputStream stdin, Function<FileOutcome, T> prepare,
+      Consumer<T> sink) {
     if (options.threads() <= 1) {
-      found.forEachRemaining(f -> sink.accept(process(f, stdin)));
+      found.forEachRemaining(f -> sink.accept(prepare.apply(process(f, stdin))));
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -64,12 +75,12 @@ public final class Batch {
       return t;
     });
     try {
-      Deque<Future<FileOutcome>> inFlight = new ArrayDeque<>();
+      Deque<Future<T>> inFlight = new ArrayDeque<>();
       int window = options.threads() * WINDOW_PER_THREAD;
       while (found.hasNext() || !inFlight.isEmpty()) {
         while (found.hasNext() && inFlight.size() < window) {
           Found f = found.next();
-          inFlight.add(pool.submit(() -> process(f, stdin)));
+          inFlight.add(pool.submit(() -> prepare.apply(process(f, stdin))));
         }
         sink.accept(await(inFlight.poll()));
       }
@@ -78,7 +89,7 @@ public final class Batch {
     }
   }
 
-  private static FileOutcome await(Future<FileOutcome> future) {
+  private static <T> T await(Future<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {

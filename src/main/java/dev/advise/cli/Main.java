@@ -1,6 +1,7 @@
 package dev.advise.cli;
 
 import dev.advise.batch.Batch;
+import dev.advise.batch.FileOutcome;
 import dev.advise.batch.InputWalker;
 import dev.advise.batch.Tally;
 import dev.advise.batch.WalkOptions;
@@ -149,11 +150,10 @@ public final class Main {
     Tally tally = new Tally(options.check);
     Progress progress = env.terminal() && !options.quiet ? new Progress(err, System::nanoTime) : null;
     try (Output output = options.output == null ? Output.stdout(out) : Output.file(options.output)) {
-      ReportWriter report = writer(options, env, output.writer());
-      batch.run(inputs, env.stdin(), outcome -> {
+      ReportWriter<?> report = writer(options, env, output.writer());
+      report(batch, inputs, env, report, outcome -> {
         tally.add(outcome);
         outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
-        report.file(outcome);
         if (progress != null) {
           progress.advance();
         }
@@ -177,6 +177,16 @@ public final class Main {
     return code;
   }
 
+  /** Runs the batch into one format: its prepare step on the workers, the rest in order. */
+  private static <P> void report(Batch batch, InputWalker inputs, Environment env, ReportWriter<P> report,
+      Consumer<FileOutcome> seen) {
+    record Prepared<P>(FileOutcome outcome, P output) {}
+    batch.run(inputs, env.stdin(), outcome -> new Prepared<>(outcome, report.prepare(outcome)), p -> {
+      seen.accept(p.outcome());
+      report.file(p.outcome(), p.output());
+    });
+  }
+
   static Optional<RuleSet> rules(java.util.List<Path> folders, PrintWriter err) {
     try {
       for (Path dir : folders) {
@@ -195,7 +205,7 @@ public final class Main {
   }
 
   /** The writer for the chosen format; a folder argument makes the table compact. */
-  private static ReportWriter writer(Options options, Environment env, Writer out) {
+  private static ReportWriter<?> writer(Options options, Environment env, Writer out) {
     Ansi ansi = new Ansi(options.output == null && options.color.enabled(env)
         || options.color == ColorMode.ALWAYS);
     return switch (options.format) {

@@ -21,4 +21,24 @@ public record Reason(
   public Reason {
     sources = List.copyOf(sources);
   }
+
+  // Written out, not generated: output caches look reasons up by value, and the generated
+  // methods would be bootstrapped through method handles on the first call of every run.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Reason r && effect == r.effect && dimension == r.dimension
+        && rule.equals(r.rule) && title.equals(r.title) && message.equals(r.message)
+        && sources.equals(r.sources) && dispute.equals(r.dispute);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = rule.hashCode();
+    h = 31 * h + title.hashCode();
+    h = 31 * h + dimension.hashCode();
+    h = 31 * h + effect;
+    h = 31 * h + message.hashCode();
+    h = 31 * h + sources.hashCode();
+    return 31 * h + dispute.hashCode();
+  }
 }

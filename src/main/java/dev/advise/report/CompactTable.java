@@ -12,7 +12,7 @@ import java.io.Writer;
  * {@code --format table} for folders: a line per workload (written as it is advised, so a long
  * batch shows progress in its own output), then the summary.
  */
-public final class CompactTable implements ReportWriter {
+public final class CompactTable implements ReportWriter.InOrder {
 
   private static final String ROW = "%-30s %-19s %5s  %-10s  %s";
   private static final String CHECKED_ROW = "%-30s %-19s %5s  %-10s  %-5s  %s";

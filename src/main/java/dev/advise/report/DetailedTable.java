@@ -23,7 +23,7 @@ import java.util.Set;
  * verdict, the strongest reasons under each, why excluded ones are excluded, and what could
  * change the answer. Meant to be read in ten seconds; the JSON carries every detail.
  */
-public final class DetailedTable implements ReportWriter {
+public final class DetailedTable implements ReportWriter.InOrder {
 
   private static final int REASONS_FOR_WINNER = 3;
   private static final int REASONS_FOR_OTHERS = 2;

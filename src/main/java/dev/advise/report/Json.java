@@ -5,19 +5,16 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-/** The one Jackson set-up for every JSON-based format: no auto-close, "\n" line ends. */
+/** The Jackson set-up for SARIF (results and the envelope are written by {@link JsonText}): no auto-close, "\n" line ends. */
 final class Json {
 
   static final ObjectMapper MAPPER = new ObjectMapper()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
-
-  static final ObjectWriter COMPACT = MAPPER.writer();
 
   private Json() {}
 
@@ -37,14 +34,6 @@ final class Json {
       JsonGenerator g = MAPPER.getFactory().createGenerator(out);
       g.setPrettyPrinter(pretty());
       return g;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static String compact(Object value) {
-    try {
-      return COMPACT.writeValueAsString(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

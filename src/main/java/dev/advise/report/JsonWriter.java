@@ -1,50 +1,59 @@
 package dev.advise.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.advise.batch.Advised;
 import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
 import java.io.Writer;
 
 /**
- * {@code --format json}: the contract's envelope, streamed. Results are written as they come;
- * errors, which the envelope lists after them, are written from the tally at the end.
+ * {@code --format json}: the contract's envelope, streamed. Results are encoded on the worker
+ * threads and written as they come; errors, which the envelope lists after them, are written
+ * from the tally at the end.
  */
-public final class JsonWriter implements ReportWriter {
+public final class JsonWriter implements ReportWriter<String> {
 
-  private final Writer out;
-  private final JsonGenerator g;
+  /** Results sit inside the envelope object and its "results" array. */
+  private static final int RESULT_DEPTH = 2;
+
+  private final Out out;
+  private final ResultJson json = new ResultJson(true);
+  private boolean first = true;
 
   public JsonWriter(Writer out) {
-    this.out = out;
-    this.g = Json.prettyGenerator(out);
-    Json.io(() -> {
-      g.writeStartObject();
-      g.writeNumberField("schemaVersion", JsonDtos.SCHEMA_VERSION);
-      g.writeFieldName("results");
-      g.writeStartArray();
-    });
+    this.out = new Out(out);
+    this.out.print("{\n  \"schemaVersion\": " + ResultJson.SCHEMA_VERSION + ",\n  \"results\": [");
   }
 
   @Override
-  public void file(FileOutcome outcome) {
+  public String prepare(FileOutcome outcome) {
+    StringBuilder sb = new StringBuilder(outcome.results().size() * 16384);
     for (Advised a : outcome.results()) {
-      Json.io(() -> Json.MAPPER.writeValue(g, JsonMapping.result(a)));
+      sb.append(",\n    ");
+      json.result(new JsonText(sb, true, RESULT_DEPTH), a);
     }
+    return sb.toString();
+  }
+
+  @Override
+  public void file(FileOutcome outcome, String results) {
+    if (results.isEmpty()) {
+      return;
+    }
+    // Every prepared result starts with its separator; the first of the array has none.
+    out.print(first ? results.substring(1) : results);
+    first = false;
   }
 
   @Override
   public void finish(Tally tally) {
-    Json.io(() -> {
-      g.writeEndArray();
-      g.writeFieldName("errors");
-      Json.MAPPER.writeValue(g, tally.problems().stream().map(JsonMapping::error).toList());
-      g.writeFieldName("summary");
-      Json.MAPPER.writeValue(g, JsonMapping.summary(tally));
-      g.writeEndObject();
-      g.flush();
-      out.write("\n");
-      out.flush();
-    });
+    JsonText j = new JsonText(new StringBuilder(256), true, 1);
+    ResultJson.errors(j, tally.problems());
+    JsonText summary = new JsonText(new StringBuilder(256), true, 1);
+    ResultJson.summary(summary, tally);
+    out.print(first ? " ]" : "\n  ]")
+        .print(",\n  \"errors\": ").print(j.builder().toString())
+        .print(",\n  \"summary\": ").print(summary.builder().toString())
+        .print("\n}\n");
+    out.flush();
   }
 }

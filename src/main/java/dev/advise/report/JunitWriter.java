@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamWriter;
  * read JUnit XML. A failed placement check is a failure; an invalid document or unreadable file
  * is an error. All text from input is escaped, so the XML stays well formed.
  */
-public final class JunitWriter implements ReportWriter {
+public final class JunitWriter implements ReportWriter.InOrder {
 
   private final XMLStreamWriter xml;
   private final Writer out;

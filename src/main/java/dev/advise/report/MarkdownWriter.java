@@ -20,7 +20,7 @@ import java.util.Set;
  * {@code --format markdown}: reads well as a pull-request comment. A section and a table per
  * workload as they are advised, then the errors and the summary.
  */
-public final class MarkdownWriter implements ReportWriter {
+public final class MarkdownWriter implements ReportWriter.InOrder {
 
   private static final int REASONS = 2;
 

@@ -18,7 +18,7 @@ import java.util.Map;
  * failed placement checks are results located at their file and line; advice that passes is not
  * a finding and is left out.
  */
-public final class SarifWriter implements ReportWriter {
+public final class SarifWriter implements ReportWriter.InOrder {
 
   static final String INVALID = "advise/invalid-input";
   static final String CHECK = "advise/placement-check";

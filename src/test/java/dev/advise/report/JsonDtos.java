@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON output contract, version 1 (cli-and-output-v1.md), as records kept apart from the
- * engine's own types so that the contract does not move when the code does. Fields may be
- * added; none may be renamed or dropped. docs/output.schema.json describes the same shape.
+ * The JSON output contract, version 1 (cli-and-output-v1.md), as records for Jackson: the way
+ * advise encoded results before it wrote them by hand ({@link ResultJson}), kept as the oracle
+ * that the hand-written encoder must match byte for byte.
  */
 final class JsonDtos {
 

@@ -1,0 +1,194 @@
+package dev.advise.report;
+
+/**
+ * A small JSON writer into a {@link StringBuilder}, compact or pretty (two-space indents, "\n",
+ * {@code "name": value}, empty containers as {@code [ ]} and {@code { }}: the layout the JSON
+ * formats have always had). It exists because encoding results is most of a batch's output
+ * work: it writes straight into text, with no reflection, no intermediate objects and no
+ * char-to-byte round trips, and lets a caller splice in a fragment it encoded before
+ * ({@link #raw}). Strings are escaped as JSON requires: quote, backslash and the C0 controls.
+ */
+final class JsonText {
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  private static final int MAX_DEPTH = 32;
+
+  private final StringBuilder sb;
+  private final boolean pretty;
+  private final int baseDepth;
+  /** Per open container: how many entries it has so far. */
+  private final int[] entries = new int[MAX_DEPTH];
+  private int depth;
+  /** A field name was just written; the value follows it directly. */
+  private boolean afterName;
+
+  /**
+   * @param baseDepth how deeply nested the first value is, so that a fragment encoded on its own
+   *     lines up with the document it is spliced into
+   */
+  JsonText(StringBuilder sb, boolean pretty, int baseDepth) {
+    this.sb = sb;
+    this.pretty = pretty;
+    this.baseDepth = baseDepth;
+  }
+
+  StringBuilder builder() {
+    return sb;
+  }
+
+  /** How deeply the next value is nested, counting the base depth. */
+  int depth() {
+    return baseDepth + depth;
+  }
+
+  JsonText beginObject() {
+    beforeValue();
+    sb.append('{');
+    open();
+    return this;
+  }
+
+  JsonText endObject() {
+    close('}');
+    return this;
+  }
+
+  JsonText beginArray() {
+    beforeValue();
+    sb.append('[');
+    open();
+    return this;
+  }
+
+  JsonText endArray() {
+    close(']');
+    return this;
+  }
+
+  JsonText name(String name) {
+    separate();
+    quoted(name);
+    sb.append(pretty ? ": " : ":");
+    afterName = true;
+    return this;
+  }
+
+  JsonText value(String s) {
+    beforeValue();
+    if (s == null) {
+      sb.append("null");
+    } else {
+      quoted(s);
+    }
+    return this;
+  }
+
+  JsonText value(int n) {
+    beforeValue();
+    sb.append(n);
+    return this;
+  }
+
+  JsonText value(boolean b) {
+    beforeValue();
+    sb.append(b);
+    return this;
+  }
+
+  /** Splices in one value encoded before, at the same depth and in the same layout. */
+  JsonText raw(CharSequence encodedValue) {
+    beforeValue();
+    sb.append(encodedValue);
+    return this;
+  }
+
+  JsonText field(String name, String value) {
+    return name(name).value(value);
+  }
+
+  JsonText field(String name, int value) {
+    return name(name).value(value);
+  }
+
+  JsonText field(String name, boolean value) {
+    return name(name).value(value);
+  }
+
+  JsonText strings(String name, Iterable<String> values) {
+    name(name).beginArray();
+    for (String v : values) {
+      value(v);
+    }
+    return endArray();
+  }
+
+  private void open() {
+    if (depth + 1 >= MAX_DEPTH) {
+      throw new IllegalStateException("JSON nested too deeply");
+    }
+    entries[++depth] = 0;
+  }
+
+  private void close(char bracket) {
+    int n = entries[depth--];
+    if (!pretty) {
+      sb.append(bracket);
+    } else if (n == 0) {
+      sb.append(' ').append(bracket);
+    } else {
+      newline(baseDepth + depth);
+      sb.append(bracket);
+    }
+  }
+
+  /** Before a field name or an array element: the comma and the line break it needs. */
+  private void separate() {
+    if (entries[depth]++ > 0) {
+      sb.append(',');
+    }
+    if (pretty && depth > 0) {
+      newline(baseDepth + depth);
+    }
+  }
+
+  private void beforeValue() {
+    if (afterName) {
+      afterName = false;
+    } else if (depth > 0) {
+      separate();
+    }
+  }
+
+  private void newline(int indent) {
+    sb.append('\n');
+    for (int i = 0; i < indent; i++) {
+      sb.append("  ");
+    }
+  }
+
+  private void quoted(String s) {
+    sb.append('"');
+    int start = 0;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      sb.append(s, start, i);
+      start = i + 1;
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\t' -> sb.append("\\t");
+        case '\r' -> sb.append("\\r");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        default -> sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    sb.append(s, start, n);
+    sb.append('"');
+  }
+}

@@ -1,0 +1,179 @@
+package dev.advise.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.advise.Fixtures;
+import dev.advise.Generator;
+import dev.advise.batch.Advised;
+import dev.advise.batch.FileOutcome;
+import dev.advise.batch.Tally;
+import dev.advise.descriptor.DescriptorParser;
+import dev.advise.descriptor.ParsedDocument;
+import dev.advise.descriptor.Problem;
+import dev.advise.engine.Advice;
+import dev.advise.engine.Advisor;
+import dev.advise.engine.Check;
+import dev.advise.model.Substrate;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written JSON encoder ({@link ResultJson}, {@link JsonText}) gives exactly the bytes
+ * that Jackson gives for the contract's records ({@link JsonDtos}), in both layouts, for every
+ * example, hundreds of random workloads, hostile strings, checks, errors and summaries.
+ */
+class JsonEncodingTest {
+
+  private static final Advisor ADVISOR = Fixtures.advisor();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Quotes, backslashes, every kind of control, non-ASCII, bidi controls, astral planes. */
+  private static final String HOSTILE = "a\"b\\c/d\u0000\u0001\b\t\n\f\r\u001b\u001f \u007f\u0085\u00e9\u202e\u2028\ud83d\ude00";
+
+  private static List<Advised> workloads() {
+    List<Advised> all = new ArrayList<>();
+    for (Path example : Fixtures.examples()) {
+      all.addAll(advised(example.toString(), read(example)));
+    }
+    Generator generator = new Generator(20261122L);
+    for (int i = 0; i < 200; i++) {
+      all.addAll(advised("random/" + i + ".yaml", generator.descriptor("random-" + i)));
+    }
+    Advised first = all.get(0);
+    all.add(new Advised(HOSTILE, 3, 1, first.advice(), Optional.of(new Check(Substrate.VM, false, HOSTILE))));
+    return all;
+  }
+
+  private static List<Advised> advised(String source, String text) {
+    List<Advised> out = new ArrayList<>();
+    for (ParsedDocument doc : DescriptorParser.parse(source, new StringReader(text))) {
+      ParsedDocument.Valid valid = (ParsedDocument.Valid) doc;
+      Advice advice = ADVISOR.advise(valid.workload());
+      // Every other workload is judged against a placement, so results with and without a check appear.
+      Optional<Check> check = out.size() % 2 == 0
+          ? Optional.of(Check.judge(advice, Substrate.values()[source.length() % 4], 10)) : Optional.empty();
+      out.add(new Advised(source, doc.document(), 1, advice, check));
+    }
+    return out;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Tally tally(List<Advised> results, List<Problem> problems, boolean checking) {
+    Tally tally = new Tally(checking);
+    tally.add(new FileOutcome("all", results, problems));
+    return tally;
+  }
+
+  private static final List<Problem> PROBLEMS = List.of(
+      new Problem("bad.yaml", 1, 4, 9, "spec.latency.p99", "\"fast\" is not a duration"),
+      Problem.ofFile(HOSTILE, HOSTILE));
+
+  @Test
+  void ndjsonLinesAreWhatJacksonWritesForTheContractRecords() throws IOException {
+    List<Advised> all = workloads();
+    StringWriter out = new StringWriter();
+    NdjsonWriter writer = new NdjsonWriter(out);
+    for (Advised a : all) {
+      FileOutcome outcome = new FileOutcome(a.source(), List.of(a), List.of());
+      writer.file(outcome, writer.prepare(outcome));
+    }
+    Tally tally = tally(all, PROBLEMS, true);
+    writer.finish(tally);
+
+    StringBuilder expected = new StringBuilder();
+    for (Advised a : all) {
+      expected.append(JSON.writeValueAsString(JsonMapping.result(a))).append('\n');
+    }
+    Map<String, Object> last = new LinkedHashMap<>();
+    last.put("summary", JsonMapping.summary(tally));
+    last.put("errors", tally.problems().stream().map(JsonMapping::error).toList());
+    expected.append(JSON.writeValueAsString(last)).append('\n');
+    assertThat(out.toString()).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void theJsonEnvelopeIsWhatJacksonsPrettyPrinterWrites() throws IOException {
+    List<Advised> all = workloads();
+    // Several workloads per file, and a file with none, as a batch hands them on.
+    List<FileOutcome> files = new ArrayList<>();
+    files.add(new FileOutcome("empty.yaml", List.of(), PROBLEMS));
+    for (int i = 0; i < all.size(); i += 3) {
+      files.add(new FileOutcome("f" + i, all.subList(i, Math.min(i + 3, all.size())), List.of()));
+    }
+    for (boolean checking : new boolean[] {false, true}) {
+      Tally tally = tally(all, PROBLEMS, checking);
+      assertThat(written(files, tally)).isEqualTo(jackson(all, tally));
+    }
+  }
+
+  @Test
+  void anEmptyRunIsAnEnvelopeWithEmptyListsInBothLayouts() throws IOException {
+    Tally tally = tally(List.of(), List.of(), false);
+    String json = written(List.of(), tally);
+    assertThat(json).isEqualTo(jackson(List.of(), tally));
+    JsonNode parsed = JSON.readTree(json);
+    assertThat(parsed.get("results")).isEmpty();
+    assertThat(parsed.at("/summary/recommendations")).isEmpty();
+  }
+
+  @Test
+  void hostileStringsSurviveARoundTrip() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    new JsonText(sb, false, 0).beginObject().field(HOSTILE, HOSTILE).strings("list", List.of(HOSTILE, "")).endObject();
+    JsonNode parsed = JSON.readTree(sb.toString());
+    assertThat(parsed.get(HOSTILE).asText()).isEqualTo(HOSTILE);
+    assertThat(parsed.get("list").get(0).asText()).isEqualTo(HOSTILE);
+    assertThat(sb.toString()).doesNotContain("\n").contains("\\u0000", "\\u001B", "\\b", "\\f");
+  }
+
+  private static String written(List<FileOutcome> files, Tally tally) {
+    StringWriter out = new StringWriter();
+    JsonWriter writer = new JsonWriter(out);
+    for (FileOutcome f : files) {
+      writer.file(f, writer.prepare(f));
+    }
+    writer.finish(tally);
+    return out.toString();
+  }
+
+  /** The envelope as JsonWriter wrote it with Jackson's generator before the encoder existed. */
+  private static String jackson(List<Advised> results, Tally tally) throws IOException {
+    StringWriter out = new StringWriter();
+    JsonGenerator g = Json.prettyGenerator(out);
+    g.writeStartObject();
+    g.writeNumberField("schemaVersion", 1);
+    g.writeFieldName("results");
+    g.writeStartArray();
+    for (Advised a : results) {
+      Json.MAPPER.writeValue(g, JsonMapping.result(a));
+    }
+    g.writeEndArray();
+    g.writeFieldName("errors");
+    Json.MAPPER.writeValue(g, tally.problems().stream().map(JsonMapping::error).toList());
+    g.writeFieldName("summary");
+    Json.MAPPER.writeValue(g, JsonMapping.summary(tally));
+    g.writeEndObject();
+    g.flush();
+    out.write("\n");
+    return out.toString();
+  }
+}
