@@ -75,20 +75,28 @@ final class Evaluation {
     }
   }
 
-  /** Clamps capabilities and importance, and sums them into the outcome. */
+  /**
+   * Clamps capabilities and importance, and sums them into the outcome; the clamped values are
+   * kept in {@code capability} and {@code importance} unless they are null (what-if needs only
+   * the outcome).
+   */
   private Outcome score(int[][] raw, int[] rawImportance, int[] exclusions, int[][] capability, int[] importance) {
+    int[] clamped = importance != null ? importance : new int[DIMENSIONS.length];
     long total = 0;
     for (int d = 0; d < DIMENSIONS.length; d++) {
-      importance[d] = Math.max(0, Math.min(policy.maxImportance(), rawImportance[d]));
-      total += importance[d];
+      clamped[d] = Math.max(0, Math.min(policy.maxImportance(), rawImportance[d]));
+      total += clamped[d];
     }
     long[] weighted = new long[SUBSTRATES.length];
     boolean[] excluded = new boolean[SUBSTRATES.length];
     for (int s = 0; s < SUBSTRATES.length; s++) {
       long sum = 0;
       for (int d = 0; d < DIMENSIONS.length; d++) {
-        capability[s][d] = Math.max(0, Math.min(100, raw[s][d]));
-        sum += (long) capability[s][d] * importance[d];
+        int c = Math.max(0, Math.min(100, raw[s][d]));
+        if (capability != null) {
+          capability[s][d] = c;
+        }
+        sum += (long) c * clamped[d];
       }
       weighted[s] = sum;
       excluded[s] = exclusions[s] > 0;
@@ -96,42 +104,50 @@ final class Evaluation {
     return new Outcome(weighted, excluded, total);
   }
 
+  // Scratch space for change(): an evaluation belongs to one thread, and what-if asks it about
+  // a hundred or more alternatives, so they share these instead of copying the sums each time.
+  private int[][] scratchRaw;
+  private int[] scratchImportance;
+  private int[] scratchExclusions;
+
   /**
    * The outcome for {@code changed}, a spec that differs from this one only in fields read by
    * the rules at {@code affected} (indices into the rule list).
    */
   Outcome change(Spec changed, int[] affected) {
-    int[][] raw2 = null;
-    int[] importance2 = null;
-    int[] exclusions2 = null;
+    boolean copied = false;
     for (int i : affected) {
       boolean was = truths[i] == Truth.TRUE;
       boolean now = rules.get(i).when().test(changed) == Truth.TRUE;
       if (was != now) {
-        if (raw2 == null) {
-          raw2 = new int[SUBSTRATES.length][];
-          for (int s = 0; s < raw2.length; s++) {
-            raw2[s] = raw[s].clone();
-          }
-          importance2 = rawImportance.clone();
-          exclusions2 = exclusions.clone();
+        if (!copied) {
+          copyIntoScratch();
+          copied = true;
         }
-        apply(rules.get(i), now ? 1 : -1, raw2, importance2, exclusions2);
+        apply(rules.get(i), now ? 1 : -1, scratchRaw, scratchImportance, scratchExclusions);
       }
     }
-    if (raw2 == null) {
-      return outcome;
+    return copied ? score(scratchRaw, scratchImportance, scratchExclusions, null, null) : outcome;
+  }
+
+  private void copyIntoScratch() {
+    if (scratchRaw == null) {
+      scratchRaw = new int[SUBSTRATES.length][DIMENSIONS.length];
+      scratchImportance = new int[DIMENSIONS.length];
+      scratchExclusions = new int[SUBSTRATES.length];
     }
-    return score(raw2, importance2, exclusions2, new int[SUBSTRATES.length][DIMENSIONS.length],
-        new int[DIMENSIONS.length]);
+    for (int s = 0; s < SUBSTRATES.length; s++) {
+      System.arraycopy(raw[s], 0, scratchRaw[s], 0, DIMENSIONS.length);
+    }
+    System.arraycopy(rawImportance, 0, scratchImportance, 0, DIMENSIONS.length);
+    System.arraycopy(exclusions, 0, scratchExclusions, 0, SUBSTRATES.length);
   }
 
   /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
   Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
-    int[] importance2 = rawImportance.clone();
-    importance2[d.ordinal()] += priority - statedOrDefault;
-    return score(raw, importance2, exclusions, new int[SUBSTRATES.length][DIMENSIONS.length],
-        new int[DIMENSIONS.length]);
+    copyIntoScratch();
+    scratchImportance[d.ordinal()] += priority - statedOrDefault;
+    return score(raw, scratchImportance, exclusions, null, null);
   }
 
   Outcome outcome() {

@@ -63,12 +63,14 @@ final class WhatIfAnalysis {
   record Alternative(Field field, Value from, Value to, Outcome evaluation) {}
 
   /**
-   * Every single-field change worth trying: each candidate value of each field rules read, and
-   * each priority. A priority only moves its dimension's importance; other fields re-test only
-   * the rules that read them.
+   * Every single-field change that would change the winner: each candidate value of each field
+   * rules read, and each priority. A priority only moves its dimension's importance; other fields
+   * re-test only the rules that read them. Changes that leave the winner where it is answer
+   * neither question (whatIf nor toWin), so they are not kept.
    */
   List<Alternative> alternatives(Workload w, Evaluation base) {
     List<Alternative> out = new ArrayList<>();
+    Substrate winner = base.winner();
     candidates.forEach((field, values) -> {
       Value current = w.spec().valueOrNull(field);
       boolean priority = field.type() == dev.advise.model.FieldType.PRIORITY;
@@ -78,18 +80,25 @@ final class WhatIfAnalysis {
               ? base.withPriority(priorityOf(field), (int) ((Count) v).value(),
                   current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value())
               : base.change(w.spec().with(field, v), readers[field.index()]);
-          out.add(new Alternative(field, current, v, o));
+          if (o.winner != winner) {
+            out.add(new Alternative(field, current, v, o));
+          }
         }
       }
     });
     return out;
   }
 
+  /** The alternatives that fill in an unknown field, with the winner they would give. */
   static List<WhatIf> whatIf(List<Alternative> alternatives, List<Field> unknowns, Substrate winner) {
+    boolean[] unknown = new boolean[Fields.count()];
+    for (Field f : unknowns) {
+      unknown[f.index()] = true;
+    }
     List<WhatIf> out = new ArrayList<>();
     for (Alternative a : alternatives) {
       Substrate other = a.evaluation().winner;
-      if (a.from() == null && unknowns.contains(a.field()) && other != winner) {
+      if (a.from() == null && unknown[a.field().index()] && other != winner) {
         boolean byExclusion = winner != null && a.evaluation().excluded(winner);
         out.add(new WhatIf(a.field().path(), a.to().display(), Optional.ofNullable(other), byExclusion));
       }

@@ -41,13 +41,22 @@ public record Duration(long nanos) implements Value.Ordered {
   public String display() {
     long[] units = {1_000_000_000L, 1_000_000L, 1_000L};
     String[] names = {"s", "ms", "us"};
+    int[] digits = {9, 6, 3};
     for (int i = 0; i < units.length; i++) {
       if (nanos >= units[i]) {
-        return BigDecimal.valueOf(nanos)
-                .divide(BigDecimal.valueOf(units[i]))
-                .stripTrailingZeros()
-                .toPlainString()
-            + names[i];
+        long rest = nanos % units[i];
+        StringBuilder sb = new StringBuilder().append(nanos / units[i]);
+        if (rest != 0) {
+          // The remainder as a decimal fraction: zero-padded to the unit's digits, trailing zeros dropped.
+          String fraction = Long.toString(rest);
+          sb.append('.').append("0".repeat(digits[i] - fraction.length()));
+          int end = fraction.length();
+          while (fraction.charAt(end - 1) == '0') {
+            end--;
+          }
+          sb.append(fraction, 0, end);
+        }
+        return sb.append(names[i]).toString();
       }
     }
     return nanos + "ns";

@@ -3,6 +3,7 @@ package dev.advise.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,9 +23,19 @@ class ValuesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1500000000,1.5s", "50000,50us", "2000000,2ms", "250,250ns"})
+  @CsvSource({"1500000000,1.5s", "50000,50us", "2000000,2ms", "250,250ns", "1000000001,1.000000001s",
+      "1050000,1.05ms", "1001,1.001us", "999,999ns", "120000000000,120s", "9223372036854775807,9223372036.854775807s"})
   void durationsDisplayInTheLargestWholeUnit(long nanos, String text) {
     assertThat(new Duration(nanos).display()).isEqualTo(text);
+  }
+
+  @Test
+  void aDisplayedDurationReadsBackAsTheSameDuration() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 10_000; i++) {
+      long nanos = random.nextInt(4) == 0 ? random.nextLong() >>> 1 : random.nextInt(1 << (1 + random.nextInt(30)));
+      assertThat(Duration.parse(new Duration(nanos).display())).as("%d ns", nanos).contains(new Duration(nanos));
+    }
   }
 
   @ParameterizedTest
