@@ -60,7 +60,7 @@ final class Evaluation {
     for (Rule r : fired) {
       apply(r, 1, raw, rawImportance, exclusions);
     }
-    this.outcome = score(raw, rawImportance, exclusions, capability, importance);
+    this.outcome = score();
     this.order = rank();
   }
 
@@ -75,28 +75,20 @@ final class Evaluation {
     }
   }
 
-  /**
-   * Clamps capabilities and importance, and sums them into the outcome; the clamped values are
-   * kept in {@code capability} and {@code importance} unless they are null (what-if needs only
-   * the outcome).
-   */
-  private Outcome score(int[][] raw, int[] rawImportance, int[] exclusions, int[][] capability, int[] importance) {
-    int[] clamped = importance != null ? importance : new int[DIMENSIONS.length];
+  /** Clamps capabilities and importance, keeps them, and sums them into the outcome. */
+  private Outcome score() {
     long total = 0;
     for (int d = 0; d < DIMENSIONS.length; d++) {
-      clamped[d] = Math.max(0, Math.min(policy.maxImportance(), rawImportance[d]));
-      total += clamped[d];
+      importance[d] = Math.max(0, Math.min(policy.maxImportance(), rawImportance[d]));
+      total += importance[d];
     }
     long[] weighted = new long[SUBSTRATES.length];
     boolean[] excluded = new boolean[SUBSTRATES.length];
     for (int s = 0; s < SUBSTRATES.length; s++) {
       long sum = 0;
       for (int d = 0; d < DIMENSIONS.length; d++) {
-        int c = Math.max(0, Math.min(100, raw[s][d]));
-        if (capability != null) {
-          capability[s][d] = c;
-        }
-        sum += (long) c * clamped[d];
+        capability[s][d] = Math.max(0, Math.min(100, raw[s][d]));
+        sum += (long) capability[s][d] * importance[d];
       }
       weighted[s] = sum;
       excluded[s] = exclusions[s] > 0;
@@ -112,22 +104,57 @@ final class Evaluation {
 
   /**
    * The outcome for {@code changed}, a spec that differs from this one only in fields read by
-   * the rules at {@code affected} (indices into the rule list).
+   * the rules at {@code affected} (indices into the rule list). A rule that starts or stops
+   * firing moves only its own dimension, so only those dimensions are summed again.
    */
   Outcome change(Spec changed, int[] affected) {
-    boolean copied = false;
+    int touched = 0;
     for (int i : affected) {
       boolean was = truths[i] == Truth.TRUE;
       boolean now = rules.get(i).when().test(changed) == Truth.TRUE;
       if (was != now) {
-        if (!copied) {
+        if (touched == 0) {
           copyIntoScratch();
-          copied = true;
         }
-        apply(rules.get(i), now ? 1 : -1, scratchRaw, scratchImportance, scratchExclusions);
+        Rule rule = rules.get(i);
+        apply(rule, now ? 1 : -1, scratchRaw, scratchImportance, scratchExclusions);
+        touched |= 1 << rule.dimension().ordinal();
       }
     }
-    return copied ? score(scratchRaw, scratchImportance, scratchExclusions, null, null) : outcome;
+    return touched == 0 ? outcome : rescore(touched);
+  }
+
+  /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
+  Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
+    copyIntoScratch();
+    scratchImportance[d.ordinal()] += priority - statedOrDefault;
+    return rescore(1 << d.ordinal());
+  }
+
+  /**
+   * The outcome of the sums in scratch, which differ from this evaluation's only in the
+   * dimensions set in {@code touched}: their old weight comes off each substrate's sum and the
+   * new one goes on. Integer arithmetic, so the result is exactly a full re-score's.
+   */
+  private Outcome rescore(int touched) {
+    long[] weighted = outcome.weighted.clone();
+    boolean[] excluded = new boolean[SUBSTRATES.length];
+    long total = outcome.totalImportance;
+    for (int d = 0; d < DIMENSIONS.length; d++) {
+      if ((touched & (1 << d)) == 0) {
+        continue;
+      }
+      int imp = Math.max(0, Math.min(policy.maxImportance(), scratchImportance[d]));
+      total += imp - importance[d];
+      for (int s = 0; s < SUBSTRATES.length; s++) {
+        int cap = Math.max(0, Math.min(100, scratchRaw[s][d]));
+        weighted[s] += (long) cap * imp - (long) capability[s][d] * importance[d];
+      }
+    }
+    for (int s = 0; s < SUBSTRATES.length; s++) {
+      excluded[s] = scratchExclusions[s] > 0;
+    }
+    return new Outcome(weighted, excluded, total);
   }
 
   private void copyIntoScratch() {
@@ -141,13 +168,6 @@ final class Evaluation {
     }
     System.arraycopy(rawImportance, 0, scratchImportance, 0, DIMENSIONS.length);
     System.arraycopy(exclusions, 0, scratchExclusions, 0, SUBSTRATES.length);
-  }
-
-  /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
-  Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
-    copyIntoScratch();
-    scratchImportance[d.ordinal()] += priority - statedOrDefault;
-    return score(raw, scratchImportance, exclusions, null, null);
   }
 
   Outcome outcome() {
