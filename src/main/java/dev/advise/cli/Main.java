@@ -149,8 +149,8 @@ public final class Main {
         new WalkOptions(options.include, options.exclude, options.followSymlinks), notes);
     Tally tally = new Tally(options.check);
     Progress progress = env.terminal() && !options.quiet ? new Progress(err, System::nanoTime) : null;
-    try (Output output = options.output == null ? Output.stdout(out) : Output.file(options.output)) {
-      ReportWriter<?> report = writer(options, env, output.writer());
+    try (Output output = options.output == null ? Output.stdout(out, env.stdout()) : Output.file(options.output)) {
+      ReportWriter<?> report = writer(options, env, output);
       report(batch, inputs, env, report, outcome -> {
         tally.add(outcome);
         outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
@@ -205,15 +205,16 @@ public final class Main {
   }
 
   /** The writer for the chosen format; a folder argument makes the table compact. */
-  private static ReportWriter<?> writer(Options options, Environment env, Writer out) {
+  private static ReportWriter<?> writer(Options options, Environment env, Output output) {
+    Writer out = output.writer();
     Ansi ansi = new Ansi(options.output == null && options.color.enabled(env)
         || options.color == ColorMode.ALWAYS);
     return switch (options.format) {
       case TABLE -> options.paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)))
           ? new CompactTable(out, ansi, options.check)
           : new DetailedTable(out, ansi);
-      case JSON -> new JsonWriter(out);
-      case NDJSON -> new NdjsonWriter(out);
+      case JSON -> new JsonWriter(out, output.stream());
+      case NDJSON -> new NdjsonWriter(out, output.stream());
       case MARKDOWN -> new MarkdownWriter(out);
       case JUNIT -> new JunitWriter(out);
       case SARIF -> new SarifWriter(out, new Version().getVersion()[0].replace("advise ", ""));

@@ -1,7 +1,9 @@
 package dev.advise.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -18,26 +20,29 @@ import java.nio.file.StandardCopyOption;
 class Output implements AutoCloseable {
 
   private final Writer writer;
+  private final OutputStream stream;
   private final Path target;
   private final Path temporary;
   private boolean committed;
 
-  private Output(Writer writer, Path target, Path temporary) {
+  private Output(Writer writer, OutputStream stream, Path target, Path temporary) {
     this.writer = writer;
+    this.stream = stream;
     this.target = target;
     this.temporary = temporary;
   }
 
-  static Output stdout(PrintWriter out) {
-    return new Output(out, null, null);
+  /** Standard output: the writer, and the byte stream under it when there is one (or null). */
+  static Output stdout(PrintWriter out, OutputStream bytes) {
+    return new Output(out, bytes, null, null);
   }
 
   static Output file(Path target) throws IOException {
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       // A device or pipe (/dev/null, a FIFO) cannot be replaced by a rename, and must not be:
       // write to it directly.
-      Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8));
-      return new Output(w, null, null) {
+      OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target));
+      return new Output(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), stream, null, null) {
         @Override
         public void close() throws IOException {
           writer().close();
@@ -46,12 +51,17 @@ class Output implements AutoCloseable {
     }
     Path dir = target.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8));
-    return new Output(w, target, temporary);
+    OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary));
+    return new Output(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), stream, target, temporary);
   }
 
   Writer writer() {
     return writer;
+  }
+
+  /** The bytes under {@link #writer()}, or null; flush the writer before writing here. */
+  OutputStream stream() {
+    return stream;
   }
 
   /** Moves the finished file into place; without this, close() discards it. */

@@ -1,7 +1,7 @@
 package dev.advise.report;
 
 /**
- * A small JSON writer into a {@link StringBuilder}, compact or pretty (two-space indents, "\n",
+ * A small JSON writer straight into UTF-8 bytes ({@link Utf8}), compact or pretty (two-space indents, "\n",
  * {@code "name": value}, empty containers as {@code [ ]} and {@code { }}: the layout the JSON
  * formats have always had). It exists because encoding results is most of a batch's output
  * work: it writes straight into text, with no reflection, no intermediate objects and no
@@ -13,7 +13,7 @@ final class JsonText {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final int MAX_DEPTH = 32;
 
-  private final StringBuilder sb;
+  private final Utf8 sb;
   private final boolean pretty;
   private final int baseDepth;
   /** Per open container: how many entries it has so far. */
@@ -26,13 +26,13 @@ final class JsonText {
    * @param baseDepth how deeply nested the first value is, so that a fragment encoded on its own
    *     lines up with the document it is spliced into
    */
-  JsonText(StringBuilder sb, boolean pretty, int baseDepth) {
+  JsonText(Utf8 sb, boolean pretty, int baseDepth) {
     this.sb = sb;
     this.pretty = pretty;
     this.baseDepth = baseDepth;
   }
 
-  StringBuilder builder() {
+  Utf8 bytes() {
     return sb;
   }
 
@@ -96,7 +96,7 @@ final class JsonText {
   }
 
   /** Splices in one value encoded before, at the same depth and in the same layout. */
-  JsonText raw(CharSequence encodedValue) {
+  JsonText raw(byte[] encodedValue) {
     beforeValue();
     sb.append(encodedValue);
     return this;

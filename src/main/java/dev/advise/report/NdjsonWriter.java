@@ -3,44 +3,46 @@ package dev.advise.report;
 import dev.advise.batch.Advised;
 import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
+import java.io.OutputStream;
 import java.io.Writer;
 
 /**
  * {@code --format ndjson}: one result per line, then {"summary": ..., "errors": [...]}. Each
  * file's lines are encoded on the worker threads and only written out in order.
  */
-public final class NdjsonWriter implements ReportWriter<String> {
+public final class NdjsonWriter implements ReportWriter<byte[]> {
 
-  private final Out out;
+  private final ByteOut out;
   private final ResultJson json = new ResultJson(false);
 
-  public NdjsonWriter(Writer out) {
-    this.out = new Out(out);
+  /** @param bytes the stream under {@code out}, written to directly; or null */
+  public NdjsonWriter(Writer out, OutputStream bytes) {
+    this.out = new ByteOut(out, bytes);
   }
 
   @Override
-  public String prepare(FileOutcome outcome) {
-    StringBuilder sb = new StringBuilder(outcome.results().size() * 8192);
+  public byte[] prepare(FileOutcome outcome) {
+    Utf8 sb = new Utf8(outcome.results().size() * 12_288);
     for (Advised a : outcome.results()) {
       json.result(new JsonText(sb, false, 0), a);
       sb.append('\n');
     }
-    return sb.toString();
+    return sb.toByteArray();
   }
 
   @Override
-  public void file(FileOutcome outcome, String lines) {
-    out.print(lines);
+  public void file(FileOutcome outcome, byte[] lines) {
+    out.write(lines);
   }
 
   @Override
   public void finish(Tally tally) {
-    JsonText j = new JsonText(new StringBuilder(256), false, 0);
+    JsonText j = new JsonText(new Utf8(256), false, 0);
     j.beginObject();
     ResultJson.summary(j.name("summary"), tally);
     ResultJson.errors(j.name("errors"), tally.problems());
     j.endObject();
-    out.line(j.builder().toString());
+    out.write(j.bytes().append('\n').toByteArray());
     out.flush();
   }
 }

@@ -29,7 +29,7 @@ final class ResultJson {
   private static final int MAX_CACHED = 4096;
 
   private final boolean pretty;
-  private final Map<ReasonAt, String> reasons = new ConcurrentHashMap<>();
+  private final Map<ReasonAt, byte[]> reasons = new ConcurrentHashMap<>();
 
   ResultJson(boolean pretty) {
     this.pretty = pretty;
@@ -117,7 +117,7 @@ final class ResultJson {
     j.beginArray();
     for (Reason r : list) {
       ReasonAt key = new ReasonAt(r, j.depth());
-      String encoded = reasons.get(key);
+      byte[] encoded = reasons.get(key);
       if (encoded == null) {
         encoded = encode(r, key.depth());
         if (reasons.size() < MAX_CACHED) {
@@ -129,8 +129,8 @@ final class ResultJson {
     j.endArray();
   }
 
-  private String encode(Reason r, int depth) {
-    JsonText j = new JsonText(new StringBuilder(512), pretty, depth);
+  private byte[] encode(Reason r, int depth) {
+    JsonText j = new JsonText(new Utf8(512), pretty, depth);
     j.beginObject()
         .field("rule", r.rule())
         .field("title", r.title())
@@ -143,7 +143,7 @@ final class ResultJson {
         .strings("sources", d.sources())
         .endObject());
     j.endObject();
-    return j.builder().toString();
+    return j.bytes().toByteArray();
   }
 
   private static void byDimension(JsonText j, Map<Dimension, Integer> values) {

@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advise.Cli;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line contract: exit codes, what goes to stdout and what to stderr. */
 class MainTest {
@@ -257,6 +264,24 @@ class MainTest {
     Cli.Result debug = Cli.run(env, "--debug", "-");
     assertThat(debug.code()).isEqualTo(4);
     assertThat(debug.err()).contains("\tat ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "ndjson"})
+  void encodedFormatsWriteToTheStdoutStreamExactlyWhatTheWriterWouldCarry(String format) throws IOException {
+    Path bad = write("bad.yaml", "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: x}\nspec: {latency: {p99: fast}}\n");
+    Path good = write("good.yaml", valid("\u00e9t\u00e9") + "---\n" + valid("two"));
+    String[] args = {"--format", format, "--check", "examples", bad.toString(), good.toString()};
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    // A little text already in the writer, as if written before the report: it must come first.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+    out.print("before\n");
+    int code = Main.run(new Environment(InputStream.nullInputStream(), Map.of(), false, stdout), out,
+        new PrintWriter(new StringWriter()), args);
+    out.flush();
+    Cli.Result throughWriter = Cli.run(args);
+    assertThat(code).isEqualTo(throughWriter.code()).isEqualTo(3);
+    assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("before\n" + throughWriter.out());
   }
 
   @Test

@@ -91,7 +91,7 @@ class JsonEncodingTest {
   void ndjsonLinesAreWhatJacksonWritesForTheContractRecords() throws IOException {
     List<Advised> all = workloads();
     StringWriter out = new StringWriter();
-    NdjsonWriter writer = new NdjsonWriter(out);
+    NdjsonWriter writer = new NdjsonWriter(out, null);
     for (Advised a : all) {
       FileOutcome outcome = new FileOutcome(a.source(), List.of(a), List.of());
       writer.file(outcome, writer.prepare(outcome));
@@ -137,7 +137,7 @@ class JsonEncodingTest {
 
   @Test
   void hostileStringsSurviveARoundTrip() throws IOException {
-    StringBuilder sb = new StringBuilder();
+    Utf8 sb = new Utf8(0);
     new JsonText(sb, false, 0).beginObject().field(HOSTILE, HOSTILE).strings("list", List.of(HOSTILE, "")).endObject();
     JsonNode parsed = JSON.readTree(sb.toString());
     assertThat(parsed.get(HOSTILE).asText()).isEqualTo(HOSTILE);
@@ -145,9 +145,26 @@ class JsonEncodingTest {
     assertThat(sb.toString()).doesNotContain("\n").contains("\\u0000", "\\u001B", "\\b", "\\f");
   }
 
+  @Test
+  void textEncodesToTheBytesJavasOwnUtf8EncoderGives() {
+    java.util.Random random = new java.util.Random(11);
+    char[] interesting = {'a', '~', '\u007f', '\u0080', '\u00e9', '\u07ff', '\u0800', '\u20ac', '\uffff',
+        '\ud83d', '\ude00', '\udbff', '\udfff'};
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        text.append(random.nextBoolean() ? interesting[random.nextInt(interesting.length)] : (char) random.nextInt(0x10000));
+      }
+      String s = text.toString();
+      // a small buffer, so that growing it is exercised too
+      assertThat(new Utf8(1).append(s).toByteArray()).as(s).isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
   private static String written(List<FileOutcome> files, Tally tally) {
     StringWriter out = new StringWriter();
-    JsonWriter writer = new JsonWriter(out);
+    JsonWriter writer = new JsonWriter(out, null);
     for (FileOutcome f : files) {
       writer.file(f, writer.prepare(f));
     }
