@@ -6,11 +6,10 @@ package dev.advise.report;
  * formats have always had). It exists because encoding results is most of a batch's output
  * work: it writes straight into text, with no reflection, no intermediate objects and no
  * char-to-byte round trips, and lets a caller splice in a fragment it encoded before
- * ({@link #raw}). Strings are escaped as JSON requires: quote, backslash and the C0 controls.
+ * ({@link #raw}). Strings are escaped as JSON requires ({@link Utf8#appendQuoted}).
  */
 final class JsonText {
 
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final int MAX_DEPTH = 32;
 
   private final Utf8 sb;
@@ -67,7 +66,7 @@ final class JsonText {
 
   JsonText name(String name) {
     separate();
-    quoted(name);
+    sb.appendQuoted(name);
     sb.append(pretty ? ": " : ":");
     afterName = true;
     return this;
@@ -78,7 +77,7 @@ final class JsonText {
     if (s == null) {
       sb.append("null");
     } else {
-      quoted(s);
+      sb.appendQuoted(s);
     }
     return this;
   }
@@ -160,35 +159,6 @@ final class JsonText {
   }
 
   private void newline(int indent) {
-    sb.append('\n');
-    for (int i = 0; i < indent; i++) {
-      sb.append("  ");
-    }
-  }
-
-  private void quoted(String s) {
-    sb.append('"');
-    int start = 0;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        continue;
-      }
-      sb.append(s, start, i);
-      start = i + 1;
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        case '\r' -> sb.append("\\r");
-        case '\b' -> sb.append("\\b");
-        case '\f' -> sb.append("\\f");
-        default -> sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-      }
-    }
-    sb.append(s, start, n);
-    sb.append('"');
+    sb.append('\n').spaces(2 * indent);
   }
 }

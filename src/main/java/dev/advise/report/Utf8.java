@@ -5,8 +5,7 @@ import java.util.Arrays;
 
 /**
  * A growable buffer of UTF-8 bytes: what {@link JsonText} encodes into, so that a result goes
- * from the advice to the output stream without passing through chars and back. A lone surrogate
- * becomes {@code ?}, as Java's own encoder would make it.
+ * from the advice to the output stream without passing through chars and back.
  */
 final class Utf8 {
 
@@ -24,59 +23,101 @@ final class Utf8 {
     return this;
   }
 
+  /** Text in UTF-8; a lone surrogate becomes {@code ?}. */
   Utf8 append(String s) {
-    return append(s, 0, s.length());
+    return append(s.getBytes(StandardCharsets.UTF_8));
   }
 
-  Utf8 append(String s, int start, int end) {
-    ensure(end - start);
-    for (int i = start; i < end; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (length == bytes.length) {
-          ensure(end - i);
-        }
-        bytes[length++] = (byte) c;
-      } else {
-        i = appendWide(s, i, end);
+  /**
+   * Text as a JSON string: quoted, with the quote, the backslash and the C0 controls escaped
+   * (as {@code \n} and the like where JSON has a short form, else {@code \}{@code u00XX}).
+   * The text is encoded in one call and then scanned as bytes: a per-character loop over the
+   * string costs several times more in a short-lived JVM's quickly compiled code. Bytes of
+   * multi-byte sequences are all 0x80 or above, so they never look like something to escape.
+   */
+  Utf8 appendQuoted(String s) {
+    byte[] text = s.getBytes(StandardCharsets.UTF_8);
+    ensure(text.length + 2);
+    bytes[length++] = '"';
+    int start = 0;
+    for (int i = 0; i < text.length; i++) {
+      byte b = text[i];
+      if (b >= 0x20 && b != '"' && b != '\\' || b < 0) {
+        continue;
+      }
+      append(text, start, i);
+      start = i + 1;
+      escape((char) b);
+    }
+    append(text, start, text.length);
+    return append('"');
+  }
+
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+  private void escape(char c) {
+    ensure(6);
+    bytes[length++] = '\\';
+    switch (c) {
+      case '"' -> bytes[length++] = '"';
+      case '\\' -> bytes[length++] = '\\';
+      case '\n' -> bytes[length++] = 'n';
+      case '\t' -> bytes[length++] = 't';
+      case '\r' -> bytes[length++] = 'r';
+      case '\b' -> bytes[length++] = 'b';
+      case '\f' -> bytes[length++] = 'f';
+      default -> {
+        bytes[length++] = 'u';
+        bytes[length++] = '0';
+        bytes[length++] = '0';
+        bytes[length++] = HEX[c >> 4];
+        bytes[length++] = HEX[c & 0xF];
       }
     }
-    return this;
   }
 
-  /** Encodes the non-ASCII character at {@code i}; returns the index of its last char. */
-  private int appendWide(String s, int i, int end) {
-    ensure(4);
-    char c = s.charAt(i);
-    if (c < 0x800) {
-      bytes[length++] = (byte) (0xC0 | c >> 6);
-      bytes[length++] = (byte) (0x80 | c & 0x3F);
-      return i;
-    }
-    if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
-      int cp = Character.toCodePoint(c, s.charAt(i + 1));
-      bytes[length++] = (byte) (0xF0 | cp >> 18);
-      bytes[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
-      bytes[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
-      bytes[length++] = (byte) (0x80 | cp & 0x3F);
-      return i + 1;
-    }
-    if (Character.isSurrogate(c)) {
-      bytes[length++] = '?';
-      return i;
-    }
-    bytes[length++] = (byte) (0xE0 | c >> 12);
-    bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-    bytes[length++] = (byte) (0x80 | c & 0x3F);
-    return i;
-  }
-
+  /** A number, written digit by digit (no string in between). */
   Utf8 append(int n) {
-    return append(Integer.toString(n));
+    if (n < 0) {
+      if (n == Integer.MIN_VALUE) {
+        return append(Integer.toString(n));
+      }
+      append('-');
+      n = -n;
+    }
+    int digits = 1;
+    for (int rest = n / 10; rest > 0; rest /= 10) {
+      digits++;
+    }
+    ensure(digits);
+    for (int i = length + digits - 1; i >= length; i--) {
+      bytes[i] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
+    length += digits;
+    return this;
   }
 
   Utf8 append(boolean b) {
     return append(b ? "true" : "false");
+  }
+
+  /** {@code count} spaces, for indentation. */
+  Utf8 spaces(int count) {
+    ensure(count);
+    for (int i = 0; i < count; i++) {
+      bytes[length++] = ' ';
+    }
+    return this;
+  }
+
+  private void append(byte[] from, int start, int end) {
+    int n = end - start;
+    if (n > 0) {
+      ensure(n);
+      System.arraycopy(from, start, bytes, length, n);
+      length += n;
+    }
   }
 
   Utf8 append(byte[] encoded) {

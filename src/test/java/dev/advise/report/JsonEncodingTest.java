@@ -146,10 +146,10 @@ class JsonEncodingTest {
   }
 
   @Test
-  void textEncodesToTheBytesJavasOwnUtf8EncoderGives() {
+  void stringsEncodeToWhatJacksonWritesThenUtf8Encodes() throws IOException {
     java.util.Random random = new java.util.Random(11);
-    char[] interesting = {'a', '~', '\u007f', '\u0080', '\u00e9', '\u07ff', '\u0800', '\u20ac', '\uffff',
-        '\ud83d', '\ude00', '\udbff', '\udfff'};
+    char[] interesting = {'a', '"', '\\', '/', '\n', '\u0000', '\u001f', '~', '\u007f', '\u0080', '\u00e9',
+        '\u07ff', '\u0800', '\u20ac', '\uffff', '\ud83d', '\ude00', '\udbff', '\udfff'};
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();
       int n = random.nextInt(40);
@@ -157,8 +157,23 @@ class JsonEncodingTest {
         text.append(random.nextBoolean() ? interesting[random.nextInt(interesting.length)] : (char) random.nextInt(0x10000));
       }
       String s = text.toString();
-      // a small buffer, so that growing it is exercised too
-      assertThat(new Utf8(1).append(s).toByteArray()).as(s).isEqualTo(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      // A small buffer, so that growing it is exercised too. Lone surrogates come out as '?', as
+      // Java's UTF-8 encoder has always written them.
+      assertThat(new Utf8(1).appendQuoted(s).toByteArray()).as(s)
+          .isEqualTo(JSON.writeValueAsString(s).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void numbersAreWrittenAsJavaWritesThem() {
+    java.util.Random random = new java.util.Random(13);
+    int[] edges = {0, 1, -1, 9, 10, 99, 100, -100, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE + 1};
+    for (int n : edges) {
+      assertThat(new Utf8(1).append(n).toString()).isEqualTo(Integer.toString(n));
+    }
+    for (int i = 0; i < 10_000; i++) {
+      int n = random.nextInt() >> random.nextInt(32);
+      assertThat(new Utf8(1).append(n).toString()).isEqualTo(Integer.toString(n));
     }
   }
 
