@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -17,6 +18,22 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * SnakeYAML's own checks stand behind as a second line. Not thread-safe: one per stream.
  */
 public final class SafeYaml {
+
+  /**
+   * Resolves only what advise reads from a plain scalar's tag: null (an empty value, {@code ~},
+   * {@code null}) and the merge key, which plain data refuses. Whether a scalar is a number, a
+   * flag or a duration is decided by the field it belongs to, from its text, so matching every
+   * scalar against the int, float, bool and timestamp patterns was wasted work. The table is
+   * only read once built, so one resolver serves every thread.
+   */
+  private static final Resolver RESOLVER = new Resolver() {
+    @Override
+    protected void addImplicitResolvers() {
+      addImplicitResolver(Tag.MERGE, MERGE, "<");
+      addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+      addImplicitResolver(Tag.NULL, EMPTY, null);
+    }
+  };
 
   private SafeYaml() {}
 
@@ -37,7 +54,7 @@ public final class SafeYaml {
     options.setProcessComments(false);
     Composer composer = new Composer(
         new GuardedParser(new ParserImpl(new StreamReader(reader), options), limits.maxAliases(), limits.maxDepth()),
-        new Resolver(), options);
+        RESOLVER, options);
     return () -> new Iterator<>() {
       @Override
       public boolean hasNext() {

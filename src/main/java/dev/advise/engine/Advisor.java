@@ -25,10 +25,12 @@ import java.util.Set;
 public final class Advisor {
 
   private final RuleSet rules;
+  private final ScoringTable table;
   private final WhatIfAnalysis whatIfs;
 
   public Advisor(RuleSet rules) {
     this.rules = rules;
+    this.table = ScoringTable.of(rules);
     this.whatIfs = new WhatIfAnalysis(rules);
   }
 
@@ -37,7 +39,7 @@ public final class Advisor {
   }
 
   public Advice advise(Workload workload) {
-    Evaluation e = new Evaluation(rules, workload.spec());
+    Evaluation e = new Evaluation(table, workload.spec());
     List<Field> unknowns = WhatIfAnalysis.unknowns(workload, e);
     List<WhatIfAnalysis.Alternative> alternatives = whatIfs.alternatives(workload, e);
     List<WhatIf> whatIf = WhatIfAnalysis.whatIf(alternatives, unknowns, e.winner());

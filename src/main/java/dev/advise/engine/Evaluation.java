@@ -30,6 +30,7 @@ final class Evaluation {
   final List<Rule> rules;
   final Truth[] truths;
   final List<Rule> fired = new ArrayList<>();
+  private final ScoringTable table;
   private final Policy policy;
   private final int[][] raw = new int[SUBSTRATES.length][DIMENSIONS.length];
   private final int[] rawImportance = new int[DIMENSIONS.length];
@@ -40,8 +41,13 @@ final class Evaluation {
   final List<Substrate> order;
 
   Evaluation(RuleSet ruleSet, Spec spec) {
-    this.rules = ruleSet.rules();
-    this.policy = ruleSet.policy();
+    this(ScoringTable.of(ruleSet), spec);
+  }
+
+  Evaluation(ScoringTable table, Spec spec) {
+    this.table = table;
+    this.rules = table.rules;
+    this.policy = table.policy;
     this.truths = new Truth[rules.size()];
     for (int i = 0; i < truths.length; i++) {
       Rule rule = rules.get(i);
@@ -54,23 +60,27 @@ final class Evaluation {
       Value priority = spec.valueOrNull(Fields.priority(d));
       rawImportance[d.ordinal()] = priority == null ? policy.defaultImportance() : (int) ((Count) priority).value();
       for (Substrate s : SUBSTRATES) {
-        raw[s.ordinal()][d.ordinal()] = ruleSet.baseline().capability(s, d);
+        raw[s.ordinal()][d.ordinal()] = table.baseline[s.ordinal()][d.ordinal()];
       }
     }
-    for (Rule r : fired) {
-      apply(r, 1, raw, rawImportance, exclusions);
+    for (int i = 0; i < truths.length; i++) {
+      if (truths[i] == Truth.TRUE) {
+        apply(i, 1, raw, rawImportance, exclusions);
+      }
     }
     this.outcome = score();
     this.order = rank();
   }
 
-  private static void apply(Rule r, int sign, int[][] raw, int[] rawImportance, int[] exclusions) {
-    int d = r.dimension().ordinal();
-    rawImportance[d] += sign * r.importance();
-    for (Substrate s : SUBSTRATES) {
-      raw[s.ordinal()][d] += sign * r.effectOn(s);
-      if (r.exclude().contains(s)) {
-        exclusions[s.ordinal()] += sign;
+  private void apply(int rule, int sign, int[][] raw, int[] rawImportance, int[] exclusions) {
+    int d = table.dimension[rule];
+    int[] effects = table.effects[rule];
+    int excludes = table.excludes[rule];
+    rawImportance[d] += sign * table.importance[rule];
+    for (int s = 0; s < SUBSTRATES.length; s++) {
+      raw[s][d] += sign * effects[s];
+      if ((excludes & (1 << s)) != 0) {
+        exclusions[s] += sign;
       }
     }
   }
@@ -116,9 +126,8 @@ final class Evaluation {
         if (touched == 0) {
           copyIntoScratch();
         }
-        Rule rule = rules.get(i);
-        apply(rule, now ? 1 : -1, scratchRaw, scratchImportance, scratchExclusions);
-        touched |= 1 << rule.dimension().ordinal();
+        apply(i, now ? 1 : -1, scratchRaw, scratchImportance, scratchExclusions);
+        touched |= 1 << table.dimension[i];
       }
     }
     return touched == 0 ? outcome : rescore(touched);

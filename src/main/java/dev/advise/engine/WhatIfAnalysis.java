@@ -7,6 +7,7 @@ import dev.advise.model.Fields;
 import dev.advise.model.Substrate;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
+import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
@@ -26,22 +27,76 @@ final class WhatIfAnalysis {
   private final Map<Field, List<Value>> candidates;
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
   private final int[][] readers;
+  /** Per field: whether a rule that reads it excludes a substrate (then nothing bounds a change). */
+  private final boolean[] canExclude;
+  /** Per field and dimension: the most the field's readers move a capability, and importance. */
+  private final int[][] effectReach;
+  private final int[][] importanceReach;
+  private final boolean prune;
 
   WhatIfAnalysis(RuleSet rules) {
+    this(rules, true);
+  }
+
+  /** @param prune skip fields that provably cannot change the winner (tests compare both ways) */
+  WhatIfAnalysis(RuleSet rules, boolean prune) {
     this.rules = rules;
+    this.prune = prune;
     this.candidates = Candidates.of(rules.rules());
     this.readers = new int[Fields.count()][];
+    this.canExclude = new boolean[Fields.count()];
+    this.effectReach = new int[Fields.count()][Dimension.values().length];
+    this.importanceReach = new int[Fields.count()][Dimension.values().length];
     for (Field f : Fields.all()) {
       List<Integer> indices = new ArrayList<>();
       for (int i = 0; i < rules.rules().size(); i++) {
+        Rule rule = rules.rules().get(i);
         boolean[] reads = {false};
-        rules.rules().get(i).when().comparisons(c -> reads[0] |= c.field().equals(f));
+        rule.when().comparisons(c -> reads[0] |= c.field().equals(f));
         if (reads[0]) {
           indices.add(i);
+          reach(f.index(), rule);
         }
       }
       readers[f.index()] = indices.stream().mapToInt(Integer::intValue).toArray();
     }
+  }
+
+  private void reach(int field, Rule rule) {
+    int d = rule.dimension().ordinal();
+    int most = 0;
+    for (Substrate s : Substrate.values()) {
+      most = Math.max(most, Math.abs(rule.effectOn(s)));
+    }
+    effectReach[field][d] += most;
+    importanceReach[field][d] += Math.abs(rule.importance());
+    canExclude[field] |= !rule.exclude().isEmpty();
+  }
+
+  /**
+   * Whether changing {@code field} alone could change the winner. A change only starts or stops
+   * the rules that read the field; if none of them excludes anything, each moves one
+   * dimension's capabilities and importance by a known most, and clamping only shrinks a move.
+   * In dimension d, the gap between any two substrates then moves by at most
+   * 2 x (capability reach) x (importance + importance reach) + 100 x (importance reach); when
+   * the sum over the dimensions is less than the winner's lead, the winner stays.
+   */
+  boolean couldChangeWinner(Field field, Evaluation base) {
+    int f = field.index();
+    if (canExclude[f]) {
+      return true;
+    }
+    Substrate winner = base.winner();
+    if (winner == null) {
+      return false; // every substrate is excluded, and this field's rules exclude nothing
+    }
+    long bound = 0;
+    for (Dimension d : Dimension.values()) {
+      int e = effectReach[f][d.ordinal()];
+      int i = importanceReach[f][d.ordinal()];
+      bound += 2L * e * (base.importance(d) + i) + 100L * i;
+    }
+    return base.outcome().lead(winner) <= bound;
   }
 
   /** Fields the descriptor leaves out that decide whether some rule fires, in catalogue order. */
@@ -72,8 +127,11 @@ final class WhatIfAnalysis {
     List<Alternative> out = new ArrayList<>();
     Substrate winner = base.winner();
     candidates.forEach((field, values) -> {
-      Value current = w.spec().valueOrNull(field);
       boolean priority = field.type() == dev.advise.model.FieldType.PRIORITY;
+      if (prune && !priority && !couldChangeWinner(field, base)) {
+        return;
+      }
+      Value current = w.spec().valueOrNull(field);
       for (Value v : values) {
         if (!v.equals(current)) {
           Outcome o = priority

@@ -41,6 +41,7 @@ class IncrementalEvaluationTest {
         Outcome full = new Evaluation(rules, merged).outcome();
         assertThat(quick.winner).as(f.path()).isEqualTo(full.winner);
         assertThat(quick.totalImportance).isEqualTo(full.totalImportance);
+        assertThat(quick.weighted).isEqualTo(full.weighted);
         for (Substrate s : Substrate.values()) {
           assertThat(quick.score(s)).as(f.path() + " " + s).isEqualTo(full.score(s));
           assertThat(quick.excluded(s)).isEqualTo(full.excluded(s));
