@@ -111,13 +111,46 @@ final class Evaluation {
   private int[][] scratchRaw;
   private int[] scratchImportance;
   private int[] scratchExclusions;
+  private final long[] scratchWeighted = new long[SUBSTRATES.length];
+  private final boolean[] scratchExcluded = new boolean[SUBSTRATES.length];
+  private long scratchTotal;
 
   /**
    * The outcome for {@code changed}, a spec that differs from this one only in fields read by
-   * the rules at {@code affected} (indices into the rule list). A rule that starts or stops
-   * firing moves only its own dimension, so only those dimensions are summed again.
+   * the rules at {@code affected} (indices into the rule list).
    */
   Outcome change(Spec changed, int[] affected) {
+    return retest(changed, affected) ? scratchOutcome() : outcome;
+  }
+
+  /** Like {@link #change}, but null when the winner would stay the same (most changes). */
+  Outcome changeOfWinner(Spec changed, int[] affected) {
+    return retest(changed, affected) && Outcome.winner(scratchWeighted, scratchExcluded) != outcome.winner
+        ? scratchOutcome() : null;
+  }
+
+  /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
+  Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
+    prioritise(d, priority, statedOrDefault);
+    return scratchOutcome();
+  }
+
+  /** Like {@link #withPriority}, but null when the winner would stay the same. */
+  Outcome priorityOfWinner(Dimension d, int priority, int statedOrDefault) {
+    prioritise(d, priority, statedOrDefault);
+    return Outcome.winner(scratchWeighted, scratchExcluded) != outcome.winner ? scratchOutcome() : null;
+  }
+
+  private Outcome scratchOutcome() {
+    return new Outcome(scratchWeighted.clone(), scratchExcluded.clone(), scratchTotal);
+  }
+
+  /**
+   * Re-tests the affected rules against {@code changed} and, if any starts or stops firing,
+   * re-scores into scratch: a rule moves only its own dimension, so only those are summed again.
+   * Returns whether anything changed.
+   */
+  private boolean retest(Spec changed, int[] affected) {
     int touched = 0;
     for (int i : affected) {
       boolean was = truths[i] == Truth.TRUE;
@@ -130,24 +163,25 @@ final class Evaluation {
         touched |= 1 << table.dimension[i];
       }
     }
-    return touched == 0 ? outcome : rescore(touched);
+    if (touched != 0) {
+      rescore(touched);
+    }
+    return touched != 0;
   }
 
-  /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
-  Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
+  private void prioritise(Dimension d, int priority, int statedOrDefault) {
     copyIntoScratch();
     scratchImportance[d.ordinal()] += priority - statedOrDefault;
-    return rescore(1 << d.ordinal());
+    rescore(1 << d.ordinal());
   }
 
   /**
-   * The outcome of the sums in scratch, which differ from this evaluation's only in the
-   * dimensions set in {@code touched}: their old weight comes off each substrate's sum and the
-   * new one goes on. Integer arithmetic, so the result is exactly a full re-score's.
+   * Scores the sums in scratch, which differ from this evaluation's only in the dimensions set
+   * in {@code touched}: their old weight comes off each substrate's sum and the new one goes on.
+   * Integer arithmetic, so the result is exactly a full re-score's.
    */
-  private Outcome rescore(int touched) {
-    long[] weighted = outcome.weighted.clone();
-    boolean[] excluded = new boolean[SUBSTRATES.length];
+  private void rescore(int touched) {
+    System.arraycopy(outcome.weighted, 0, scratchWeighted, 0, SUBSTRATES.length);
     long total = outcome.totalImportance;
     for (int d = 0; d < DIMENSIONS.length; d++) {
       if ((touched & (1 << d)) == 0) {
@@ -157,13 +191,13 @@ final class Evaluation {
       total += imp - importance[d];
       for (int s = 0; s < SUBSTRATES.length; s++) {
         int cap = Math.max(0, Math.min(100, scratchRaw[s][d]));
-        weighted[s] += (long) cap * imp - (long) capability[s][d] * importance[d];
+        scratchWeighted[s] += (long) cap * imp - (long) capability[s][d] * importance[d];
       }
     }
     for (int s = 0; s < SUBSTRATES.length; s++) {
-      excluded[s] = scratchExclusions[s] > 0;
+      scratchExcluded[s] = scratchExclusions[s] > 0;
     }
-    return new Outcome(weighted, excluded, total);
+    scratchTotal = total;
   }
 
   private void copyIntoScratch() {

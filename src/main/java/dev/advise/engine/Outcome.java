@@ -19,13 +19,18 @@ final class Outcome {
     this.weighted = weighted;
     this.excluded = excluded;
     this.totalImportance = totalImportance;
+    this.winner = winner(weighted, excluded);
+  }
+
+  /** The best substrate not excluded (the first in declared order on a tie), or null. */
+  static Substrate winner(long[] weighted, boolean[] excluded) {
     Substrate best = null;
     for (Substrate s : SUBSTRATES) {
       if (!excluded[s.ordinal()] && (best == null || weighted[s.ordinal()] > weighted[best.ordinal()])) {
         best = s;
       }
     }
-    this.winner = best;
+    return best;
   }
 
   boolean excluded(Substrate s) {

@@ -4,14 +4,17 @@ import dev.advise.model.Count;
 import dev.advise.model.Dimension;
 import dev.advise.model.Field;
 import dev.advise.model.Fields;
+import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
+import dev.advise.rules.Condition;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,12 @@ final class WhatIfAnalysis {
   private final int[][] effectReach;
   private final int[][] importanceReach;
   private final boolean prune;
+  /**
+   * Per field (by catalogue index), for each of its candidate values, a class number: values in
+   * one class make every comparison of that field come out the same, so every rule the same,
+   * and so the same outcome; each class is evaluated once.
+   */
+  private final int[][] classes;
 
   WhatIfAnalysis(RuleSet rules) {
     this(rules, true);
@@ -60,6 +69,28 @@ final class WhatIfAnalysis {
       }
       readers[f.index()] = indices.stream().mapToInt(Integer::intValue).toArray();
     }
+    this.classes = new int[Fields.count()][];
+    candidates.forEach((field, values) -> classes[field.index()] = classes(field, values, rules.rules()));
+  }
+
+  /** Groups the values by what each comparison of {@code field} in the rules says of them. */
+  private static int[] classes(Field field, List<Value> values, List<Rule> rules) {
+    List<Condition.Compare> compares = new ArrayList<>();
+    for (Rule r : rules) {
+      r.when().comparisons(c -> {
+        if (c.field().equals(field)) {
+          compares.add(c);
+        }
+      });
+    }
+    Map<List<Truth>, Integer> seen = new HashMap<>();
+    int[] out = new int[values.size()];
+    for (int i = 0; i < values.size(); i++) {
+      Spec alone = Spec.empty().with(field, values.get(i));
+      List<Truth> signature = compares.stream().map(c -> c.test(alone)).toList();
+      out[i] = seen.computeIfAbsent(signature, k -> seen.size());
+    }
+    return out;
   }
 
   private void reach(int field, Rule rule) {
@@ -125,24 +156,37 @@ final class WhatIfAnalysis {
    */
   List<Alternative> alternatives(Workload w, Evaluation base) {
     List<Alternative> out = new ArrayList<>();
-    Substrate winner = base.winner();
+    Spec.Variant variant = new Spec.Variant(w.spec());
     candidates.forEach((field, values) -> {
       boolean priority = field.type() == dev.advise.model.FieldType.PRIORITY;
       if (prune && !priority && !couldChangeWinner(field, base)) {
         return;
       }
       Value current = w.spec().valueOrNull(field);
-      for (Value v : values) {
-        if (!v.equals(current)) {
-          Outcome o = priority
-              ? base.withPriority(priorityOf(field), (int) ((Count) v).value(),
-                  current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value())
-              : base.change(w.spec().with(field, v), readers[field.index()]);
-          if (o.winner != winner) {
-            out.add(new Alternative(field, current, v, o));
-          }
+      int[] classOf = classes[field.index()];
+      Outcome[] outcomeOf = new Outcome[values.size()];
+      boolean[] evaluated = new boolean[values.size()];
+      for (int i = 0; i < values.size(); i++) {
+        Value v = values.get(i);
+        if (v.equals(current)) {
+          continue;
+        }
+        Outcome o;
+        if (priority) {
+          o = base.priorityOfWinner(priorityOf(field), (int) ((Count) v).value(),
+              current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value());
+        } else if (prune && evaluated[classOf[i]]) {
+          o = outcomeOf[classOf[i]];
+        } else {
+          o = base.changeOfWinner(variant.with(field, v), readers[field.index()]);
+          outcomeOf[classOf[i]] = o;
+          evaluated[classOf[i]] = true;
+        }
+        if (o != null) {
+          out.add(new Alternative(field, current, v, o));
         }
       }
+      variant.reset(field);
     });
     return out;
   }

@@ -42,6 +42,14 @@ class IncrementalEvaluationTest {
         assertThat(quick.winner).as(f.path()).isEqualTo(full.winner);
         assertThat(quick.totalImportance).isEqualTo(full.totalImportance);
         assertThat(quick.weighted).isEqualTo(full.weighted);
+        // what-if's own question: only a change of winner comes back, as the same outcome
+        Outcome flip = base.changeOfWinner(merged, readers);
+        if (full.winner == base.winner()) {
+          assertThat(flip).isNull();
+        } else {
+          assertThat(flip.weighted).isEqualTo(full.weighted);
+          assertThat(flip.winner).isEqualTo(full.winner);
+        }
         for (Substrate s : Substrate.values()) {
           assertThat(quick.score(s)).as(f.path() + " " + s).isEqualTo(full.score(s));
           assertThat(quick.excluded(s)).isEqualTo(full.excluded(s));
@@ -64,6 +72,12 @@ class IncrementalEvaluationTest {
         Outcome quick = base.withPriority(d, p, stated);
         Outcome full = new Evaluation(rules, spec.with(f, new dev.advise.model.Count(p))).outcome();
         assertThat(quick.winner).isEqualTo(full.winner);
+        assertThat(quick.weighted).isEqualTo(full.weighted);
+        Outcome flip = base.priorityOfWinner(d, p, stated);
+        assertThat(flip == null ? base.winner() : flip.winner).isEqualTo(full.winner);
+        if (flip != null) {
+          assertThat(flip.weighted).isEqualTo(full.weighted);
+        }
         for (Substrate s : Substrate.values()) {
           assertThat(quick.score(s)).as(d + " " + p + " " + s).isEqualTo(full.score(s));
         }

@@ -19,9 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What-if skips the fields whose rules provably cannot change the winner. Skipping must never
- * lose an answer: with and without it, every workload gets the same alternatives, whatIf and
- * toWin.
+ * What-if skips the fields whose rules provably cannot change the winner, and evaluates values
+ * that every comparison treats alike only once. Neither may lose or change an answer: with and
+ * without them, every workload gets the same alternatives, whatIf and toWin.
  */
 class WhatIfPruningTest {
 
