@@ -4,12 +4,11 @@ import dev.advise.model.Dimension;
 import dev.advise.model.Field;
 import dev.advise.model.Substrate;
 import dev.advise.model.Workload;
-import dev.advise.rules.Baseline;
 import dev.advise.rules.Policy;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
+import dev.advise.rules.Truth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,17 +57,25 @@ public final class Advisor {
     Policy policy = rules.policy();
     Substrate winner = e.winner();
     int best = winner == null ? 0 : e.score(winner);
-    List<Ranked> out = new ArrayList<>();
+    List<Ranked> out = new ArrayList<>(e.order.size());
     for (Substrate s : e.order) {
       int score = e.score(s);
       Verdict verdict = e.excluded(s) ? Verdict.EXCLUDED
           : s == winner ? Verdict.RECOMMENDED
           : best - score <= policy.viableWithin() ? Verdict.VIABLE
           : Verdict.DISCOURAGED;
-      List<Reason> exclusions = e.exclusions(s).stream().map(r -> reason(r, 0)).toList();
-      List<Reason> conditions = e.fired.stream().filter(r -> r.conditions().containsKey(s))
-          .map(r -> new Reason(r.id(), r.title(), r.dimension(), 0, r.conditions().get(s), r.sources(), r.dispute()))
-          .toList();
+      List<Reason> exclusions = new ArrayList<>();
+      List<Reason> conditions = new ArrayList<>();
+      for (int i = 0; i < e.truths.length; i++) {
+        if (e.truths[i] == Truth.TRUE) {
+          if ((table.excludes[i] & (1 << s.ordinal())) != 0) {
+            exclusions.add(table.excluding[i]);
+          }
+          if (table.conditionOn[i][s.ordinal()] != null) {
+            conditions.add(table.conditionOn[i][s.ordinal()]);
+          }
+        }
+      }
       Map<Dimension, Integer> dimensions = new EnumMap<>(Dimension.class);
       for (Dimension d : Dimension.values()) {
         dimensions.put(d, e.capability(s, d));
@@ -78,37 +85,48 @@ public final class Advisor {
     return out;
   }
 
-  /** Fired rules that moved this substrate, weightiest first, then where it started from. */
+  /**
+   * Fired rules that moved this substrate, weightiest first (effect times importance, then id),
+   * then the dimension it starts strongest in.
+   */
   private List<Reason> reasons(Evaluation e, Substrate s) {
-    List<Reason> out = new ArrayList<>(e.fired.stream()
-        .filter(r -> r.effectOn(s) != 0)
-        .sorted(Comparator.comparingInt((Rule r) -> -Math.abs(r.effectOn(s)) * e.importance(r.dimension()))
-            .thenComparing(Rule::id))
-        .map(r -> reason(r, r.effectOn(s)))
-        .toList());
+    List<Reason> out = new ArrayList<>();
+    List<Long> weights = new ArrayList<>();
+    for (int i = 0; i < e.truths.length; i++) {
+      Reason reason = table.moved[i][s.ordinal()];
+      if (e.truths[i] != Truth.TRUE || reason == null) {
+        continue;
+      }
+      long weight = (long) Math.abs(reason.effect()) * e.importance(reason.dimension());
+      // insertion sort: a handful of reasons, and rule order already sorts ties by id
+      int at = out.size();
+      while (at > 0 && weights.get(at - 1) < weight) {
+        at--;
+      }
+      out.add(at, reason);
+      weights.add(at, weight);
+    }
     Dimension strongest = Dimension.ISOLATION;
     long top = -1;
     for (Dimension d : Dimension.values()) {
-      long contribution = (long) rules.baseline().capability(s, d) * e.importance(d);
+      long contribution = (long) table.baseline[s.ordinal()][d.ordinal()] * e.importance(d);
       if (contribution > top) {
         top = contribution;
         strongest = d;
       }
     }
-    Baseline.Entry base = rules.baseline().entry(strongest);
-    out.add(new Reason("baseline." + strongest.id(),
-        "Starts strong in " + strongest.id() + " (" + rules.baseline().capability(s, strongest) + ")",
-        strongest, 0,
-        base.because(), base.sources(), Optional.empty()));
+    out.add(table.startsStrong[s.ordinal()][strongest.ordinal()]);
     return out;
   }
 
-  private static Reason reason(Rule r, int effect) {
-    return new Reason(r.id(), r.title(), r.dimension(), effect, r.because(), r.sources(), r.dispute());
-  }
-
-  private static List<Reason> importanceReasons(Evaluation e) {
-    return e.fired.stream().filter(r -> r.importance() != 0).map(r -> reason(r, r.importance())).toList();
+  private List<Reason> importanceReasons(Evaluation e) {
+    List<Reason> out = new ArrayList<>();
+    for (int i = 0; i < e.truths.length; i++) {
+      if (e.truths[i] == Truth.TRUE && table.raising[i] != null) {
+        out.add(table.raising[i]);
+      }
+    }
+    return out;
   }
 
   private Confidence confidence(Evaluation e, List<WhatIf> whatIf, List<String> factors) {

@@ -251,11 +251,6 @@ final class Evaluation {
     return importance[d.ordinal()];
   }
 
-  /** The rules that exclude a substrate, in rule order. */
-  List<Rule> exclusions(Substrate s) {
-    return fired.stream().filter(r -> r.exclude().contains(s)).toList();
-  }
-
   int score(Substrate s) {
     return outcome.score(s);
   }

@@ -2,10 +2,12 @@ package dev.advise.engine;
 
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
+import dev.advise.rules.Baseline;
 import dev.advise.rules.Policy;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The numbers of a rule set laid out as arrays indexed by rule, substrate and dimension
@@ -27,6 +29,19 @@ final class ScoringTable {
   /** [rule]: the substrates it excludes, one bit per ordinal. */
   final int[] excludes;
 
+  // The explanations are as fixed as the numbers, so they are made once here and shared by every
+  // advice (output caches then find them by value cheaply, too).
+  /** [rule][substrate]: the reason a fired rule gives for moving a substrate, or null. */
+  final Reason[][] moved;
+  /** [rule]: the reason a fired rule gives for excluding a substrate. */
+  final Reason[] excluding;
+  /** [rule][substrate]: the condition a fired rule attaches to a substrate, or null. */
+  final Reason[][] conditionOn;
+  /** [rule]: the reason a fired rule gives for raising its dimension's importance, or null. */
+  final Reason[] raising;
+  /** [substrate][dimension]: a substrate's starting point in a dimension, as a reason. */
+  final Reason[][] startsStrong;
+
   private ScoringTable(RuleSet ruleSet) {
     Substrate[] substrates = Substrate.values();
     Dimension[] dimensions = Dimension.values();
@@ -43,17 +58,39 @@ final class ScoringTable {
     this.importance = new int[n];
     this.effects = new int[n][substrates.length];
     this.excludes = new int[n];
+    this.moved = new Reason[n][substrates.length];
+    this.excluding = new Reason[n];
+    this.conditionOn = new Reason[n][substrates.length];
+    this.raising = new Reason[n];
     for (int i = 0; i < n; i++) {
       Rule r = rules.get(i);
       dimension[i] = r.dimension().ordinal();
       importance[i] = r.importance();
+      excluding[i] = reason(r, 0, r.because());
+      raising[i] = r.importance() == 0 ? null : reason(r, r.importance(), r.because());
       for (Substrate s : substrates) {
         effects[i][s.ordinal()] = r.effectOn(s);
         if (r.exclude().contains(s)) {
           excludes[i] |= 1 << s.ordinal();
         }
+        moved[i][s.ordinal()] = r.effectOn(s) == 0 ? null : reason(r, r.effectOn(s), r.because());
+        String condition = r.conditions().get(s);
+        conditionOn[i][s.ordinal()] = condition == null ? null : reason(r, 0, condition);
       }
     }
+    this.startsStrong = new Reason[substrates.length][dimensions.length];
+    for (Substrate s : substrates) {
+      for (Dimension d : dimensions) {
+        Baseline.Entry entry = ruleSet.baseline().entry(d);
+        startsStrong[s.ordinal()][d.ordinal()] = new Reason("baseline." + d.id(),
+            "Starts strong in " + d.id() + " (" + baseline[s.ordinal()][d.ordinal()] + ")",
+            d, 0, entry.because(), entry.sources(), Optional.empty());
+      }
+    }
+  }
+
+  private static Reason reason(Rule r, int effect, String message) {
+    return new Reason(r.id(), r.title(), r.dimension(), effect, message, r.sources(), r.dispute());
   }
 
   static ScoringTable of(RuleSet ruleSet) {
