@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -21,17 +22,28 @@ public final class SafeYaml {
 
   /**
    * Resolves only what advise reads from a plain scalar's tag: null (an empty value, {@code ~},
-   * {@code null}) and the merge key, which plain data refuses. Whether a scalar is a number, a
-   * flag or a duration is decided by the field it belongs to, from its text, so matching every
-   * scalar against the int, float, bool and timestamp patterns was wasted work. The table is
-   * only read once built, so one resolver serves every thread.
+   * {@code null}) and the merge key, which plain data refuses; every other plain scalar is a
+   * string. Whether a scalar is a number, a flag or a duration is decided by the field it
+   * belongs to, from its text, so matching every scalar against SnakeYAML's patterns (int,
+   * float, bool, timestamp, and the empty pattern it tries on every value) was wasted work. The
+   * words are those of SnakeYAML's own NULL and MERGE patterns. Stateless, so one serves all.
    */
-  private static final Resolver RESOLVER = new Resolver() {
+  static final Resolver RESOLVER = new Resolver() {
     @Override
     protected void addImplicitResolvers() {
-      addImplicitResolver(Tag.MERGE, MERGE, "<");
-      addImplicitResolver(Tag.NULL, NULL, "~nN\0");
-      addImplicitResolver(Tag.NULL, EMPTY, null);
+      // none: resolve() below answers for plain scalars without patterns
+    }
+
+    @Override
+    public Tag resolve(NodeId kind, String value, boolean implicit) {
+      if (kind != NodeId.scalar || !implicit) {
+        return super.resolve(kind, value, implicit);
+      }
+      return switch (value) {
+        case "", "~", "null", "Null", "NULL", " " -> Tag.NULL;
+        case "<<" -> Tag.MERGE;
+        default -> Tag.STR;
+      };
     }
   };
 

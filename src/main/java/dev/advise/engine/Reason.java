@@ -26,7 +26,7 @@ public record Reason(
   // methods would be bootstrapped through method handles on the first call of every run.
   @Override
   public boolean equals(Object o) {
-    return o instanceof Reason r && effect == r.effect && dimension == r.dimension
+    return this == o || o instanceof Reason r && effect == r.effect && dimension == r.dimension
         && rule.equals(r.rule) && title.equals(r.title) && message.equals(r.message)
         && sources.equals(r.sources) && dispute.equals(r.dispute);
   }
