@@ -3,6 +3,7 @@ package dev.advise.engine;
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
 import dev.advise.model.Workload;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record Advice(
   public Advice {
     ranking = List.copyOf(ranking);
     confidenceFactors = List.copyOf(confidenceFactors);
-    importance = Map.copyOf(new EnumMap<>(importance));
+    importance = Collections.unmodifiableMap(new EnumMap<>(importance));
     importanceReasons = List.copyOf(importanceReasons);
     unknowns = List.copyOf(unknowns);
     whatIf = List.copyOf(whatIf);

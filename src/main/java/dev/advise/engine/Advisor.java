@@ -39,13 +39,13 @@ public final class Advisor {
 
   public Advice advise(Workload workload) {
     Evaluation e = new Evaluation(table, workload.spec());
-    List<Field> unknowns = WhatIfAnalysis.unknowns(workload, e);
+    List<Field> unknowns = whatIfs.unknowns(workload, e);
     List<WhatIfAnalysis.Alternative> alternatives = whatIfs.alternatives(workload, e);
     List<WhatIf> whatIf = WhatIfAnalysis.whatIf(alternatives, unknowns, e.winner());
     List<String> factors = new ArrayList<>();
     Confidence confidence = confidence(e, whatIf, factors);
     Map<Dimension, Integer> importance = new EnumMap<>(Dimension.class);
-    for (Dimension d : Dimension.values()) {
+    for (Dimension d : Dimension.all()) {
       importance.put(d, e.importance(d));
     }
     return new Advice(workload, ranking(e), confidence, factors, importance,
@@ -77,7 +77,7 @@ public final class Advisor {
         }
       }
       Map<Dimension, Integer> dimensions = new EnumMap<>(Dimension.class);
-      for (Dimension d : Dimension.values()) {
+      for (Dimension d : Dimension.all()) {
         dimensions.put(d, e.capability(s, d));
       }
       out.add(new Ranked(s, score, verdict, dimensions, reasons(e, s), exclusions, conditions));
@@ -108,7 +108,7 @@ public final class Advisor {
     }
     Dimension strongest = Dimension.ISOLATION;
     long top = -1;
-    for (Dimension d : Dimension.values()) {
+    for (Dimension d : Dimension.all()) {
       long contribution = (long) table.baseline[s.ordinal()][d.ordinal()] * e.importance(d);
       if (contribution > top) {
         top = contribution;

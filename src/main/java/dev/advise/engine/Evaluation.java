@@ -135,10 +135,25 @@ final class Evaluation {
     return scratchOutcome();
   }
 
-  /** Like {@link #withPriority}, but null when the winner would stay the same. */
+  /**
+   * Like {@link #withPriority}, but null when the winner would stay the same. A priority moves
+   * one dimension's importance, so each substrate's sum moves by its capability there times
+   * the change: worked out directly, without the scratch sums.
+   */
   Outcome priorityOfWinner(Dimension d, int priority, int statedOrDefault) {
-    prioritise(d, priority, statedOrDefault);
-    return Outcome.winner(scratchWeighted, scratchExcluded) != outcome.winner ? scratchOutcome() : null;
+    int dim = d.ordinal();
+    int imp = Math.max(0, Math.min(policy.maxImportance(), rawImportance[dim] + priority - statedOrDefault));
+    int delta = imp - importance[dim];
+    Substrate best = null;
+    long bestWeight = 0;
+    for (int s = 0; s < SUBSTRATES.length; s++) {
+      long weight = outcome.weighted[s] + (long) capability[s][dim] * delta;
+      if (!outcome.excluded[s] && (best == null || weight > bestWeight)) {
+        best = SUBSTRATES[s];
+        bestWeight = weight;
+      }
+    }
+    return best == outcome.winner ? null : withPriority(d, priority, statedOrDefault);
   }
 
   private Outcome scratchOutcome() {

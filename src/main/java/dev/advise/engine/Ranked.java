@@ -2,6 +2,7 @@ package dev.advise.engine;
 
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record Ranked(
     List<Reason> conditions) {
 
   public Ranked {
-    dimensions = Map.copyOf(new EnumMap<>(dimensions));
+    dimensions = Collections.unmodifiableMap(new EnumMap<>(dimensions));
     reasons = List.copyOf(reasons);
     exclusions = List.copyOf(exclusions);
     conditions = List.copyOf(conditions);

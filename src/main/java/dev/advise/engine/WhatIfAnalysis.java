@@ -13,7 +13,7 @@ import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +42,12 @@ final class WhatIfAnalysis {
    * and so the same outcome; each class is evaluated once.
    */
   private final int[][] classes;
+  /** Per rule: the fields its condition reads. */
+  private final Field[][] reads;
+  /** Per field (by catalogue index): the dimension it sets the priority of, or null. */
+  private final Dimension[] priorityOf = new Dimension[Fields.count()];
+  /** The most candidate values any field has. */
+  private final int maxValues;
 
   WhatIfAnalysis(RuleSet rules) {
     this(rules, true);
@@ -71,6 +77,16 @@ final class WhatIfAnalysis {
     }
     this.classes = new int[Fields.count()][];
     candidates.forEach((field, values) -> classes[field.index()] = classes(field, values, rules.rules()));
+    this.reads = new Field[rules.rules().size()][];
+    for (int i = 0; i < reads.length; i++) {
+      java.util.Set<Field> fields = new java.util.LinkedHashSet<>();
+      rules.rules().get(i).when().comparisons(c -> fields.add(c.field()));
+      reads[i] = fields.toArray(new Field[0]);
+    }
+    this.maxValues = candidates.values().stream().mapToInt(List::size).max().orElse(0);
+    for (Dimension d : Dimension.all()) {
+      priorityOf[Fields.priority(d).index()] = d;
+    }
   }
 
   /** Groups the values by what each comparison of {@code field} in the rules says of them. */
@@ -122,27 +138,35 @@ final class WhatIfAnalysis {
       return false; // every substrate is excluded, and this field's rules exclude nothing
     }
     long bound = 0;
-    for (Dimension d : Dimension.values()) {
+    for (Dimension d : Dimension.all()) {
       int e = effectReach[f][d.ordinal()];
       int i = importanceReach[f][d.ordinal()];
-      bound += 2L * e * (base.importance(d) + i) + 100L * i;
+      if (e != 0 || i != 0) {
+        bound += 2L * e * (base.importance(d) + i) + 100L * i;
+      }
     }
     return base.outcome().lead(winner) <= bound;
   }
 
   /** Fields the descriptor leaves out that decide whether some rule fires, in catalogue order. */
-  static List<Field> unknowns(Workload w, Evaluation e) {
+  List<Field> unknowns(Workload w, Evaluation e) {
     boolean[] unknown = new boolean[Fields.count()];
     for (int i = 0; i < e.truths.length; i++) {
       if (e.truths[i] == Truth.UNKNOWN) {
-        e.rules.get(i).when().comparisons(c -> {
-          if (w.spec().valueOrNull(c.field()) == null) {
-            unknown[c.field().index()] = true;
+        for (Field f : reads[i]) {
+          if (w.spec().valueOrNull(f) == null) {
+            unknown[f.index()] = true;
           }
-        });
+        }
       }
     }
-    return Fields.all().stream().filter(f -> unknown[f.index()]).toList();
+    List<Field> out = new ArrayList<>();
+    for (Field f : Fields.all()) {
+      if (unknown[f.index()]) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** The descriptor with one field changed, and what the engine would then say. */
@@ -157,25 +181,37 @@ final class WhatIfAnalysis {
   List<Alternative> alternatives(Workload w, Evaluation base) {
     List<Alternative> out = new ArrayList<>();
     Spec.Variant variant = new Spec.Variant(w.spec());
-    candidates.forEach((field, values) -> {
-      boolean priority = field.type() == dev.advise.model.FieldType.PRIORITY;
-      if (prune && !priority && !couldChangeWinner(field, base)) {
-        return;
-      }
+    Outcome[] outcomeOf = new Outcome[maxValues];
+    boolean[] evaluated = new boolean[maxValues];
+    for (Map.Entry<Field, List<Value>> candidate : candidates.entrySet()) {
+      Field field = candidate.getKey();
+      List<Value> values = candidate.getValue();
       Value current = w.spec().valueOrNull(field);
+      Dimension priority = priorityOf[field.index()];
+      if (priority != null) {
+        int stated = current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value();
+        for (Value v : values) {
+          if (!v.equals(current)) {
+            Outcome o = base.priorityOfWinner(priority, (int) ((Count) v).value(), stated);
+            if (o != null) {
+              out.add(new Alternative(field, current, v, o));
+            }
+          }
+        }
+        continue;
+      }
+      if (prune && !couldChangeWinner(field, base)) {
+        continue;
+      }
       int[] classOf = classes[field.index()];
-      Outcome[] outcomeOf = new Outcome[values.size()];
-      boolean[] evaluated = new boolean[values.size()];
+      Arrays.fill(evaluated, false);
       for (int i = 0; i < values.size(); i++) {
         Value v = values.get(i);
         if (v.equals(current)) {
           continue;
         }
         Outcome o;
-        if (priority) {
-          o = base.priorityOfWinner(priorityOf(field), (int) ((Count) v).value(),
-              current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value());
-        } else if (prune && evaluated[classOf[i]]) {
+        if (prune && evaluated[classOf[i]]) {
           o = outcomeOf[classOf[i]];
         } else {
           o = base.changeOfWinner(variant.with(field, v), readers[field.index()]);
@@ -187,7 +223,7 @@ final class WhatIfAnalysis {
         }
       }
       variant.reset(field);
-    });
+    }
     return out;
   }
 
@@ -220,25 +256,40 @@ final class WhatIfAnalysis {
       if (s == base.winner() || base.excluded(s)) {
         continue;
       }
-      alternatives.stream()
-          .filter(a -> a.evaluation().winner == s)
-          .min(Comparator.comparing((Alternative a) -> base.winner() != null && a.evaluation().excluded(base.winner()))
-              .thenComparingInt(a -> kind(a))
-              .thenComparingLong(a -> -a.evaluation().lead(s))
-              .thenComparingInt(a -> a.field().index()))
-          .ifPresent(a -> out.add(new ToWin(s, a.field().path(),
-              Optional.ofNullable(a.from()).map(Value::display), a.to().display(), a.evaluation().score(s))));
+      Alternative best = null;
+      for (Alternative a : alternatives) {
+        if (a.evaluation().winner == s && (best == null || smaller(base, s, a, best))) {
+          best = a;
+        }
+      }
+      if (best != null) {
+        out.add(new ToWin(s, best.field().path(), Optional.ofNullable(best.from()).map(Value::display),
+            best.to().display(), best.evaluation().score(s)));
+      }
     }
     return out;
   }
 
-  private static Dimension priorityOf(Field field) {
-    for (Dimension d : Dimension.values()) {
-      if (Fields.priority(d) == field) {
-        return d;
-      }
+  /**
+   * Whether {@code a} is a smaller change than {@code b} for {@code s} to win: not by excluding
+   * today's winner, then by kind, then by the wider lead, then by field order. On a full tie the
+   * earlier alternative stays.
+   */
+  private static boolean smaller(Evaluation base, Substrate s, Alternative a, Alternative b) {
+    boolean aExcludes = base.winner() != null && a.evaluation().excluded(base.winner());
+    boolean bExcludes = base.winner() != null && b.evaluation().excluded(base.winner());
+    if (aExcludes != bExcludes) {
+      return !aExcludes;
     }
-    throw new IllegalArgumentException(field.path());
+    if (kind(a) != kind(b)) {
+      return kind(a) < kind(b);
+    }
+    long aLead = a.evaluation().lead(s);
+    long bLead = b.evaluation().lead(s);
+    if (aLead != bLead) {
+      return aLead > bLead;
+    }
+    return a.field().index() < b.field().index();
   }
 
   /** 0: fills an unknown; 1: changes a stated fact; 2: changes a priority. */

@@ -1,5 +1,6 @@
 package dev.advise.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The aspects a placement is judged on; each has an importance and a capability per substrate. */
@@ -13,6 +14,8 @@ public enum Dimension {
   COMPATIBILITY("compatibility"),
   OPERATIONS("operations");
 
+  private static final List<Dimension> ALL = List.of(values());
+
   private final String id;
 
   Dimension(String id) {
@@ -21,6 +24,14 @@ public enum Dimension {
 
   public String id() {
     return id;
+  }
+
+  /**
+   * Every dimension in declared order, without the copy {@code values()} makes on each call
+   * (scoring loops over the dimensions for every alternative of every workload).
+   */
+  public static List<Dimension> all() {
+    return ALL;
   }
 
   public static Optional<Dimension> byId(String id) {

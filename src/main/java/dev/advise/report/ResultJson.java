@@ -148,7 +148,7 @@ final class ResultJson {
 
   private static void byDimension(JsonText j, Map<Dimension, Integer> values) {
     j.beginObject();
-    for (Dimension d : Dimension.values()) {
+    for (Dimension d : Dimension.all()) {
       j.name(d.id());
       Integer v = values.get(d);
       if (v == null) {
@@ -182,7 +182,7 @@ final class ResultJson {
         .field("errors", tally.problems().size());
     j.name("recommendations").beginObject();
     Map<Substrate, Integer> counts = tally.recommendations();
-    for (Substrate s : Substrate.values()) {
+    for (Substrate s : Substrate.all()) {
       Integer n = counts.get(s);
       if (n != null) {
         j.field(s.id(), n);

@@ -57,7 +57,7 @@ class WhatIfPruningTest {
       List<WhatIfAnalysis.Alternative> a = pruned.alternatives(w, base);
       List<WhatIfAnalysis.Alternative> b = full.alternatives(w, base);
       assertThat(described(a)).as(w.name()).isEqualTo(described(b));
-      List<Field> unknowns = WhatIfAnalysis.unknowns(w, base);
+      List<Field> unknowns = pruned.unknowns(w, base);
       assertThat(WhatIfAnalysis.whatIf(a, unknowns, base.winner())).isEqualTo(WhatIfAnalysis.whatIf(b, unknowns, base.winner()));
       assertThat(WhatIfAnalysis.toWin(base, a)).isEqualTo(WhatIfAnalysis.toWin(base, b));
       for (Field f : Fields.all()) {
