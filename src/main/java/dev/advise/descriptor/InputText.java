@@ -8,8 +8,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads an input's bytes as strict UTF-8, refusing what is too large, not a regular file (a
@@ -48,10 +48,12 @@ public final class InputText {
   /** The file's text, refused when it holds more than {@code maxBytes}. */
   public static String read(Path path, long maxBytes) throws Unreadable {
     try {
-      if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path)) {
+      // One stat, following a link, says both what it is and how big it is.
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
         throw new Unreadable("not a regular file");
       }
-      long size = Files.size(path);
+      long size = attributes.size();
       if (size > maxBytes) {
         throw new Unreadable("is " + size + " bytes, more than the " + maxBytes
             + " a descriptor may have (see --max-file-size)");
@@ -76,6 +78,15 @@ public final class InputText {
     }
   }
 
+  private static boolean ascii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** An I/O failure in words for a message, without a stack trace or a class name. */
   public static String describe(IOException e) {
     String type = e.getClass().getSimpleName();
@@ -89,6 +100,10 @@ public final class InputText {
 
   /** Strict UTF-8 with the byte offset of the first bad byte; a leading BOM is dropped. */
   public static String decode(byte[] bytes) throws Unreadable {
+    if (ascii(bytes)) {
+      // Most descriptors are plain ASCII, which is valid UTF-8 as it stands (and has no BOM).
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -64,9 +64,10 @@ final class JsonText {
     return this;
   }
 
+  /** A field name: always one of the contract's own words, so each is quoted once and kept. */
   JsonText name(String name) {
     separate();
-    sb.appendQuoted(name);
+    sb.append(Words.quoted(name));
     sb.append(pretty ? ": " : ":");
     afterName = true;
     return this;
@@ -79,6 +80,16 @@ final class JsonText {
     } else {
       sb.appendQuoted(s);
     }
+    return this;
+  }
+
+  /** A value from a closed set (a substrate, verdict or confidence id), quoted once and kept; or null. */
+  JsonText word(String word) {
+    if (word == null) {
+      return value((String) null);
+    }
+    beforeValue();
+    sb.append(Words.quoted(word));
     return this;
   }
 
@@ -119,6 +130,27 @@ final class JsonText {
       value(v);
     }
     return endArray();
+  }
+
+  /**
+   * The quoted forms of the contract's field names and ids. Callers pass only words from the
+   * code and the closed sets, so the map stays small; the cap guards against a future caller
+   * passing data.
+   */
+  private static final class Words {
+    private static final int MAX = 512;
+    private static final java.util.Map<String, byte[]> QUOTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static byte[] quoted(String word) {
+      byte[] q = QUOTED.get(word);
+      if (q == null) {
+        q = new Utf8(word.length() + 2).appendQuoted(word).toByteArray();
+        if (QUOTED.size() < MAX) {
+          QUOTED.putIfAbsent(word, q);
+        }
+      }
+      return q;
+    }
   }
 
   private void open() {

@@ -53,8 +53,8 @@ final class ResultJson {
         .field("source", a.source())
         .field("document", a.document())
         .field("workload", advice.workload().name())
-        .field("recommendation", advice.recommendation().map(Substrate::id).orElse(null))
-        .field("confidence", advice.confidence().id())
+        .name("recommendation").word(advice.recommendation().map(Substrate::id).orElse(null))
+        .name("confidence").word(advice.confidence().id())
         .strings("confidenceFactors", advice.confidenceFactors());
     j.name("ranking").beginArray();
     for (Ranked r : advice.ranking()) {
@@ -69,7 +69,7 @@ final class ResultJson {
       j.beginObject()
           .field("field", w.field())
           .field("value", w.value())
-          .field("recommendation", w.recommendation().map(Substrate::id).orElse(null))
+          .name("recommendation").word(w.recommendation().map(Substrate::id).orElse(null))
           .field("byExclusion", w.byExclusion())
           .endObject();
     }
@@ -77,7 +77,7 @@ final class ResultJson {
     j.name("toWin").beginArray();
     for (ToWin t : advice.toWin()) {
       j.beginObject()
-          .field("substrate", t.substrate().id())
+          .name("substrate").word(t.substrate().id())
           .field("field", t.field())
           .field("from", t.from().orElse(null))
           .field("to", t.to())
@@ -95,9 +95,9 @@ final class ResultJson {
 
   private void ranked(JsonText j, Ranked r) {
     j.beginObject()
-        .field("substrate", r.substrate().id())
+        .name("substrate").word(r.substrate().id())
         .field("score", r.score())
-        .field("verdict", r.verdict().id());
+        .name("verdict").word(r.verdict().id());
     byDimension(j.name("dimensions"), r.dimensions());
     reasons(j.name("reasons"), r.reasons());
     reasons(j.name("exclusions"), r.exclusions());
