@@ -32,7 +32,11 @@ public final class Training {
     OutputStream nowhere = OutputStream.nullOutputStream();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(nowhere, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(nowhere, StandardCharsets.UTF_8));
-    Main.run(new Environment(InputStream.nullInputStream(), Map.of(), false, nowhere), out, err, args);
+    int code = Main.run(new Environment(InputStream.nullInputStream(), Map.of(), false, nowhere), out, err, args);
     out.flush();
+    if (code == ExitCode.USAGE || code == ExitCode.INTERNAL) {
+      // an archive recorded from a broken run would leave out the classes of the path that broke
+      throw new IllegalStateException("training run " + String.join(" ", args) + " ended with " + code);
+    }
   }
 }
