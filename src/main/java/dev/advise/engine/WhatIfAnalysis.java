@@ -32,8 +32,11 @@ final class WhatIfAnalysis {
   private final int[][] readers;
   /** Per field: whether a rule that reads it excludes a substrate (then nothing bounds a change). */
   private final boolean[] canExclude;
-  /** Per field and dimension: the most the field's readers move a capability, and importance. */
-  private final int[][] effectReach;
+  /**
+   * Per field, dimension and substrate: the most the field's readers can move that substrate's
+   * capability there (the sum of their effects' sizes); and per field and dimension, importance.
+   */
+  private final int[][][] effectReach;
   private final int[][] importanceReach;
   private final boolean prune;
   /**
@@ -60,7 +63,7 @@ final class WhatIfAnalysis {
     this.candidates = Candidates.of(rules.rules());
     this.readers = new int[Fields.count()][];
     this.canExclude = new boolean[Fields.count()];
-    this.effectReach = new int[Fields.count()][Dimension.values().length];
+    this.effectReach = new int[Fields.count()][Dimension.values().length][Substrate.values().length];
     this.importanceReach = new int[Fields.count()][Dimension.values().length];
     for (Field f : Fields.all()) {
       List<Integer> indices = new ArrayList<>();
@@ -111,11 +114,9 @@ final class WhatIfAnalysis {
 
   private void reach(int field, Rule rule) {
     int d = rule.dimension().ordinal();
-    int most = 0;
-    for (Substrate s : Substrate.values()) {
-      most = Math.max(most, Math.abs(rule.effectOn(s)));
+    for (Substrate s : Substrate.all()) {
+      effectReach[field][d][s.ordinal()] += Math.abs(rule.effectOn(s));
     }
-    effectReach[field][d] += most;
     importanceReach[field][d] += Math.abs(rule.importance());
     canExclude[field] |= !rule.exclude().isEmpty();
   }
@@ -124,9 +125,10 @@ final class WhatIfAnalysis {
    * Whether changing {@code field} alone could change the winner. A change only starts or stops
    * the rules that read the field; if none of them excludes anything, each moves one
    * dimension's capabilities and importance by a known most, and clamping only shrinks a move.
-   * In dimension d, the gap between any two substrates then moves by at most
-   * 2 x (capability reach) x (importance + importance reach) + 100 x (importance reach); when
-   * the sum over the dimensions is less than the winner's lead, the winner stays.
+   * In dimension d the gap between the winner w and a substrate s, (cap_w - cap_s) x imp, then
+   * moves by at most (reach_w + reach_s) x (imp + importance reach) + 100 x (importance reach),
+   * where reach is the sum of the readers' effect sizes on that substrate. When the sum over the
+   * dimensions is less than the gap for every s, the winner stays.
    */
   boolean couldChangeWinner(Field field, Evaluation base) {
     int f = field.index();
@@ -137,15 +139,25 @@ final class WhatIfAnalysis {
     if (winner == null) {
       return false; // every substrate is excluded, and this field's rules exclude nothing
     }
-    long bound = 0;
-    for (Dimension d : Dimension.all()) {
-      int e = effectReach[f][d.ordinal()];
-      int i = importanceReach[f][d.ordinal()];
-      if (e != 0 || i != 0) {
-        bound += 2L * e * (base.importance(d) + i) + 100L * i;
+    Outcome outcome = base.outcome();
+    for (Substrate s : Substrate.all()) {
+      if (s == winner || outcome.excluded(s)) {
+        continue;
+      }
+      long bound = 0;
+      for (Dimension d : Dimension.all()) {
+        int[] reach = effectReach[f][d.ordinal()];
+        int e = reach[winner.ordinal()] + reach[s.ordinal()];
+        int i = importanceReach[f][d.ordinal()];
+        if (e != 0 || i != 0) {
+          bound += (long) e * (base.importance(d) + i) + 100L * i;
+        }
+      }
+      if (outcome.weighted[winner.ordinal()] - outcome.weighted[s.ordinal()] <= bound) {
+        return true;
       }
     }
-    return base.outcome().lead(winner) <= bound;
+    return false;
   }
 
   /** Fields the descriptor leaves out that decide whether some rule fires, in catalogue order. */
