@@ -18,8 +18,14 @@ public record Environment(InputStream stdin, Map<String, String> variables, bool
     this(stdin, variables, terminal, null);
   }
 
+  /** The process's own surroundings; output goes through the writer the command is given. */
   public static Environment system() {
-    return new Environment(System.in, System.getenv(), System.console() != null, System.out);
+    return system(null);
+  }
+
+  /** The process's own surroundings, with {@code stdout} the stream under the command's writer. */
+  public static Environment system(OutputStream stdout) {
+    return new Environment(System.in, System.getenv(), System.console() != null, stdout);
   }
 
   public Optional<String> variable(String name) {

@@ -20,6 +20,10 @@ import dev.advise.rules.RuleLoader;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.RuleSetException;
 import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +44,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // A report can run to tens of megabytes: a large buffer straight on the file descriptor
+    // writes it in few system calls, where System.out passes on anything over 8 KB at once.
+    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(Environment.system(), out, err, args);
+    int code = run(Environment.system(stdout), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -19,6 +19,9 @@ import java.nio.file.StandardCopyOption;
  */
 class Output implements AutoCloseable {
 
+  /** Reports can be large; a bigger buffer writes them in fewer system calls. */
+  private static final int BUFFER = 1 << 16;
+
   private final Writer writer;
   private final OutputStream stream;
   private final Path target;
@@ -41,7 +44,7 @@ class Output implements AutoCloseable {
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       // A device or pipe (/dev/null, a FIFO) cannot be replaced by a rename, and must not be:
       // write to it directly.
-      OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target));
+      OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target), BUFFER);
       return new Output(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), stream, null, null) {
         @Override
         public void close() throws IOException {
@@ -51,7 +54,7 @@ class Output implements AutoCloseable {
     }
     Path dir = target.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary));
+    OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER);
     return new Output(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), stream, target, temporary);
   }
 

@@ -103,6 +103,15 @@ class MainTest {
   }
 
   @Test
+  void theThreeArgumentEntryPointWritesEncodedFormatsToItsWriterToo() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
+        "--format", "ndjson", "examples/payments-api.yaml");
+    assertThat(code).isZero();
+    assertThat(out.toString()).startsWith("{\"source\":\"examples/payments-api.yaml\"").contains("\"summary\"");
+  }
+
+  @Test
   void plainPathsSkipTheOptionParserAndGiveTheSameResult() throws IOException {
     Path f = write("w.yaml", valid("w"));
     assertThat(Main.onlyPaths(f.toString(), "-")).isTrue();
