@@ -115,7 +115,9 @@ public final class Batch {
     String text;
     try {
       long max = options.limits().maxBytes();
-      text = input.path().isPresent() ? InputText.read(input.path().get(), max) : InputText.read(stdin, max);
+      text = input.path().isEmpty() ? InputText.read(stdin, max)
+          : input.regular() ? InputText.readRegular(input.path().get(), max)
+          : InputText.read(input.path().get(), max);
     } catch (InputText.Unreadable e) {
       return new FileOutcome(input.source(), List.of(), List.of(e.problem(input.source())));
     }

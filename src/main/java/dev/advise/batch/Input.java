@@ -6,16 +6,24 @@ import java.util.Optional;
 /**
  * One file to read: {@code source} is how output names it (the path as the user gave it, or
  * below the folder given, or {@code -}); {@code path} is empty for standard input.
+ * {@code regular} says the walker has just seen a regular file there (not a link, folder or
+ * FIFO), so the reader need not look at it again before opening it.
  */
-public record Input(String source, Optional<Path> path) implements Found {
+public record Input(String source, Optional<Path> path, boolean regular) implements Found {
 
   public static final String STDIN = "-";
 
   public static Input stdin() {
-    return new Input(STDIN, Optional.empty());
+    return new Input(STDIN, Optional.empty(), false);
   }
 
+  /** A file to be checked before it is read. */
   public static Input file(String source, Path path) {
-    return new Input(source, Optional.of(path));
+    return new Input(source, Optional.of(path), false);
+  }
+
+  /** A file the walker has seen to be a regular file. */
+  public static Input regularFile(String source, Path path) {
+    return new Input(source, Optional.of(path), true);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -102,8 +103,15 @@ public final class InputWalker implements Iterator<Found> {
     String name = entry.getFileName().toString();
     String shown = top.shown().endsWith("/") ? top.shown() + name : top.shown() + "/" + name;
     String relative = top.relative().isEmpty() ? name : top.relative() + "/" + name;
-    boolean link = Files.isSymbolicLink(entry);
-    boolean folder = Files.isDirectory(entry);
+    // One look at the entry itself says what it is; only a link needs a second, at its target.
+    BasicFileAttributes own;
+    try {
+      own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return unreachable(shown, "cannot read: " + InputText.describe(e));
+    }
+    boolean link = own.isSymbolicLink();
+    boolean folder = link ? Files.isDirectory(entry) : own.isDirectory();
     if (link && !options.followSymlinks()) {
       if (folder || include.matches(relative)) {
         notes.accept(shown + ": skipped, a symbolic link (use --follow-symlinks to follow links inside the folder)");
@@ -144,7 +152,7 @@ public final class InputWalker implements Iterator<Found> {
     if (options.followSymlinks() && !seenFiles.add(link ? real : absolute(entry))) {
       return null;
     }
-    return Input.file(shown, entry);
+    return own.isRegularFile() ? Input.regularFile(shown, entry) : Input.file(shown, entry);
   }
 
   private static Path absolute(Path p) {

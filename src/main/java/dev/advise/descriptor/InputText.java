@@ -48,19 +48,42 @@ public final class InputText {
   /** The file's text, refused when it holds more than {@code maxBytes}. */
   public static String read(Path path, long maxBytes) throws Unreadable {
     try {
-      // One stat, following a link, says both what it is and how big it is.
+      // One stat, following a link, says both what it is and how big it is; it comes before
+      // opening, because opening a FIFO would wait for a writer that may never come.
       BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
       if (!attributes.isRegularFile()) {
         throw new Unreadable("not a regular file");
       }
-      long size = attributes.size();
-      if (size > maxBytes) {
-        throw new Unreadable("is " + size + " bytes, more than the " + maxBytes
-            + " a descriptor may have (see --max-file-size)");
-      }
-      return decode(Files.readAllBytes(path));
+      return readRegular(path, maxBytes);
     } catch (IOException e) {
       throw new Unreadable("cannot read: " + describe(e));
+    }
+  }
+
+  /**
+   * The text of a file already seen to be a regular file (a folder walk has just looked), read
+   * without looking again: at most {@code maxBytes} are read, so the limit holds even if the
+   * file grew since.
+   */
+  public static String readRegular(Path path, long maxBytes) throws Unreadable {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (IOException e) {
+      throw new Unreadable("cannot read: " + describe(e));
+    }
+    if (bytes.length > maxBytes) {
+      throw new Unreadable("is " + size(path, bytes.length) + " bytes, more than the " + maxBytes
+          + " a descriptor may have (see --max-file-size)");
+    }
+    return decode(bytes);
+  }
+
+  private static long size(Path path, long atLeast) {
+    try {
+      return Math.max(atLeast, Files.size(path));
+    } catch (IOException e) {
+      return atLeast;
     }
   }
 
