@@ -29,7 +29,7 @@ public final class JsonWriter implements ReportWriter<byte[]> {
 
   @Override
   public byte[] prepare(FileOutcome outcome) {
-    Utf8 sb = new Utf8(outcome.results().size() * 24_576);
+    Utf8 sb = Utf8.scratch();
     for (Advised a : outcome.results()) {
       sb.append(",\n    ");
       json.result(new JsonText(sb, true, RESULT_DEPTH), a);

@@ -22,7 +22,7 @@ public final class NdjsonWriter implements ReportWriter<byte[]> {
 
   @Override
   public byte[] prepare(FileOutcome outcome) {
-    Utf8 sb = new Utf8(outcome.results().size() * 12_288);
+    Utf8 sb = Utf8.scratch();
     for (Advised a : outcome.results()) {
       json.result(new JsonText(sb, false, 0), a);
       sb.append('\n');
