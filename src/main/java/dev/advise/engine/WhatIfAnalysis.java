@@ -185,35 +185,83 @@ final class WhatIfAnalysis {
   record Alternative(Field field, Value from, Value to, Outcome evaluation) {}
 
   /**
-   * Every single-field change that would change the winner: each candidate value of each field
-   * rules read, and each priority. A priority only moves its dimension's importance; other fields
-   * re-test only the rules that read them. Changes that leave the winner where it is answer
-   * neither question (whatIf nor toWin), so they are not kept.
+   * The single-field changes that would change the winner: each candidate value of each field
+   * rules read, and each priority. Changes that leave the winner where it is answer neither
+   * question (whatIf nor toWin), so they are not kept.
+   *
+   * <p>They are tried by kind, the order toWin prefers them in: filling in an unknown field
+   * (which whatIf needs anyway), then changing a stated one, then a priority. A later kind is
+   * only tried while some runner-up still lacks a way to win of an earlier kind that does not
+   * exclude today's winner, since nothing of a later kind could be preferred to that. Within a
+   * kind, fields keep catalogue order, so toWin's ties fall as before.
    */
   List<Alternative> alternatives(Workload w, Evaluation base) {
     List<Alternative> out = new ArrayList<>();
-    Spec.Variant variant = new Spec.Variant(w.spec());
-    Outcome[] outcomeOf = new Outcome[maxValues];
-    boolean[] evaluated = new boolean[maxValues];
-    for (Map.Entry<Field, List<Value>> candidate : candidates.entrySet()) {
-      Field field = candidate.getKey();
-      List<Value> values = candidate.getValue();
-      Value current = w.spec().valueOrNull(field);
+    Scan scan = new Scan(w, base, out);
+    for (int kind = 0; kind <= 2; kind++) {
+      if (prune && kind > 0 && everyRunnerUpCanWin(base, out)) {
+        break;
+      }
+      for (Map.Entry<Field, List<Value>> candidate : candidates.entrySet()) {
+        Field field = candidate.getKey();
+        Value current = w.spec().valueOrNull(field);
+        int fieldKind = priorityOf[field.index()] != null ? 2 : current == null ? 0 : 1;
+        if (fieldKind == kind) {
+          scan.field(field, candidate.getValue(), current);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether each runner-up already has a way to win that does not exclude today's winner. */
+  private static boolean everyRunnerUpCanWin(Evaluation base, List<Alternative> found) {
+    Substrate winner = base.winner();
+    for (Substrate s : base.order) {
+      if (s == winner || base.excluded(s)) {
+        continue;
+      }
+      boolean canWin = false;
+      for (Alternative a : found) {
+        if (a.evaluation().winner == s && (winner == null || !a.evaluation().excluded(winner))) {
+          canWin = true;
+          break;
+        }
+      }
+      if (!canWin) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One workload's search, with the scratch space it shares between fields. */
+  private final class Scan {
+    private final Evaluation base;
+    private final List<Alternative> out;
+    private final Spec.Variant variant;
+    private final Outcome[] outcomeOf = new Outcome[maxValues];
+    private final boolean[] evaluated = new boolean[maxValues];
+
+    Scan(Workload w, Evaluation base, List<Alternative> out) {
+      this.base = base;
+      this.out = out;
+      this.variant = new Spec.Variant(w.spec());
+    }
+
+    void field(Field field, List<Value> values, Value current) {
       Dimension priority = priorityOf[field.index()];
       if (priority != null) {
         int stated = current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value();
         for (Value v : values) {
           if (!v.equals(current)) {
-            Outcome o = base.priorityOfWinner(priority, (int) ((Count) v).value(), stated);
-            if (o != null) {
-              out.add(new Alternative(field, current, v, o));
-            }
+            add(field, current, v, base.priorityOfWinner(priority, (int) ((Count) v).value(), stated));
           }
         }
-        continue;
+        return;
       }
       if (prune && !couldChangeWinner(field, base)) {
-        continue;
+        return;
       }
       int[] classOf = classes[field.index()];
       Arrays.fill(evaluated, false);
@@ -230,13 +278,16 @@ final class WhatIfAnalysis {
           outcomeOf[classOf[i]] = o;
           evaluated[classOf[i]] = true;
         }
-        if (o != null) {
-          out.add(new Alternative(field, current, v, o));
-        }
+        add(field, current, v, o);
       }
       variant.reset(field);
     }
-    return out;
+
+    private void add(Field field, Value from, Value to, Outcome outcome) {
+      if (outcome != null) {
+        out.add(new Alternative(field, from, to, outcome));
+      }
+    }
   }
 
   /** The alternatives that fill in an unknown field, with the winner they would give. */

@@ -19,9 +19,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What-if skips the fields whose rules provably cannot change the winner, and evaluates values
- * that every comparison treats alike only once. Neither may lose or change an answer: with and
- * without them, every workload gets the same alternatives, whatIf and toWin.
+ * What-if skips the fields whose rules provably cannot change the winner, evaluates values that
+ * every comparison treats alike only once, and stops trying kinds of change that toWin could no
+ * longer prefer. None of it may lose or change an answer: with and without, every workload gets
+ * the same whatIf and toWin, and the alternatives kept are among those of the full search.
  */
 class WhatIfPruningTest {
 
@@ -56,7 +57,7 @@ class WhatIfPruningTest {
       Evaluation base = new Evaluation(RULES, w.spec());
       List<WhatIfAnalysis.Alternative> a = pruned.alternatives(w, base);
       List<WhatIfAnalysis.Alternative> b = full.alternatives(w, base);
-      assertThat(described(a)).as(w.name()).isEqualTo(described(b));
+      assertThat(described(b)).as(w.name()).containsAll(described(a));
       List<Field> unknowns = pruned.unknowns(w, base);
       assertThat(WhatIfAnalysis.whatIf(a, unknowns, base.winner())).isEqualTo(WhatIfAnalysis.whatIf(b, unknowns, base.winner()));
       assertThat(WhatIfAnalysis.toWin(base, a)).isEqualTo(WhatIfAnalysis.toWin(base, b));
