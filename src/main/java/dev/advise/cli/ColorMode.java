@@ -25,11 +25,20 @@ enum ColorMode {
     };
   }
 
+  /** The colour mode with this name, if there is one. */
+  static java.util.Optional<ColorMode> byId(String id) {
+    for (ColorMode c : values()) {
+      if (c.id.equals(id)) {
+        return java.util.Optional.of(c);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   static final class Converter implements CommandLine.ITypeConverter<ColorMode> {
     @Override
     public ColorMode convert(String value) {
-      return Arrays.stream(values()).filter(c -> c.id.equals(value)).findFirst()
-          .orElseThrow(() -> new CommandLine.TypeConversionException(
+      return byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
               "'" + value + "' is not a colour mode (expected one of: auto, always, never)"));
     }
   }

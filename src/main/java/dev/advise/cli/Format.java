@@ -23,12 +23,21 @@ enum Format {
     return id;
   }
 
+  /** The format with this name, if there is one. */
+  static java.util.Optional<Format> byId(String id) {
+    for (Format f : values()) {
+      if (f.id.equals(id)) {
+        return java.util.Optional.of(f);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Reads the lower-case name; an unknown one is a usage error that lists the valid ones. */
   static final class Converter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return Arrays.stream(values()).filter(f -> f.id.equals(value)).findFirst()
-          .orElseThrow(() -> new CommandLine.TypeConversionException(
+      return byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
               "'" + value + "' is not a format (expected one of: " + String.join(", ", new Candidates()) + ")"));
     }
   }

@@ -60,12 +60,11 @@ public final class Main {
   }
 
   public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-    if (onlyPaths(args)) {
-      // The everyday call, `advise FILE...`, needs no parsing: picocli's classes cannot be
-      // stored in the class-data archive (they are compiled for Java 5), and building its model
-      // costs a short run about half its CPU time. Anything else goes through picocli.
-      Options options = new Options();
-      options.paths = List.of(args);
+    Optional<Options> quick = QuickOptions.read(args);
+    if (quick.isPresent()) {
+      // The everyday calls (paths, with the common options) are read without picocli, whose
+      // classes cannot be archived and cost a short run as much as its own work (QuickOptions).
+      Options options = quick.get();
       return guarded(options, () -> advise(options, env, out, err), out, err);
     }
     Options options = new Options();
@@ -101,19 +100,6 @@ public final class Main {
     return guarded(options, () -> sub != null
         ? RuleCommands.run(sub.commandSpec().userObject(), out, err)
         : advise(options, env, out, err), out, err);
-  }
-
-  /** True for arguments that can only be paths: no option, no subcommand, no @argument-file. */
-  static boolean onlyPaths(String... args) {
-    if (args.length == 0 || args[0].equals("rules") || args[0].equals("explain")) {
-      return false;
-    }
-    for (String arg : args) {
-      if (arg.isEmpty() || (arg.startsWith("-") && !arg.equals("-")) || arg.startsWith("@")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private interface Command {

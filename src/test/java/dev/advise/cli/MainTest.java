@@ -112,14 +112,12 @@ class MainTest {
   }
 
   @Test
-  void plainPathsSkipTheOptionParserAndGiveTheSameResult() throws IOException {
+  void theQuickReadingGivesTheSameResultAsPicocli() throws IOException {
     Path f = write("w.yaml", valid("w"));
-    assertThat(Main.onlyPaths(f.toString(), "-")).isTrue();
-    assertThat(Main.onlyPaths("--check", f.toString())).isFalse();
-    assertThat(Main.onlyPaths("rules")).isFalse();
-    assertThat(Main.onlyPaths("@args.txt")).isFalse();
     Cli.Result plain = Cli.run(f.toString());
-    Cli.Result parsed = Cli.run("--color=auto", f.toString());
+    // --color=auto is the default, but an option picocli alone reads (an argument file) forces picocli
+    Path argFile = write("args.txt", f.toString());
+    Cli.Result parsed = Cli.run("--color=auto", "@" + argFile);
     assertThat(plain).isEqualTo(parsed);
     assertThat(Cli.run("no-such.yaml").code()).isEqualTo(3);
   }
