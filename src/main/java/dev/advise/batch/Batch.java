@@ -43,7 +43,8 @@ public final class Batch {
     }
   }
 
-  private static final int WINDOW_PER_THREAD = 8;
+  private static final int FILES_PER_CHUNK = 4;
+  private static final int CHUNKS_PER_THREAD = 3;
 
   private final Advisor advisor;
   private final Options options;
@@ -75,14 +76,24 @@ public final class Batch {
       return t;
     });
     try {
-      Deque<Future<T>> inFlight = new ArrayDeque<>();
-      int window = options.threads() * WINDOW_PER_THREAD;
+      // Files go to the workers a few at a time: handing over each one alone cost more in
+      // waking threads than reading a small descriptor does.
+      Deque<Future<List<T>>> inFlight = new ArrayDeque<>();
       while (found.hasNext() || !inFlight.isEmpty()) {
-        while (found.hasNext() && inFlight.size() < window) {
-          Found f = found.next();
-          inFlight.add(pool.submit(() -> prepare.apply(process(f, stdin))));
+        while (found.hasNext() && inFlight.size() < options.threads() * CHUNKS_PER_THREAD) {
+          List<Found> chunk = new ArrayList<>(FILES_PER_CHUNK);
+          while (found.hasNext() && chunk.size() < FILES_PER_CHUNK) {
+            chunk.add(found.next());
+          }
+          inFlight.add(pool.submit(() -> {
+            List<T> done = new ArrayList<>(chunk.size());
+            for (Found f : chunk) {
+              done.add(prepare.apply(process(f, stdin)));
+            }
+            return done;
+          }));
         }
-        sink.accept(await(inFlight.poll()));
+        await(inFlight.poll()).forEach(sink);
       }
     } finally {
       pool.shutdownNow();
