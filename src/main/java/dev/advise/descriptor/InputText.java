@@ -1,5 +1,7 @@
 package dev.advise.descriptor;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -7,9 +9,11 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * Reads an input's bytes as strict UTF-8, refusing what is too large, not a regular file (a
@@ -67,8 +71,20 @@ public final class InputText {
    */
   public static String readRegular(Path path, long maxBytes) throws Unreadable {
     byte[] bytes;
-    try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    int limit = (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1);
+    try (InputStream in = open(path)) {
+      // A plain file stream says how much there is; reading one byte more than that finds the
+      // end at once, in a buffer of the right size. A file that grew is read on, up to the limit.
+      int expected = (int) Math.min(limit, Math.max(0, in.available()) + 1L);
+      byte[] first = new byte[expected];
+      int n = in.readNBytes(first, 0, expected);
+      if (n < expected) {
+        bytes = Arrays.copyOf(first, n);
+      } else {
+        byte[] rest = in.readNBytes(limit - n);
+        bytes = Arrays.copyOf(first, n + rest.length);
+        System.arraycopy(rest, 0, bytes, n, rest.length);
+      }
     } catch (IOException e) {
       throw new Unreadable("cannot read: " + describe(e));
     }
@@ -77,6 +93,18 @@ public final class InputText {
           + " a descriptor may have (see --max-file-size)");
     }
     return decode(bytes);
+  }
+
+  /** A file stream, the plain kind where the file is on the default file system (it is cheaper to open). */
+  private static InputStream open(Path path) throws IOException {
+    if (path.getFileSystem() == FileSystems.getDefault()) {
+      try {
+        return new FileInputStream(path.toFile());
+      } catch (FileNotFoundException e) {
+        // its message is the platform's; open it again to fail with the precise exception
+      }
+    }
+    return Files.newInputStream(path);
   }
 
   private static long size(Path path, long atLeast) {
