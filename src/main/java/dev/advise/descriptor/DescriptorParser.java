@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -32,7 +31,6 @@ public final class DescriptorParser {
   private static final List<String> TOP = List.of("apiVersion", "kind", "metadata", "spec");
   private static final List<String> METADATA = List.of("name", "description", "owner", "labels");
   private static final String GLOBAL_TAG = "Global tag is not allowed: ";
-  private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
   private DescriptorParser() {}
 
@@ -132,7 +130,7 @@ public final class DescriptorParser {
       in.problem(entry.key(), "metadata.name", "is required (expected 1-63 characters of a-z, 0-9 and '-')");
     } else {
       name = in.scalar(nameEntry.value(), "metadata.name", "a name").orElse("");
-      if (!name.isEmpty() && !NAME.matcher(name).matches()) {
+      if (!name.isEmpty() && !validName(name)) {
         in.problem(nameEntry.value(), "metadata.name", Quote.of(name)
             + " is not a valid name (expected 1-63 characters of a-z, 0-9 and '-', "
             + "starting and ending with a letter or digit)");
@@ -141,6 +139,24 @@ public final class DescriptorParser {
     String description = text(in, fields.get("description"), "metadata.description");
     String owner = text(in, fields.get("owner"), "metadata.owner");
     return new Metadata(name, description, owner, labels(in, fields.get("labels")));
+  }
+
+  /**
+   * 1 to 63 of a-z, 0-9 and '-', starting and ending with a letter or digit (a DNS label, as
+   * Kubernetes names are). Checked by hand: it runs once per workload.
+   */
+  static boolean validName(String name) {
+    int n = name.length();
+    if (n < 1 || n > 63 || name.charAt(0) == '-' || name.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String text(NodeReader in, NodeReader.Entry entry, String path) {

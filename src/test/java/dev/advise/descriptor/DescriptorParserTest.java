@@ -160,4 +160,21 @@ class DescriptorParserTest {
     String message = ((ParsedDocument.Invalid) docs.get(0)).problems().get(0).message();
     assertThat(message).hasSizeLessThan(120).contains("...");
   }
+
+  @org.junit.jupiter.api.Test
+  void namesAreCheckedAsTheDnsLabelPatternWouldCheckThem() {
+    java.util.regex.Pattern label = java.util.regex.Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    java.util.Random random = new java.util.Random(5);
+    String alphabet = "ab09-_A. z";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder name = new StringBuilder();
+      int length = random.nextInt(8) == 0 ? 60 + random.nextInt(6) : random.nextInt(6);
+      for (int k = 0; k < length; k++) {
+        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = name.toString();
+      org.assertj.core.api.Assertions.assertThat(DescriptorParser.validName(s)).as("'%s'", s)
+          .isEqualTo(label.matcher(s).matches());
+    }
+  }
 }
