@@ -47,7 +47,10 @@ class LauncherIT {
   void theClassDataArchiveIsBuiltAndUsed() throws Exception {
     assertThat(Fixtures.projectDir().resolve("target/advise.jsa")).exists();
     Run flags = advise("--print-jvm-flags", "x.yaml");
-    assertThat(flags.out()).contains("-XX:SharedArchiveFile=").contains("-XX:TieredStopAtLevel=1");
+    assertThat(flags.out()).contains("-XX:SharedArchiveFile=").contains("-XX:TieredStopAtLevel=1")
+        .doesNotContain("CompileThresholdScaling");
+    Run folder = advise("--print-jvm-flags", "--format", "ndjson", Fixtures.projectDir().resolve("examples").toString());
+    assertThat(folder.out()).contains("-XX:CompileThresholdScaling=0.5");
   }
 
   @Test
