@@ -2,7 +2,8 @@
 # advise against its floor (bench/Floor.java: read, parse with SnakeYAML, print JSON with
 # Jackson, nothing else), side by side, on this machine. Prints:
 #   - one file: median CPU time (user+sys) of N paired runs, advise vs floor, and the ratio;
-#   - 10,000 files: wall time and files per second, advise vs floor, and the ratio;
+#   - 10,000 files: median wall time of paired runs and files per second, advise vs floor, and
+#     the ratio (BENCH_BATCH_RUNS, default 7);
 #   - peak memory (RSS) of advise for 10,000 and 100,000 files.
 # Both programs get the same start-up treatment (the launcher's JVM flags and a CDS archive of
 # their own). Usage: bench/compare.sh [RUNS] (default 21 paired one-file runs).
@@ -47,11 +48,19 @@ wall() { # prints wall seconds and peak RSS (KiB) of one run
   /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>&1 || true
   cat "$work/t"
 }
-read -r aw am < <(wall "$root/advise" --format ndjson "$work/10k")
-read -r fw fm < <(wall java $(floor_flags "$work/10k") -cp "$floor_cp" Floor "$work/10k")
-awk -v aw="$aw" -v fw="$fw" 'BEGIN { printf "10,000 files, wall: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", aw, 10000 / aw, fw, 10000 / fw, aw / fw }'
+# Paired runs, alternating, so that both see the same machine; the medians are compared.
+batch_runs="${BENCH_BATCH_RUNS:-7}"
+: > "$work/aw"; : > "$work/fw"; : > "$work/am"
+for _ in $(seq "$batch_runs"); do
+  read -r w m < <(wall "$root/advise" --format ndjson "$work/10k"); echo "$w" >> "$work/aw"; echo "$m" >> "$work/am"
+  read -r w m < <(wall java $(floor_flags "$work/10k") -cp "$floor_cp" Floor "$work/10k"); echo "$w" >> "$work/fw"
+done
+aw=$(median < "$work/aw"); fw=$(median < "$work/fw"); am=$(median < "$work/am")
+awk -v aw="$aw" -v fw="$fw" -v n="$batch_runs" 'BEGIN { printf "10,000 files, median wall of %d paired runs: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", n, aw, 10000 / aw, fw, 10000 / fw, aw / fw }'
 if [ "${BENCH_SKIP_100K:-}" != "1" ]; then
   java "$root/bench/GenerateDescriptors.java" "$work/100k" 100000
   read -r bw bm < <(wall "$root/advise" --format ndjson "$work/100k")
-  awk -v am="$am" -v bm="$bm" -v bw="$bw" 'BEGIN { printf "peak RSS: 10,000 files %.1f MiB, 100,000 files %.1f MiB (%.0f files/s), difference %.1f MiB\n", am / 1024, bm / 1024, 100000 / bw, (bm - am) / 1024 }'
+  read -r cw _ < <(wall java $(floor_flags "$work/100k") -cp "$floor_cp" Floor "$work/100k")
+  awk -v bw="$bw" -v cw="$cw" 'BEGIN { printf "100,000 files, wall: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", bw, 100000 / bw, cw, 100000 / cw, bw / cw }'
+  awk -v am="$am" -v bm="$bm" 'BEGIN { printf "peak RSS: 10,000 files %.1f MiB, 100,000 files %.1f MiB, difference %.1f MiB\n", am / 1024, bm / 1024, (bm - am) / 1024 }'
 fi
