@@ -169,7 +169,7 @@ final class Evaluation {
     int touched = 0;
     for (int i : affected) {
       boolean was = truths[i] == Truth.TRUE;
-      boolean now = rules.get(i).when().test(changed) == Truth.TRUE;
+      boolean now = table.conditions[i].test(changed) == Truth.TRUE;
       if (was != now) {
         if (touched == 0) {
           copyIntoScratch();
@@ -264,6 +264,11 @@ final class Evaluation {
 
   int importance(Dimension d) {
     return importance[d.ordinal()];
+  }
+
+  /** The importance of the dimension with this ordinal. */
+  int importanceAt(int dimension) {
+    return importance[dimension];
   }
 
   int score(Substrate s) {

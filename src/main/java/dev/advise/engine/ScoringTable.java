@@ -3,6 +3,7 @@ package dev.advise.engine;
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Baseline;
+import dev.advise.rules.Condition;
 import dev.advise.rules.Policy;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
@@ -20,6 +21,8 @@ final class ScoringTable {
   final Policy policy;
   /** [substrate][dimension]: where each substrate starts. */
   final int[][] baseline;
+  /** [rule]: when it fires. */
+  final Condition[] conditions;
   /** [rule]: the dimension a rule moves. */
   final int[] dimension;
   /** [rule]: how much more that dimension matters when it fires. */
@@ -54,6 +57,7 @@ final class ScoringTable {
       }
     }
     int n = rules.size();
+    this.conditions = rules.stream().map(Rule::when).toArray(Condition[]::new);
     this.dimension = new int[n];
     this.importance = new int[n];
     this.effects = new int[n][substrates.length];

@@ -26,8 +26,14 @@ import java.util.Optional;
  */
 final class WhatIfAnalysis {
 
+  private static final int SUBSTRATE_COUNT = Substrate.all().size();
+  private static final int DIMENSION_COUNT = Dimension.all().size();
+
   private final RuleSet rules;
   private final Map<Field, List<Value>> candidates;
+  /** The same, as arrays in catalogue order: the search walks them several times per workload. */
+  private final Field[] candidateFields;
+  private final Value[][] candidateValues;
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
   private final int[][] readers;
   /** Per field: whether a rule that reads it excludes a substrate (then nothing bounds a change). */
@@ -87,6 +93,8 @@ final class WhatIfAnalysis {
       reads[i] = fields.toArray(new Field[0]);
     }
     this.maxValues = candidates.values().stream().mapToInt(List::size).max().orElse(0);
+    this.candidateFields = candidates.keySet().toArray(new Field[0]);
+    this.candidateValues = candidates.values().stream().map(v -> v.toArray(new Value[0])).toArray(Value[][]::new);
     for (Dimension d : Dimension.all()) {
       priorityOf[Fields.priority(d).index()] = d;
     }
@@ -140,20 +148,23 @@ final class WhatIfAnalysis {
       return false; // every substrate is excluded, and this field's rules exclude nothing
     }
     Outcome outcome = base.outcome();
-    for (Substrate s : Substrate.all()) {
-      if (s == winner || outcome.excluded(s)) {
+    int w = winner.ordinal();
+    int[][] reach = effectReach[f];
+    int[] importanceReach = this.importanceReach[f];
+    // plain index loops: this runs for every field of every workload
+    for (int s = 0; s < SUBSTRATE_COUNT; s++) {
+      if (s == w || outcome.excluded[s]) {
         continue;
       }
       long bound = 0;
-      for (Dimension d : Dimension.all()) {
-        int[] reach = effectReach[f][d.ordinal()];
-        int e = reach[winner.ordinal()] + reach[s.ordinal()];
-        int i = importanceReach[f][d.ordinal()];
+      for (int d = 0; d < DIMENSION_COUNT; d++) {
+        int e = reach[d][w] + reach[d][s];
+        int i = importanceReach[d];
         if (e != 0 || i != 0) {
-          bound += (long) e * (base.importance(d) + i) + 100L * i;
+          bound += (long) e * (base.importanceAt(d) + i) + 100L * i;
         }
       }
-      if (outcome.weighted[winner.ordinal()] - outcome.weighted[s.ordinal()] <= bound) {
+      if (outcome.weighted[w] - outcome.weighted[s] <= bound) {
         return true;
       }
     }
@@ -202,12 +213,12 @@ final class WhatIfAnalysis {
       if (prune && kind > 0 && everyRunnerUpCanWin(base, out)) {
         break;
       }
-      for (Map.Entry<Field, List<Value>> candidate : candidates.entrySet()) {
-        Field field = candidate.getKey();
+      for (int c = 0; c < candidateFields.length; c++) {
+        Field field = candidateFields[c];
         Value current = w.spec().valueOrNull(field);
         int fieldKind = priorityOf[field.index()] != null ? 2 : current == null ? 0 : 1;
         if (fieldKind == kind) {
-          scan.field(field, candidate.getValue(), current);
+          scan.field(field, candidateValues[c], current);
         }
       }
     }
@@ -249,7 +260,7 @@ final class WhatIfAnalysis {
       this.variant = new Spec.Variant(w.spec());
     }
 
-    void field(Field field, List<Value> values, Value current) {
+    void field(Field field, Value[] values, Value current) {
       Dimension priority = priorityOf[field.index()];
       if (priority != null) {
         int stated = current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value();
@@ -265,8 +276,8 @@ final class WhatIfAnalysis {
       }
       int[] classOf = classes[field.index()];
       Arrays.fill(evaluated, false);
-      for (int i = 0; i < values.size(); i++) {
-        Value v = values.get(i);
+      for (int i = 0; i < values.length; i++) {
+        Value v = values[i];
         if (v.equals(current)) {
           continue;
         }
