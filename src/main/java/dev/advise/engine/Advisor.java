@@ -13,7 +13,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -136,25 +135,40 @@ public final class Advisor {
       factors.add("every substrate is excluded");
       return Confidence.LOW;
     }
-    Optional<Substrate> runnerUp = e.order.stream().skip(1).filter(s -> !e.excluded(s)).findFirst();
-    int margin = runnerUp.map(r -> e.score(winner) - e.score(r)).orElse(100);
+    Substrate runnerUp = null;
+    for (int i = 1; i < e.order.size() && runnerUp == null; i++) {
+      if (!e.excluded(e.order.get(i))) {
+        runnerUp = e.order.get(i);
+      }
+    }
+    int margin = runnerUp == null ? 100 : e.score(winner) - e.score(runnerUp);
     Confidence c = margin >= policy.highMargin() ? Confidence.HIGH
         : margin >= policy.mediumMargin() ? Confidence.MEDIUM : Confidence.LOW;
-    factors.add(runnerUp.map(r -> "leads " + r.id() + " by " + margin + " points")
-        .orElse("the only substrate not excluded"));
-    List<String> disputed = e.fired.stream().filter(r -> r.dispute().isPresent()).map(Rule::id).toList();
-    if (!disputed.isEmpty()) {
-      c = c.lower();
-      factors.add("sources disagree: " + String.join(", ", disputed));
+    factors.add(runnerUp == null ? "the only substrate not excluded"
+        : "leads " + runnerUp.id() + " by " + margin + " points");
+    StringBuilder disputed = new StringBuilder();
+    for (Rule r : e.fired) {
+      if (r.dispute().isPresent()) {
+        disputed.append(disputed.length() == 0 ? "" : ", ").append(r.id());
+      }
     }
-    Set<String> decisive = new LinkedHashSet<>();
+    if (disputed.length() > 0) {
+      c = c.lower();
+      factors.add("sources disagree: " + disputed);
+    }
     // Hard constraints (a mandate, constrained hardware) are seldom left out by accident, so
     // only the unknowns that would change the scores, not the exclusions, count as doubt.
-    whatIf.stream().filter(wi -> !wi.byExclusion()).forEach(wi -> decisive.add(wi.field()));
+    Set<String> decisive = new LinkedHashSet<>();
+    for (WhatIf wi : whatIf) {
+      if (!wi.byExclusion()) {
+        decisive.add(wi.field());
+      }
+    }
     if (!decisive.isEmpty() && decisive.size() >= policy.decisiveUnknowns()) {
       c = c.lower();
       factors.add(decisive.size() + " unknown inputs could change the answer");
     }
     return c;
   }
+
 }

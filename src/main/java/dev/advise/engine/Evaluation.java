@@ -50,10 +50,9 @@ final class Evaluation {
     this.policy = table.policy;
     this.truths = new Truth[rules.size()];
     for (int i = 0; i < truths.length; i++) {
-      Rule rule = rules.get(i);
-      truths[i] = rule.when().test(spec);
+      truths[i] = table.conditions[i].test(spec);
       if (truths[i] == Truth.TRUE) {
-        fired.add(rule);
+        fired.add(rules.get(i));
       }
     }
     for (Dimension d : DIMENSIONS) {
