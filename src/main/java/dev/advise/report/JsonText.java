@@ -64,11 +64,58 @@ final class JsonText {
     return this;
   }
 
+  /** A field name quoted once, for the names a format writes for every result. */
+  static final class Name {
+    private final byte[] quoted;
+
+    private Name(byte[] quoted) {
+      this.quoted = quoted;
+    }
+
+    static Name of(String name) {
+      return new Name(new Utf8(name.length() + 2).appendQuoted(name).toByteArray());
+    }
+  }
+
+  JsonText name(Name name) {
+    separate();
+    sb.append(name.quoted);
+    sb.append(':');
+    if (pretty) {
+      sb.append(' ');
+    }
+    afterName = true;
+    return this;
+  }
+
+  JsonText field(Name name, String value) {
+    return name(name).value(value);
+  }
+
+  JsonText field(Name name, int value) {
+    return name(name).value(value);
+  }
+
+  JsonText field(Name name, boolean value) {
+    return name(name).value(value);
+  }
+
+  JsonText strings(Name name, Iterable<String> values) {
+    name(name).beginArray();
+    for (String v : values) {
+      value(v);
+    }
+    return endArray();
+  }
+
   /** A field name: always one of the contract's own words, so each is quoted once and kept. */
   JsonText name(String name) {
     separate();
     sb.append(Words.quoted(name));
-    sb.append(pretty ? ": " : ":");
+    sb.append(':');
+    if (pretty) {
+      sb.append(' ');
+    }
     afterName = true;
     return this;
   }
@@ -76,7 +123,7 @@ final class JsonText {
   JsonText value(String s) {
     beforeValue();
     if (s == null) {
-      sb.append("null");
+      sb.appendNull();
     } else {
       sb.appendQuoted(s);
     }

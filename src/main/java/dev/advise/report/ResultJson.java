@@ -28,6 +28,57 @@ final class ResultJson {
   /** Reasons are a bounded set (they come from the rules), but a cache should never grow unbounded. */
   private static final int MAX_CACHED = 4096;
 
+  // The contract's field names, each quoted once.
+  private static final JsonText.Name SOURCE = JsonText.Name.of("source");
+  private static final JsonText.Name DOCUMENT = JsonText.Name.of("document");
+  private static final JsonText.Name WORKLOAD = JsonText.Name.of("workload");
+  private static final JsonText.Name RECOMMENDATION = JsonText.Name.of("recommendation");
+  private static final JsonText.Name CONFIDENCE = JsonText.Name.of("confidence");
+  private static final JsonText.Name CONFIDENCE_FACTORS = JsonText.Name.of("confidenceFactors");
+  private static final JsonText.Name RANKING = JsonText.Name.of("ranking");
+  private static final JsonText.Name IMPORTANCE = JsonText.Name.of("importance");
+  private static final JsonText.Name IMPORTANCE_REASONS = JsonText.Name.of("importanceReasons");
+  private static final JsonText.Name UNKNOWNS = JsonText.Name.of("unknowns");
+  private static final JsonText.Name WHAT_IF = JsonText.Name.of("whatIf");
+  private static final JsonText.Name FIELD = JsonText.Name.of("field");
+  private static final JsonText.Name VALUE = JsonText.Name.of("value");
+  private static final JsonText.Name BY_EXCLUSION = JsonText.Name.of("byExclusion");
+  private static final JsonText.Name TO_WIN = JsonText.Name.of("toWin");
+  private static final JsonText.Name SUBSTRATE = JsonText.Name.of("substrate");
+  private static final JsonText.Name FROM = JsonText.Name.of("from");
+  private static final JsonText.Name TO = JsonText.Name.of("to");
+  private static final JsonText.Name SCORE = JsonText.Name.of("score");
+  private static final JsonText.Name CHECK = JsonText.Name.of("check");
+  private static final JsonText.Name PLACEMENT = JsonText.Name.of("placement");
+  private static final JsonText.Name STATUS = JsonText.Name.of("status");
+  private static final JsonText.Name MESSAGE = JsonText.Name.of("message");
+  private static final JsonText.Name VERDICT = JsonText.Name.of("verdict");
+  private static final JsonText.Name DIMENSIONS = JsonText.Name.of("dimensions");
+  private static final JsonText.Name REASONS = JsonText.Name.of("reasons");
+  private static final JsonText.Name EXCLUSIONS = JsonText.Name.of("exclusions");
+  private static final JsonText.Name CONDITIONS = JsonText.Name.of("conditions");
+  private static final JsonText.Name RULE = JsonText.Name.of("rule");
+  private static final JsonText.Name SOURCES = JsonText.Name.of("sources");
+  private static final JsonText.Name TITLE = JsonText.Name.of("title");
+  private static final JsonText.Name DIMENSION = JsonText.Name.of("dimension");
+  private static final JsonText.Name EFFECT = JsonText.Name.of("effect");
+  private static final JsonText.Name DISPUTED_BY = JsonText.Name.of("disputedBy");
+  private static final JsonText.Name CLAIM = JsonText.Name.of("claim");
+  private static final JsonText.Name LINE = JsonText.Name.of("line");
+  private static final JsonText.Name COLUMN = JsonText.Name.of("column");
+  private static final JsonText.Name PATH = JsonText.Name.of("path");
+  private static final JsonText.Name FILES = JsonText.Name.of("files");
+  private static final JsonText.Name WORKLOADS = JsonText.Name.of("workloads");
+  private static final JsonText.Name ERRORS = JsonText.Name.of("errors");
+  private static final JsonText.Name RECOMMENDATIONS = JsonText.Name.of("recommendations");
+  private static final JsonText.Name CHECKS = JsonText.Name.of("checks");
+  private static final JsonText.Name PASSED = JsonText.Name.of("passed");
+  private static final JsonText.Name FAILED = JsonText.Name.of("failed");
+  private static final JsonText.Name UNCHECKED = JsonText.Name.of("unchecked");
+
+  private static final JsonText.Name[] DIMENSION_KEYS =
+      Dimension.all().stream().map(d -> JsonText.Name.of(d.id())).toArray(JsonText.Name[]::new);
+
   private final boolean pretty;
   private final Map<ReasonAt, byte[]> reasons = new ConcurrentHashMap<>();
 
@@ -50,63 +101,63 @@ final class ResultJson {
   void result(JsonText j, Advised a) {
     Advice advice = a.advice();
     j.beginObject()
-        .field("source", a.source())
-        .field("document", a.document())
-        .field("workload", advice.workload().name())
-        .name("recommendation").word(advice.recommendation().map(Substrate::id).orElse(null))
-        .name("confidence").word(advice.confidence().id())
-        .strings("confidenceFactors", advice.confidenceFactors());
-    j.name("ranking").beginArray();
+        .field(SOURCE, a.source())
+        .field(DOCUMENT, a.document())
+        .field(WORKLOAD, advice.workload().name())
+        .name(RECOMMENDATION).word(advice.recommendation().map(Substrate::id).orElse(null))
+        .name(CONFIDENCE).word(advice.confidence().id())
+        .strings(CONFIDENCE_FACTORS, advice.confidenceFactors());
+    j.name(RANKING).beginArray();
     for (Ranked r : advice.ranking()) {
       ranked(j, r);
     }
     j.endArray();
-    byDimension(j.name("importance"), advice.importance());
-    reasons(j.name("importanceReasons"), advice.importanceReasons());
-    j.strings("unknowns", advice.unknowns());
-    j.name("whatIf").beginArray();
+    byDimension(j.name(IMPORTANCE), advice.importance());
+    reasons(j.name(IMPORTANCE_REASONS), advice.importanceReasons());
+    j.strings(UNKNOWNS, advice.unknowns());
+    j.name(WHAT_IF).beginArray();
     for (WhatIf w : advice.whatIf()) {
       j.beginObject()
-          .field("field", w.field())
-          .field("value", w.value())
-          .name("recommendation").word(w.recommendation().map(Substrate::id).orElse(null))
-          .field("byExclusion", w.byExclusion())
+          .field(FIELD, w.field())
+          .field(VALUE, w.value())
+          .name(RECOMMENDATION).word(w.recommendation().map(Substrate::id).orElse(null))
+          .field(BY_EXCLUSION, w.byExclusion())
           .endObject();
     }
     j.endArray();
-    j.name("toWin").beginArray();
+    j.name(TO_WIN).beginArray();
     for (ToWin t : advice.toWin()) {
       j.beginObject()
-          .name("substrate").word(t.substrate().id())
-          .field("field", t.field())
-          .field("from", t.from().orElse(null))
-          .field("to", t.to())
-          .field("score", t.score())
+          .name(SUBSTRATE).word(t.substrate().id())
+          .field(FIELD, t.field())
+          .field(FROM, t.from().orElse(null))
+          .field(TO, t.to())
+          .field(SCORE, t.score())
           .endObject();
     }
     j.endArray();
-    a.check().ifPresent(c -> j.name("check").beginObject()
-        .field("placement", c.placement().id())
-        .field("status", c.passed() ? "pass" : "fail")
-        .field("message", c.message())
+    a.check().ifPresent(c -> j.name(CHECK).beginObject()
+        .field(PLACEMENT, c.placement().id())
+        .field(STATUS, c.passed() ? "pass" : "fail")
+        .field(MESSAGE, c.message())
         .endObject());
     j.endObject();
   }
 
   private void ranked(JsonText j, Ranked r) {
     j.beginObject()
-        .name("substrate").word(r.substrate().id())
-        .field("score", r.score())
-        .name("verdict").word(r.verdict().id());
-    byDimension(j.name("dimensions"), r.dimensions());
-    reasons(j.name("reasons"), r.reasons());
-    reasons(j.name("exclusions"), r.exclusions());
-    j.name("conditions").beginArray();
+        .name(SUBSTRATE).word(r.substrate().id())
+        .field(SCORE, r.score())
+        .name(VERDICT).word(r.verdict().id());
+    byDimension(j.name(DIMENSIONS), r.dimensions());
+    reasons(j.name(REASONS), r.reasons());
+    reasons(j.name(EXCLUSIONS), r.exclusions());
+    j.name(CONDITIONS).beginArray();
     for (Reason c : r.conditions()) {
       j.beginObject()
-          .field("rule", c.rule())
-          .field("message", c.message())
-          .strings("sources", c.sources())
+          .field(RULE, c.rule())
+          .field(MESSAGE, c.message())
+          .strings(SOURCES, c.sources())
           .endObject();
     }
     j.endArray();
@@ -132,15 +183,15 @@ final class ResultJson {
   private byte[] encode(Reason r, int depth) {
     JsonText j = new JsonText(new Utf8(512), pretty, depth);
     j.beginObject()
-        .field("rule", r.rule())
-        .field("title", r.title())
-        .field("dimension", r.dimension().id())
-        .field("effect", r.effect())
-        .field("message", r.message())
-        .strings("sources", r.sources());
-    r.dispute().ifPresent(d -> j.name("disputedBy").beginObject()
-        .field("claim", d.claim())
-        .strings("sources", d.sources())
+        .field(RULE, r.rule())
+        .field(TITLE, r.title())
+        .field(DIMENSION, r.dimension().id())
+        .field(EFFECT, r.effect())
+        .field(MESSAGE, r.message())
+        .strings(SOURCES, r.sources());
+    r.dispute().ifPresent(d -> j.name(DISPUTED_BY).beginObject()
+        .field(CLAIM, d.claim())
+        .strings(SOURCES, d.sources())
         .endObject());
     j.endObject();
     return j.bytes().toByteArray();
@@ -149,7 +200,7 @@ final class ResultJson {
   private static void byDimension(JsonText j, Map<Dimension, Integer> values) {
     j.beginObject();
     for (Dimension d : Dimension.all()) {
-      j.name(d.id());
+      j.name(DIMENSION_KEYS[d.ordinal()]);
       Integer v = values.get(d);
       if (v == null) {
         j.value((String) null);
@@ -164,12 +215,12 @@ final class ResultJson {
     j.beginArray();
     for (Problem p : problems) {
       j.beginObject()
-          .field("source", p.source())
-          .field("document", p.document())
-          .field("line", p.line())
-          .field("column", p.column())
-          .field("path", p.path())
-          .field("message", p.message())
+          .field(SOURCE, p.source())
+          .field(DOCUMENT, p.document())
+          .field(LINE, p.line())
+          .field(COLUMN, p.column())
+          .field(PATH, p.path())
+          .field(MESSAGE, p.message())
           .endObject();
     }
     j.endArray();
@@ -177,10 +228,10 @@ final class ResultJson {
 
   static void summary(JsonText j, Tally tally) {
     j.beginObject()
-        .field("files", tally.files())
-        .field("workloads", tally.workloads())
-        .field("errors", tally.problems().size());
-    j.name("recommendations").beginObject();
+        .field(FILES, tally.files())
+        .field(WORKLOADS, tally.workloads())
+        .field(ERRORS, tally.problems().size());
+    j.name(RECOMMENDATIONS).beginObject();
     Map<Substrate, Integer> counts = tally.recommendations();
     for (Substrate s : Substrate.all()) {
       Integer n = counts.get(s);
@@ -189,17 +240,17 @@ final class ResultJson {
       }
     }
     j.endObject();
-    j.name("confidence").beginObject();
+    j.name(CONFIDENCE).beginObject();
     Map<Confidence, Integer> confidence = tally.confidence();
     for (Confidence c : new Confidence[] {Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW}) {
       j.field(c.id(), confidence.getOrDefault(c, 0));
     }
     j.endObject();
     if (tally.checking()) {
-      j.name("checks").beginObject()
-          .field("passed", tally.passed())
-          .field("failed", tally.failed())
-          .field("unchecked", tally.unchecked())
+      j.name(CHECKS).beginObject()
+          .field(PASSED, tally.passed())
+          .field(FAILED, tally.failed())
+          .field(UNCHECKED, tally.unchecked())
           .endObject();
     }
     j.endObject();

@@ -116,8 +116,17 @@ final class Utf8 {
     return this;
   }
 
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+  private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+
   Utf8 append(boolean b) {
-    return append(b ? "true" : "false");
+    return append(b ? TRUE : FALSE);
+  }
+
+  /** JSON's null. */
+  Utf8 appendNull() {
+    return append(NULL);
   }
 
   /** {@code count} spaces, for indentation. */
