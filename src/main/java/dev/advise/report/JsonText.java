@@ -108,16 +108,9 @@ final class JsonText {
     return endArray();
   }
 
-  /** A field name: always one of the contract's own words, so each is quoted once and kept. */
+  /** A field name given as text (a closed-set id used as a key): quoted once and kept. */
   JsonText name(String name) {
-    separate();
-    sb.append(Words.quoted(name));
-    sb.append(':');
-    if (pretty) {
-      sb.append(' ');
-    }
-    afterName = true;
-    return this;
+    return name(Words.name(name));
   }
 
   JsonText value(String s) {
@@ -136,7 +129,7 @@ final class JsonText {
       return value((String) null);
     }
     beforeValue();
-    sb.append(Words.quoted(word));
+    sb.append(Words.name(word).quoted);
     return this;
   }
 
@@ -159,24 +152,8 @@ final class JsonText {
     return this;
   }
 
-  JsonText field(String name, String value) {
-    return name(name).value(value);
-  }
-
   JsonText field(String name, int value) {
     return name(name).value(value);
-  }
-
-  JsonText field(String name, boolean value) {
-    return name(name).value(value);
-  }
-
-  JsonText strings(String name, Iterable<String> values) {
-    name(name).beginArray();
-    for (String v : values) {
-      value(v);
-    }
-    return endArray();
   }
 
   /**
@@ -186,12 +163,12 @@ final class JsonText {
    */
   private static final class Words {
     private static final int MAX = 512;
-    private static final java.util.Map<String, byte[]> QUOTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Name> QUOTED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static byte[] quoted(String word) {
-      byte[] q = QUOTED.get(word);
+    static Name name(String word) {
+      Name q = QUOTED.get(word);
       if (q == null) {
-        q = new Utf8(word.length() + 2).appendQuoted(word).toByteArray();
+        q = Name.of(word);
         if (QUOTED.size() < MAX) {
           QUOTED.putIfAbsent(word, q);
         }
