@@ -138,7 +138,8 @@ class JsonEncodingTest {
   @Test
   void hostileStringsSurviveARoundTrip() throws IOException {
     Utf8 sb = new Utf8(0);
-    new JsonText(sb, false, 0).beginObject().field(HOSTILE, HOSTILE).strings("list", List.of(HOSTILE, "")).endObject();
+    new JsonText(sb, false, 0).beginObject().field(JsonText.Name.of(HOSTILE), HOSTILE)
+        .strings(JsonText.Name.of("list"), List.of(HOSTILE, "")).endObject();
     JsonNode parsed = JSON.readTree(sb.toString());
     assertThat(parsed.get(HOSTILE).asText()).isEqualTo(HOSTILE);
     assertThat(parsed.get("list").get(0).asText()).isEqualTo(HOSTILE);
