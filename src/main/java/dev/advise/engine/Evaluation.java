@@ -116,7 +116,8 @@ final class Evaluation {
 
   /**
    * The outcome for {@code changed}, a spec that differs from this one only in fields read by
-   * the rules at {@code affected} (indices into the rule list).
+   * the rules at {@code affected} (indices into the rule list). What-if itself asks
+   * {@link #changeOfWinner}; this whole answer is what the tests hold against a fresh evaluation.
    */
   Outcome change(Spec changed, int[] affected) {
     return retest(changed, affected) ? scratchOutcome() : outcome;
