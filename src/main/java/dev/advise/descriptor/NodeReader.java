@@ -61,13 +61,20 @@ public final class NodeReader {
    */
   public boolean plainData(Node node) {
     java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
-    java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // Only a node with an anchor can stand in the tree more than once (every alias is to an
+    // anchored node), so only those are remembered: most documents need no set at all.
+    java.util.Set<Node> seen = null;
     todo.push(node);
     boolean plain = true;
     while (!todo.isEmpty()) {
       Node n = todo.pop();
-      if (!seen.add(n)) {
-        continue;
+      if (n.getAnchor() != null) {
+        if (seen == null) {
+          seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
+        if (!seen.add(n)) {
+          continue;
+        }
       }
       if (!PLAIN_DATA.contains(n.getTag())) {
         String tag = n.getTag().getValue().replace(Tag.PREFIX, "!!");

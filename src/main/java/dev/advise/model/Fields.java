@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -112,14 +113,15 @@ public final class Fields {
     return Optional.ofNullable(BY_PATH.get(path));
   }
 
-  private static final Map<String, List<String>> KEYS_BELOW = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Set<String>> KEYS_BELOW = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The keys allowed directly below a section path ("" is {@code spec} itself), in order. */
-  public static List<String> keysBelow(String section) {
+  public static Set<String> keysBelow(String section) {
     return KEYS_BELOW.computeIfAbsent(section, Fields::computeKeysBelow);
   }
 
-  private static List<String> computeKeysBelow(String section) {
+  /** An ordered set: every key of every descriptor is looked up in it. */
+  private static Set<String> computeKeysBelow(String section) {
     String prefix = section.isEmpty() ? "" : section + ".";
     List<String> keys = new ArrayList<>();
     for (String path : BY_PATH.keySet()) {
@@ -130,7 +132,7 @@ public final class Fields {
         }
       }
     }
-    return Collections.unmodifiableList(keys);
+    return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(keys));
   }
 
   /** Every field path, for "did you mean" on rule field names. */
