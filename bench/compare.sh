@@ -4,6 +4,7 @@
 #   - one file: median CPU time (user+sys) of N paired runs, advise vs floor, and the ratio;
 #   - 10,000 files: median wall time of paired runs and files per second, advise vs floor, and
 #     the ratio (BENCH_BATCH_RUNS, default 7);
+#   - 100,000 files: the same, BENCH_LARGE_RUNS times (default 3);
 #   - peak memory (RSS) of advise for 10,000 and 100,000 files.
 # Both programs get the same start-up treatment (the launcher's JVM flags and a CDS archive of
 # their own). Usage: bench/compare.sh [RUNS] (default 21 paired one-file runs).
@@ -59,8 +60,13 @@ aw=$(median < "$work/aw"); fw=$(median < "$work/fw"); am=$(median < "$work/am")
 awk -v aw="$aw" -v fw="$fw" -v n="$batch_runs" 'BEGIN { printf "10,000 files, median wall of %d paired runs: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", n, aw, 10000 / aw, fw, 10000 / fw, aw / fw }'
 if [ "${BENCH_SKIP_100K:-}" != "1" ]; then
   java "$root/bench/GenerateDescriptors.java" "$work/100k" 100000
-  read -r bw bm < <(wall "$root/advise" --format ndjson "$work/100k")
-  read -r cw _ < <(wall java $(floor_flags "$work/100k") -cp "$floor_cp" Floor "$work/100k")
-  awk -v bw="$bw" -v cw="$cw" 'BEGIN { printf "100,000 files, wall: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", bw, 100000 / bw, cw, 100000 / cw, bw / cw }'
+  large_runs="${BENCH_LARGE_RUNS:-3}"
+  : > "$work/bw"; : > "$work/cw"; : > "$work/bm"
+  for _ in $(seq "$large_runs"); do
+    read -r w m < <(wall "$root/advise" --format ndjson "$work/100k"); echo "$w" >> "$work/bw"; echo "$m" >> "$work/bm"
+    read -r w _ < <(wall java $(floor_flags "$work/100k") -cp "$floor_cp" Floor "$work/100k"); echo "$w" >> "$work/cw"
+  done
+  bw=$(median < "$work/bw"); cw=$(median < "$work/cw"); bm=$(median < "$work/bm")
+  awk -v bw="$bw" -v cw="$cw" -v n="$large_runs" 'BEGIN { printf "100,000 files, median wall of %d paired runs: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", n, bw, 100000 / bw, cw, 100000 / cw, bw / cw }'
   awk -v am="$am" -v bm="$bm" 'BEGIN { printf "peak RSS: 10,000 files %.1f MiB, 100,000 files %.1f MiB, difference %.1f MiB\n", am / 1024, bm / 1024, (bm - am) / 1024 }'
 fi
