@@ -50,23 +50,22 @@ wall() { # prints wall seconds and peak RSS (KiB) of one run
   cat "$work/t"
 }
 # Paired runs, alternating, so that both see the same machine; the medians are compared.
-batch_runs="${BENCH_BATCH_RUNS:-7}"
-: > "$work/aw"; : > "$work/fw"; : > "$work/am"
-for _ in $(seq "$batch_runs"); do
-  read -r w m < <(wall "$root/advise" --format ndjson "$work/10k"); echo "$w" >> "$work/aw"; echo "$m" >> "$work/am"
-  read -r w m < <(wall java $(floor_flags "$work/10k") -cp "$floor_cp" Floor "$work/10k"); echo "$w" >> "$work/fw"
-done
-aw=$(median < "$work/aw"); fw=$(median < "$work/fw"); am=$(median < "$work/am")
-awk -v aw="$aw" -v fw="$fw" -v n="$batch_runs" 'BEGIN { printf "10,000 files, median wall of %d paired runs: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", n, aw, 10000 / aw, fw, 10000 / fw, aw / fw }'
+# Prints the line for COUNT files in DIR; leaves advise's median peak RSS (KiB) in $rss.
+paired_batch() { # DIR RUNS COUNT LABEL
+  local dir=$1 runs=$2 count=$3 label=$4 w m
+  : > "$work/aw"; : > "$work/fw"; : > "$work/am"
+  for _ in $(seq "$runs"); do
+    read -r w m < <(wall "$root/advise" --format ndjson "$dir"); echo "$w" >> "$work/aw"; echo "$m" >> "$work/am"
+    read -r w _ < <(wall java $(floor_flags "$dir") -cp "$floor_cp" Floor "$dir"); echo "$w" >> "$work/fw"
+  done
+  rss=$(median < "$work/am")
+  awk -v a="$(median < "$work/aw")" -v f="$(median < "$work/fw")" -v n="$runs" -v c="$count" -v l="$label" \
+    'BEGIN { printf "%s files, median wall of %d paired runs: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", l, n, a, c / a, f, c / f, a / f }'
+}
+paired_batch "$work/10k" "${BENCH_BATCH_RUNS:-7}" 10000 "10,000"
+am=$rss
 if [ "${BENCH_SKIP_100K:-}" != "1" ]; then
   java "$root/bench/GenerateDescriptors.java" "$work/100k" 100000
-  large_runs="${BENCH_LARGE_RUNS:-3}"
-  : > "$work/bw"; : > "$work/cw"; : > "$work/bm"
-  for _ in $(seq "$large_runs"); do
-    read -r w m < <(wall "$root/advise" --format ndjson "$work/100k"); echo "$w" >> "$work/bw"; echo "$m" >> "$work/bm"
-    read -r w _ < <(wall java $(floor_flags "$work/100k") -cp "$floor_cp" Floor "$work/100k"); echo "$w" >> "$work/cw"
-  done
-  bw=$(median < "$work/bw"); cw=$(median < "$work/cw"); bm=$(median < "$work/bm")
-  awk -v bw="$bw" -v cw="$cw" -v n="$large_runs" 'BEGIN { printf "100,000 files, median wall of %d paired runs: advise %.2f s (%.0f files/s), floor %.2f s (%.0f files/s), ratio %.2f\n", n, bw, 100000 / bw, cw, 100000 / cw, bw / cw }'
-  awk -v am="$am" -v bm="$bm" 'BEGIN { printf "peak RSS: 10,000 files %.1f MiB, 100,000 files %.1f MiB, difference %.1f MiB\n", am / 1024, bm / 1024, (bm - am) / 1024 }'
+  paired_batch "$work/100k" "${BENCH_LARGE_RUNS:-3}" 100000 "100,000"
+  awk -v am="$am" -v bm="$rss" 'BEGIN { printf "peak RSS: 10,000 files %.1f MiB, 100,000 files %.1f MiB, difference %.1f MiB\n", am / 1024, bm / 1024, (bm - am) / 1024 }'
 fi

@@ -30,8 +30,7 @@ final class WhatIfAnalysis {
   private static final int DIMENSION_COUNT = Dimension.all().size();
 
   private final RuleSet rules;
-  private final Map<Field, List<Value>> candidates;
-  /** The same, as arrays in catalogue order: the search walks them several times per workload. */
+  /** The values worth trying per field ({@link Candidates}), as arrays in catalogue order. */
   private final Field[] candidateFields;
   private final Value[][] candidateValues;
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
@@ -66,7 +65,7 @@ final class WhatIfAnalysis {
   WhatIfAnalysis(RuleSet rules, boolean prune) {
     this.rules = rules;
     this.prune = prune;
-    this.candidates = Candidates.of(rules.rules());
+    Map<Field, List<Value>> candidates = Candidates.of(rules.rules());
     this.readers = new int[Fields.count()][];
     this.canExclude = new boolean[Fields.count()];
     this.effectReach = new int[Fields.count()][Dimension.values().length][Substrate.values().length];
