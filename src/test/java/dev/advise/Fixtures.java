@@ -10,7 +10,6 @@ import dev.advise.rules.RuleLoader;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.RuleSetException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ public final class Fixtures {
 
   public static Workload workload(String specYaml) {
     List<ParsedDocument> docs = DescriptorParser.parse("test.yaml",
-        new StringReader(descriptor("test", specYaml)));
+        descriptor("test", specYaml), dev.advise.descriptor.Limits.DEFAULT);
     assertThat(docs).hasSize(1);
     ParsedDocument doc = docs.get(0);
     if (doc instanceof ParsedDocument.Invalid invalid) {

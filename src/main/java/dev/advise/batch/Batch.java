@@ -11,7 +11,6 @@ import dev.advise.engine.Check;
 import dev.advise.model.Choice;
 import dev.advise.model.Substrate;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -134,7 +133,7 @@ public final class Batch {
     }
     List<Advised> results = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (ParsedDocument doc : DescriptorParser.parse(input.source(), new StringReader(text), options.limits())) {
+    for (ParsedDocument doc : DescriptorParser.parse(input.source(), text, options.limits())) {
       if (doc instanceof ParsedDocument.Valid valid) {
         results.add(advise(input.source(), valid));
       } else {

@@ -1,13 +1,13 @@
 package dev.advise.cli;
 
 import dev.advise.descriptor.DescriptorParser;
+import dev.advise.descriptor.Limits;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.rules.Embedded;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleFile;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ final class Examples {
   static Map<String, List<String>> firing(RuleSet rules) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (RuleFile file : Embedded.files("examples")) {
-      for (ParsedDocument doc : DescriptorParser.parse(file.name(), new StringReader(file.text()))) {
+      for (ParsedDocument doc : DescriptorParser.parse(file.name(), file.text(), Limits.DEFAULT)) {
         if (doc instanceof ParsedDocument.Valid valid) {
           for (Rule r : rules.rules()) {
             if (r.when().test(valid.workload().spec()) == Truth.TRUE) {

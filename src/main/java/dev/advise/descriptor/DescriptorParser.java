@@ -7,6 +7,7 @@ import dev.advise.model.Spec;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -39,7 +40,20 @@ public final class DescriptorParser {
     return parse(source, reader, Limits.DEFAULT);
   }
 
-  /** Every document of {@code reader}, in file order; {@code source} names the file in errors. */
+  /**
+   * Every document of {@code text}, in file order; {@code source} names the file in errors. A
+   * file that is plain and valid throughout is read straight from the parser's events; any
+   * other is read the full way, which locates and words every problem.
+   */
+  public static List<ParsedDocument> parse(String source, String text, Limits limits) {
+    List<ParsedDocument> plain = PlainDescriptorReader.read(text, limits);
+    return plain != null ? plain : parse(source, new StringReader(text), limits);
+  }
+
+  /**
+   * Every document of {@code reader}, in file order, read the full way: composed into nodes,
+   * then read into workloads or located problems.
+   */
   public static List<ParsedDocument> parse(String source, Reader reader, Limits limits) {
     List<ParsedDocument> out = new ArrayList<>();
     int document = 0;

@@ -8,6 +8,7 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -56,14 +57,7 @@ public final class SafeYaml {
 
   /** The documents of a stream, composed lazily: the ones before a syntax error still arrive. */
   public static Iterable<Node> compose(Reader reader, Limits limits) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(limits.maxAliases() + 1);
-    options.setNestingDepthLimit(limits.maxDepth() + 10);
-    // files are refused by size before they are read; this only backs that up
-    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 1024));
-    options.setAllowRecursiveKeys(false);
-    options.setProcessComments(false);
+    LoaderOptions options = options(limits);
     Composer composer = new Composer(
         new GuardedParser(new ParserImpl(new StreamReader(reader), options), limits.maxAliases(), limits.maxDepth()),
         RESOLVER, options);
@@ -81,5 +75,26 @@ public final class SafeYaml {
         return composer.getNode();
       }
     };
+  }
+
+  /**
+   * The bare events of a stream, with the same options as {@link #compose} but neither the
+   * guard nor the composer: for {@link PlainDescriptorReader}, which enforces depth itself and
+   * gives up on anything the guard exists for.
+   */
+  static Parser events(Reader reader, Limits limits) {
+    return new ParserImpl(new StreamReader(reader), options(limits));
+  }
+
+  private static LoaderOptions options(Limits limits) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(limits.maxAliases() + 1);
+    options.setNestingDepthLimit(limits.maxDepth() + 10);
+    // files are refused by size before they are read; this only backs that up
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 1024));
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    return options;
   }
 }

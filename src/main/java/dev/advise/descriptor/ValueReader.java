@@ -23,8 +23,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class ValueReader {
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-  private static final Pattern WHOLE = Pattern.compile("-?\\d+");
   private static final Pattern MINUTES = Pattern.compile("\\d+(\\.\\d+)?\\s*(m|min|h)");
 
   private ValueReader() {}
@@ -39,6 +37,18 @@ public final class ValueReader {
       return Optional.empty();
     }
     String t = text.get();
+    Value value = scalar(field, t);
+    if (value == null) {
+      in.problem(node, path, whyNot(field, t));
+    }
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * The value a scalar field's text stands for, or null when the text is not one; the problem
+   * is then {@link #whyNot}'s. Shared by both descriptor readers, so they cannot disagree.
+   */
+  static Value scalar(Field field, String t) {
     Optional<Value> value =
         switch (field.type()) {
           case DURATION -> Duration.parse(t).map(v -> v);
@@ -51,18 +61,51 @@ public final class ValueReader {
           case FLAG -> flag(t);
           case TEXT -> Optional.of(new Text(t));
           case CHOICE -> field.choices().contains(t) ? Optional.of(new Choice(t)) : Optional.empty();
-          case ITEMS -> throw new IllegalStateException("lists are read above");
+          case ITEMS -> throw new IllegalArgumentException("a list is not a scalar field");
         };
-    if (value.isEmpty()) {
-      in.problem(node, path, whyNot(field, t));
+    return value.orElse(null);
+  }
+
+  /**
+   * A lower-case id as lists hold them: a letter or digit, then letters, digits, '.', '_' or
+   * '-' (the pattern {@code [a-z0-9][a-z0-9._-]*}, checked by hand: it runs for every item).
+   */
+  static boolean isId(String text) {
+    if (text.isEmpty() || !lowerOrDigit(text.charAt(0))) {
+      return false;
     }
-    return value;
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(lowerOrDigit(c) || c == '.' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lowerOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+
+  /** An optional '-' then ASCII digits (the pattern {@code -?[0-9]+}), by hand. */
+  static boolean isWhole(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    if (text.length() == start) {
+      return false;
+    }
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<Value> items(NodeReader in, List<ScalarNode> nodes, String path) {
     List<String> ids = new ArrayList<>();
     for (ScalarNode n : nodes) {
-      if (!ID.matcher(n.getValue()).matches()) {
+      if (!isId(n.getValue())) {
         in.problem(n, path, Quote.of(n.getValue()) + " is not a lower-case id (e.g. pci-dss, gpu)");
         return Optional.empty();
       }
@@ -74,7 +117,7 @@ public final class ValueReader {
   }
 
   private static Optional<Long> whole(String text) {
-    if (!WHOLE.matcher(text).matches() || text.length() > 18) {
+    if (!isWhole(text) || text.length() > 18) {
       return Optional.empty();
     }
     return Optional.of(Long.parseLong(text));
@@ -94,7 +137,7 @@ public final class ValueReader {
     return switch (field.type()) {
       case CHOICE -> quoted + " is not allowed" + NodeReader.hint(text, field.choices());
       case DURATION -> quoted + " is not a duration (e.g. 2ms, 50us"
-          + (WHOLE.matcher(text).matches() ? "; a bare number has no unit)"
+          + (isWhole(text) ? "; a bare number has no unit)"
               : MINUTES.matcher(text).matches() ? "; write minutes and hours in seconds, e.g. 90s)"
               : ")");
       case MEMORY -> quoted + " is not a memory quantity (e.g. 16Gi, 512Mi, 2G)";

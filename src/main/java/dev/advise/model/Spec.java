@@ -32,6 +32,20 @@ public final class Spec {
     return new Spec(slots);
   }
 
+  /** Builds a spec field by field, for a reader that meets the fields one at a time. */
+  public static final class Builder {
+    private final Value[] slots = new Value[Fields.count()];
+
+    public Builder set(Field field, Value value) {
+      slots[field.index()] = java.util.Objects.requireNonNull(value, field.path());
+      return this;
+    }
+
+    public Spec build() {
+      return new Spec(slots.clone());
+    }
+  }
+
   public static Spec empty() {
     return EMPTY;
   }

@@ -11,7 +11,6 @@ import dev.advise.model.Percent;
 import dev.advise.model.Quantity;
 import dev.advise.model.Text;
 import dev.advise.model.Workload;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DescriptorParserTest {
 
   private static List<ParsedDocument> parse(String text) {
-    return DescriptorParser.parse("w.yaml", new StringReader(text));
+    return DescriptorParser.parse("w.yaml", text, Limits.DEFAULT);
   }
 
   private static Workload only(String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.InputText;
+import dev.advise.descriptor.Limits;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.Problem;
 import dev.advise.engine.Advisor;
@@ -36,6 +37,8 @@ class ParserFuzzTest {
     }
     List<ParsedDocument> docs = DescriptorParser.parse("fuzz.yaml", new StringReader(text));
     assertThat(docs).isNotEmpty();
+    // the plain reading, where it answers, must answer exactly what the full reading does
+    assertThat(DescriptorParser.parse("fuzz.yaml", text, Limits.DEFAULT)).isEqualTo(docs);
     for (ParsedDocument doc : docs) {
       if (doc instanceof ParsedDocument.Valid valid) {
         assertThat(ADVISOR.advise(valid.workload()).ranking()).hasSize(4);
