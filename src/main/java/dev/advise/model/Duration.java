@@ -2,13 +2,9 @@ package dev.advise.model;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A length of time with nanosecond precision, written with a unit: 250ns, 50us, 50µs, 2ms, 1.5s. */
 public record Duration(long nanos) implements Value.Ordered {
-
-  private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|µs|ms|s)");
 
   public Duration {
     if (nanos < 0) {
@@ -18,19 +14,22 @@ public record Duration(long nanos) implements Value.Ordered {
 
   /** Parses text such as {@code 50us}; a bare number has no unit and is not a duration. */
   public static Optional<Duration> parse(String text) {
-    Matcher m = TEXT.matcher(text.trim());
-    if (!m.matches()) {
+    Amount a = Amount.of(text, true);
+    if (a == null) {
       return Optional.empty();
     }
-    BigDecimal amount = new BigDecimal(m.group(1));
     long perUnit =
-        switch (m.group(2)) {
+        switch (a.unit()) {
           case "ns" -> 1L;
           case "us", "µs" -> 1_000L;
           case "ms" -> 1_000_000L;
-          default -> 1_000_000_000L;
+          case "s" -> 1_000_000_000L;
+          default -> 0L; // no unit, or not one of these
         };
-    BigDecimal nanos = amount.multiply(BigDecimal.valueOf(perUnit));
+    if (perUnit == 0) {
+      return Optional.empty();
+    }
+    BigDecimal nanos = new BigDecimal(a.number()).multiply(BigDecimal.valueOf(perUnit));
     if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
       return Optional.empty();
     }

@@ -2,13 +2,10 @@ package dev.advise.model;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A percentage from 0 to 100, written {@code 35%} or {@code 35}; decimals are kept exactly. */
 public record Percent(BigDecimal value) implements Value.Ordered {
 
-  private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%?");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public Percent {
@@ -20,11 +17,11 @@ public record Percent(BigDecimal value) implements Value.Ordered {
 
   /** Parses {@code 99.95%} or {@code 99.95}; anything outside 0-100 is not a percentage. */
   public static Optional<Percent> parse(String text) {
-    Matcher m = TEXT.matcher(text.trim());
-    if (!m.matches()) {
+    Amount a = Amount.of(text, true);
+    if (a == null || !(a.unit().isEmpty() || a.unit().equals("%"))) {
       return Optional.empty();
     }
-    BigDecimal v = new BigDecimal(m.group(1));
+    BigDecimal v = new BigDecimal(a.number());
     return v.compareTo(HUNDRED) > 0 ? Optional.empty() : Optional.of(new Percent(v));
   }
 

@@ -2,8 +2,6 @@ package dev.advise.model;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An amount of a resource in its base unit: bytes for memory, millicores for CPU. Two quantities
@@ -17,9 +15,6 @@ public record Quantity(long base, Kind kind) implements Value.Ordered {
     MILLICORES
   }
 
-  private static final Pattern MEMORY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(Ki|Mi|Gi|Ti|K|M|G|T)?");
-  private static final Pattern CPU = Pattern.compile("(\\d+(?:\\.\\d+)?)(m)?");
-
   public Quantity {
     if (base < 0) {
       throw new IllegalArgumentException("a quantity is never negative");
@@ -28,34 +23,37 @@ public record Quantity(long base, Kind kind) implements Value.Ordered {
 
   /** Parses memory such as {@code 16Gi}, {@code 512M} or a plain number of bytes. */
   public static Optional<Quantity> parseMemory(String text) {
-    Matcher m = MEMORY.matcher(text.trim());
-    if (!m.matches()) {
+    Amount a = Amount.of(text, true);
+    if (a == null) {
       return Optional.empty();
     }
     long factor =
-        m.group(2) == null
-            ? 1L
-            : switch (m.group(2)) {
-              case "Ki" -> 1L << 10;
-              case "Mi" -> 1L << 20;
-              case "Gi" -> 1L << 30;
-              case "Ti" -> 1L << 40;
-              case "K" -> 1_000L;
-              case "M" -> 1_000_000L;
-              case "G" -> 1_000_000_000L;
-              default -> 1_000_000_000_000L;
-            };
-    return whole(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor)), Kind.BYTES);
+        switch (a.unit()) {
+          case "" -> 1L;
+          case "Ki" -> 1L << 10;
+          case "Mi" -> 1L << 20;
+          case "Gi" -> 1L << 30;
+          case "Ti" -> 1L << 40;
+          case "K" -> 1_000L;
+          case "M" -> 1_000_000L;
+          case "G" -> 1_000_000_000L;
+          case "T" -> 1_000_000_000_000L;
+          default -> 0L; // not a unit
+        };
+    if (factor == 0) {
+      return Optional.empty();
+    }
+    return whole(new BigDecimal(a.number()).multiply(BigDecimal.valueOf(factor)), Kind.BYTES);
   }
 
   /** Parses CPU as cores ({@code 4}, {@code 0.5}) or millicores ({@code 500m}). */
   public static Optional<Quantity> parseCpu(String text) {
-    Matcher m = CPU.matcher(text.trim());
-    if (!m.matches()) {
+    Amount a = Amount.of(text, false);
+    if (a == null || !(a.unit().isEmpty() || a.unit().equals("m"))) {
       return Optional.empty();
     }
-    BigDecimal amount = new BigDecimal(m.group(1));
-    BigDecimal millicores = m.group(2) == null ? amount.multiply(BigDecimal.valueOf(1000)) : amount;
+    BigDecimal amount = new BigDecimal(a.number());
+    BigDecimal millicores = a.unit().isEmpty() ? amount.multiply(BigDecimal.valueOf(1000)) : amount;
     return whole(millicores, Kind.MILLICORES);
   }
 

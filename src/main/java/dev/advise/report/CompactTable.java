@@ -14,9 +14,6 @@ import java.io.Writer;
  */
 public final class CompactTable implements ReportWriter.InOrder {
 
-  private static final String ROW = "%-30s %-19s %5s  %-10s  %s";
-  private static final String CHECKED_ROW = "%-30s %-19s %5s  %-10s  %-5s  %s";
-
   private final Out out;
   private final Ansi ansi;
   private final boolean checking;
@@ -32,9 +29,7 @@ public final class CompactTable implements ReportWriter.InOrder {
   public void file(FileOutcome outcome) {
     for (Advised a : outcome.results()) {
       if (!header) {
-        out.line(ansi.dim(checking
-            ? String.format(CHECKED_ROW, "WORKLOAD", "RECOMMENDATION", "SCORE", "CONFIDENCE", "CHECK", "SOURCE")
-            : String.format(ROW, "WORKLOAD", "RECOMMENDATION", "SCORE", "CONFIDENCE", "SOURCE")));
+        out.line(ansi.dim(row("WORKLOAD", "RECOMMENDATION", "SCORE", "CONFIDENCE", "CHECK", "SOURCE")));
         header = true;
       }
       Advice advice = a.advice();
@@ -43,11 +38,15 @@ public final class CompactTable implements ReportWriter.InOrder {
       String name = Quote.escaped(advice.workload().name());
       String score = advice.recommendation().isPresent() ? Integer.toString(advice.ranking().get(0).score()) : "-";
       String source = Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "");
-      String row = checking
-          ? String.format(CHECKED_ROW, name, rec, score, advice.confidence().id(), check, source)
-          : String.format(ROW, name, rec, score, advice.confidence().id(), source);
+      String row = row(name, rec, score, advice.confidence().id(), check, source);
       out.line(check.equals("FAIL") ? ansi.red(row) : row);
     }
+  }
+
+  /** One line of the table; the check column only when checking. Padded by hand (see Pad). */
+  private String row(String name, String rec, String score, String confidence, String check, String source) {
+    return Pad.right(name, 30) + " " + Pad.right(rec, 19) + " " + Pad.left(score, 5) + "  "
+        + Pad.right(confidence, 10) + "  " + (checking ? Pad.right(check, 5) + "  " : "") + source;
   }
 
   @Override
