@@ -28,8 +28,20 @@ public final class Quote {
 
   /** The whole text with every unsafe code point escaped, for names and paths in output. */
   public static String escaped(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> sb.append(escapeUnsafe(cp)));
+    int safe = 0;
+    while (safe < text.length() && !isUnsafe(text.charAt(safe))) {
+      safe++;
+    }
+    if (safe == text.length()) {
+      return text; // nearly always: names and paths rarely hold a control character
+    }
+    // every unsafe code point is a single char, so the safe prefix ends on a code point boundary
+    StringBuilder sb = new StringBuilder(text.length() + 16).append(text, 0, safe);
+    for (int i = safe; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      sb.append(escapeUnsafe(cp));
+    }
     return sb.toString();
   }
 

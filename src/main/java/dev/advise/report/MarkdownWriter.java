@@ -11,6 +11,7 @@ import dev.advise.engine.Reason;
 import dev.advise.engine.Verdict;
 import dev.advise.engine.WhatIf;
 import dev.advise.model.Substrate;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +19,10 @@ import java.util.Set;
 
 /**
  * {@code --format markdown}: reads well as a pull-request comment. A section and a table per
- * workload as they are advised, then the errors and the summary.
+ * workload as they are advised, then the errors and the summary. A file's sections are
+ * rendered on the worker that advised it ({@link #prepare}) and written in input order.
  */
-public final class MarkdownWriter implements ReportWriter.InOrder {
+public final class MarkdownWriter implements ReportWriter<String> {
 
   private static final int REASONS = 2;
 
@@ -32,11 +34,19 @@ public final class MarkdownWriter implements ReportWriter.InOrder {
   }
 
   @Override
-  public void file(FileOutcome outcome) {
-    outcome.results().forEach(this::workload);
+  public String prepare(FileOutcome outcome) {
+    StringWriter text = new StringWriter();
+    Out out = new Out(text);
+    outcome.results().forEach(a -> workload(out, a));
+    return text.toString();
   }
 
-  private void workload(Advised a) {
+  @Override
+  public void file(FileOutcome outcome, String prepared) {
+    out.print(prepared);
+  }
+
+  private static void workload(Out out, Advised a) {
     Advice advice = a.advice();
     String rec = advice.recommendation().map(Substrate::id).orElse("no substrate (all excluded)");
     out.line("## " + text(advice.workload().name()) + ": " + rec + " (confidence " + advice.confidence().id() + ")")
@@ -56,7 +66,7 @@ public final class MarkdownWriter implements ReportWriter.InOrder {
         if (reasons.length() > 0) {
           reasons.append("<br>");
         }
-        reasons.append(excluded ? "excluded: " : reason.effect() == 0 ? "" : String.format("%+d ", reason.effect()))
+        reasons.append(excluded ? "excluded: " : reason.effect() == 0 ? "" : signed(reason.effect()) + " ")
             .append(reason.dimension().id()).append(": ").append(text(reason.title()))
             .append(" (`").append(reason.rule()).append("`)");
       }
@@ -69,7 +79,7 @@ public final class MarkdownWriter implements ReportWriter.InOrder {
     }
     out.line("");
     a.check().ifPresent(c -> out.line("**Check: " + (c.passed() ? "pass" : "fail") + "**: " + text(c.message())).line(""));
-    disputes(advice);
+    disputes(out, advice);
     for (var t : advice.toWin()) {
       out.line("To make " + t.substrate().id() + " win: " + text(DetailedTable.change(t)) + ".").line("");
     }
@@ -84,7 +94,12 @@ public final class MarkdownWriter implements ReportWriter.InOrder {
     }
   }
 
-  private void disputes(Advice advice) {
+  /** A number with its sign, as {@code %+d} writes it. */
+  static String signed(int n) {
+    return n > 0 ? "+" + n : Integer.toString(n);
+  }
+
+  private static void disputes(Out out, Advice advice) {
     Set<String> seen = new LinkedHashSet<>();
     for (Ranked r : advice.ranking()) {
       for (Reason reason : r.reasons()) {
@@ -112,13 +127,21 @@ public final class MarkdownWriter implements ReportWriter.InOrder {
   /** Input text made inert in Markdown: controls escaped, markup characters backslashed. */
   static String text(String s) {
     String escaped = Quote.escaped(s);
-    StringBuilder sb = new StringBuilder(escaped.length());
-    for (char c : escaped.toCharArray()) {
-      if ("\\`*_{}[]<>()#+!|~".indexOf(c) >= 0) {
+    StringBuilder sb = new StringBuilder(escaped.length() + 8);
+    for (int i = 0; i < escaped.length(); i++) {
+      char c = escaped.charAt(i);
+      if (isMarkup(c)) {
         sb.append('\\');
       }
       sb.append(c);
     }
     return sb.toString();
+  }
+
+  private static boolean isMarkup(char c) {
+    return switch (c) {
+      case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '(', ')', '#', '+', '!', '|', '~' -> true;
+      default -> false;
+    };
   }
 }
