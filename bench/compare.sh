@@ -5,7 +5,8 @@
 #   - 10,000 files: median wall time of paired runs and files per second, advise vs floor, and
 #     the ratio (BENCH_BATCH_RUNS, default 7);
 #   - 100,000 files: the same, BENCH_LARGE_RUNS times (default 3);
-#   - peak memory (RSS) of advise for 10,000 and 100,000 files.
+#   - peak memory (RSS) of advise for 10,000 and 100,000 files;
+#   - the engine alone per workload (JMH via bench/engine.sh; BENCH_SKIP_ENGINE=1 skips it).
 # Both programs get the same start-up treatment (the launcher's JVM flags and a CDS archive of
 # their own). Usage: bench/compare.sh [RUNS] (default 21 paired one-file runs).
 set -euo pipefail
@@ -68,4 +69,12 @@ if [ "${BENCH_SKIP_100K:-}" != "1" ]; then
   java "$root/bench/GenerateDescriptors.java" "$work/100k" 100000
   paired_batch "$work/100k" "${BENCH_LARGE_RUNS:-3}" 100000 "100,000"
   awk -v am="$am" -v bm="$rss" 'BEGIN { printf "peak RSS: 10,000 files %.1f MiB, 100,000 files %.1f MiB, difference %.1f MiB\n", am / 1024, bm / 1024, (bm - am) / 1024 }'
+fi
+if [ "${BENCH_SKIP_ENGINE:-}" != "1" ]; then
+  # JMH prints a row per descriptor, in the order EngineBenchmark declares them
+  "$root/bench/engine.sh" > "$work/jmh" 2>&1
+  grep '^EngineBenchmark.advise' "$work/jmh" | awk '{ printf "%s %s\n", $(NF-3), $(NF-1) }' > "$work/engine"
+  awk 'BEGIN { split("empty typical detailed", name, " ") }
+    { line = line sprintf("%s%s %.1f us (+-%.1f)", NR > 1 ? ", " : "", name[NR], $1, $2) }
+    END { print "engine alone, JMH (C2), per workload: " line }' "$work/engine"
 fi
