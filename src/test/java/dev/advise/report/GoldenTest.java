@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example's table and JSON match the reviewed golden files byte for byte. Goldens change
- * only on purpose: {@code ./mvnw verify -Dadvise.updateGoldens=true}, then review the diff.
+ * Every example's table and JSON, and the examples folder checked in every other format, match
+ * the reviewed golden files byte for byte. Goldens change only on purpose:
+ * {@code ./mvnw verify -Dadvise.updateGoldens=true}, then review the diff.
  */
 class GoldenTest {
 
@@ -35,10 +36,29 @@ class GoldenTest {
   @MethodSource("cases")
   void outputMatchesTheGoldenFile(String example, String format, String golden) throws IOException {
     Cli.Result first = Cli.run("--format", format, "--color=never", example);
-    Cli.Result second = Cli.run("--format", format, "--color=never", example);
     assertThat(first.code()).as(first.err()).isZero();
-    assertThat(first.out()).as("rendering twice gives the same bytes").isEqualTo(second.out());
+    assertGolden(first, Cli.run("--format", format, "--color=never", example), golden);
+  }
 
+  /** The folder formats, with a check so that passes and failures both show. */
+  static Stream<Arguments> folderCases() {
+    return Stream.of(
+        Arguments.of("table", "examples.check.table.txt"),
+        Arguments.of("markdown", "examples.check.md"),
+        Arguments.of("junit", "examples.check.junit.xml"),
+        Arguments.of("sarif", "examples.check.sarif.json"));
+  }
+
+  @ParameterizedTest(name = "examples/ as {0}")
+  @MethodSource("folderCases")
+  void folderOutputMatchesTheGoldenFile(String format, String golden) throws IOException {
+    Cli.Result first = Cli.run("--check", "--format", format, "--color=never", "examples");
+    assertThat(first.code()).as(first.err()).isEqualTo(1); // some examples fail their check
+    assertGolden(first, Cli.run("--check", "--format", format, "--color=never", "examples"), golden);
+  }
+
+  private static void assertGolden(Cli.Result first, Cli.Result second, String golden) throws IOException {
+    assertThat(first.out()).as("rendering twice gives the same bytes").isEqualTo(second.out());
     Path file = GOLDEN.resolve(golden);
     if (UPDATE) {
       Files.createDirectories(GOLDEN);
