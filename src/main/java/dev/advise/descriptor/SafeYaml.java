@@ -86,7 +86,30 @@ public final class SafeYaml {
     return new ParserImpl(new StreamReader(reader), options(limits));
   }
 
-  private static LoaderOptions options(Limits limits) {
+  /** The options last built, with the limits they were built for; see {@link #options}. */
+  private record Built(Limits limits, LoaderOptions options) {}
+
+  private static volatile Built last;
+
+  /**
+   * Loader options for {@code limits}, built once and shared: a run uses one set of limits for
+   * every file, and nothing here or in SnakeYAML changes options after they are built.
+   */
+  static LoaderOptions options(Limits limits) {
+    Built built = last;
+    if (built == null || !same(built.limits(), limits)) {
+      built = new Built(limits, build(limits));
+      last = built;
+    }
+    return built.options();
+  }
+
+  /** Field by field: a record's own equals bootstraps method handles, costly in a short run. */
+  private static boolean same(Limits a, Limits b) {
+    return a.maxBytes() == b.maxBytes() && a.maxAliases() == b.maxAliases() && a.maxDepth() == b.maxDepth();
+  }
+
+  private static LoaderOptions build(Limits limits) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(limits.maxAliases() + 1);

@@ -37,4 +37,18 @@ class SafeYamlTest {
     assertThat(SafeYaml.RESOLVER.resolve(NodeId.mapping, null, true)).isEqualTo(Tag.MAP);
     assertThat(SafeYaml.RESOLVER.resolve(NodeId.sequence, null, true)).isEqualTo(Tag.SEQ);
   }
+
+  @Test
+  void loaderOptionsAreBuiltOncePerLimitsAndFollowThem() {
+    Limits small = new Limits(1000, 3, 7);
+    var first = SafeYaml.options(small);
+    assertThat(SafeYaml.options(new Limits(1000, 3, 7))).isSameAs(first);
+    assertThat(first.getCodePointLimit()).isEqualTo(1000 + 1024);
+    assertThat(first.getMaxAliasesForCollections()).isEqualTo(4);
+    assertThat(first.getNestingDepthLimit()).isEqualTo(17);
+    assertThat(first.isAllowDuplicateKeys()).isFalse();
+    var other = SafeYaml.options(Limits.DEFAULT);
+    assertThat(other).isNotSameAs(first);
+    assertThat(other.getMaxAliasesForCollections()).isEqualTo(Limits.DEFAULT.maxAliases() + 1);
+  }
 }
