@@ -33,7 +33,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import picocli.CommandLine;
 
 /**
  * The {@code advise} command: takes its streams and returns an exit code, so tests call
@@ -67,47 +66,15 @@ public final class Main {
       Options options = quick.get();
       return guarded(options, () -> advise(options, env, out, err), out, err);
     }
-    Options options = new Options();
-    CommandLine cli = new CommandLine(options);
-    cli.setOut(out);
-    cli.setErr(err);
-    CommandLine.ParseResult parsed;
-    try {
-      parsed = cli.parseArgs(args);
-    } catch (CommandLine.ParameterException e) {
-      return usage(err, e.getMessage());
-    }
-    CommandLine.ParseResult sub = parsed.subcommand();
-    CommandLine chosen = sub == null ? cli : sub.commandSpec().commandLine();
-    if (chosen.isUsageHelpRequested()) {
-      chosen.usage(out);
-      out.flush();
-      return ExitCode.OK;
-    }
-    if (chosen.isVersionHelpRequested()) {
-      chosen.printVersionHelp(out);
-      out.flush();
-      return ExitCode.OK;
-    }
-    if (sub == null && options.paths.isEmpty()) {
-      return usage(err, "Missing required parameter: 'PATH'");
-    }
-    if (options.maxFileSize < 1 || options.maxFileSize > Integer.MAX_VALUE - 8 || options.maxAliases < 0
-        || options.maxDepth < 1) {
-      return usage(err, "--max-file-size (1 to 2147483639), --max-aliases (0 or more) and --max-depth (1 or more)"
-          + " are out of range");
-    }
-    return guarded(options, () -> sub != null
-        ? RuleCommands.run(sub.commandSpec().userObject(), out, err)
-        : advise(options, env, out, err), out, err);
+    return PicocliRun.run(env, out, err, args);
   }
 
-  private interface Command {
+  interface Command {
     int run();
   }
 
   /** Runs a command; an exception is a bug: one line, and the trace only with --debug. */
-  private static int guarded(Options options, Command command, PrintWriter out, PrintWriter err) {
+  static int guarded(Options options, Command command, PrintWriter out, PrintWriter err) {
     try {
       return command.run();
     } catch (RuntimeException | Error e) {
@@ -123,14 +90,14 @@ public final class Main {
     }
   }
 
-  private static int usage(PrintWriter err, String message) {
+  static int usage(PrintWriter err, String message) {
     err.println("advise: " + message);
     err.println("Try 'advise --help' for more information.");
     err.flush();
     return ExitCode.USAGE;
   }
 
-  private static int advise(Options options, Environment env, PrintWriter out, PrintWriter err) {
+  static int advise(Options options, Environment env, PrintWriter out, PrintWriter err) {
     Optional<RuleSet> rules = rules(options.rules, err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;

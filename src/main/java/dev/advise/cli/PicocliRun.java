@@ -1,0 +1,51 @@
+package dev.advise.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Every command line that {@link QuickOptions} declines (help, version, subcommands, rare
+ * options, mistakes) is read by picocli here. A class of its own, so that the everyday run
+ * never loads picocli: verifying {@link Main} would otherwise load the picocli exceptions it
+ * catches, from the jar, since their Java 5 class files cannot be archived (D24).
+ */
+final class PicocliRun {
+
+  private PicocliRun() {}
+
+  static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+    Options options = new Options();
+    CommandLine cli = new CommandLine(options);
+    cli.setOut(out);
+    cli.setErr(err);
+    CommandLine.ParseResult parsed;
+    try {
+      parsed = cli.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      return Main.usage(err, e.getMessage());
+    }
+    CommandLine.ParseResult sub = parsed.subcommand();
+    CommandLine chosen = sub == null ? cli : sub.commandSpec().commandLine();
+    if (chosen.isUsageHelpRequested()) {
+      chosen.usage(out);
+      out.flush();
+      return ExitCode.OK;
+    }
+    if (chosen.isVersionHelpRequested()) {
+      chosen.printVersionHelp(out);
+      out.flush();
+      return ExitCode.OK;
+    }
+    if (sub == null && options.paths.isEmpty()) {
+      return Main.usage(err, "Missing required parameter: 'PATH'");
+    }
+    if (options.maxFileSize < 1 || options.maxFileSize > Integer.MAX_VALUE - 8 || options.maxAliases < 0
+        || options.maxDepth < 1) {
+      return Main.usage(err, "--max-file-size (1 to 2147483639), --max-aliases (0 or more) and --max-depth (1 or more)"
+          + " are out of range");
+    }
+    return Main.guarded(options, () -> sub != null
+        ? RuleCommands.run(sub.commandSpec().userObject(), out, err)
+        : Main.advise(options, env, out, err), out, err);
+  }
+}
