@@ -69,6 +69,24 @@ class LauncherIT {
     assertThat(other.out()).startsWith("payments-api");
   }
 
+  /**
+   * A one-file table run loads only what it uses: no other format's writer, no Jackson, no
+   * picocli, no YAML composer (the file is plain) and no rule-file reader (rules come compiled).
+   */
+  @Test
+  void aOneFileTableRunLoadsNothingItDoesNotUse() throws Exception {
+    Path log = elsewhere.resolve("classes.log");
+    Run r = advise(java.util.Map.of("ADVISE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+        Fixtures.projectDir().resolve("examples/payments-api.yaml").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String loaded = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(loaded).contains("dev.advise.report.DetailedTable ")
+        .contains("dev.advise.descriptor.PlainDescriptorReader ")
+        .doesNotContain("dev.advise.report.SarifWriter", "dev.advise.report.JunitWriter",
+            "dev.advise.report.MarkdownWriter", "dev.advise.report.JsonText", "com.fasterxml.",
+            "picocli.", "org.yaml.snakeyaml.composer.", "dev.advise.rules.RuleFileReader");
+  }
+
   @Test
   void exitCodesPassThroughTheLauncher() throws Exception {
     assertThat(advise("--no-such-option").code()).isEqualTo(2);
