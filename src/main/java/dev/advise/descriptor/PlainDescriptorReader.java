@@ -3,7 +3,6 @@ package dev.advise.descriptor;
 import dev.advise.model.Field;
 import dev.advise.model.FieldType;
 import dev.advise.model.Fields;
-import dev.advise.model.Items;
 import dev.advise.model.Metadata;
 import dev.advise.model.Spec;
 import dev.advise.model.Value;
@@ -166,17 +165,15 @@ final class PlainDescriptorReader {
       return plain(ValueReader.scalar(field, text()));
     }
     startSequence();
-    List<String> ids = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
     while (!endOfCollection()) {
       String id = text();
       if (!ValueReader.isId(id)) {
         throw NotPlain.INSTANCE;
       }
-      if (!ids.contains(id)) {
-        ids.add(id);
-      }
+      ids.add(id);
     }
-    return new Items(ids);
+    return ValueReader.items(ids);
   }
 
   // ---- events

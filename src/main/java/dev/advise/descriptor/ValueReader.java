@@ -11,7 +11,9 @@ import dev.advise.model.Quantity;
 import dev.advise.model.Text;
 import dev.advise.model.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
@@ -103,17 +105,24 @@ public final class ValueReader {
   }
 
   private static Optional<Value> items(NodeReader in, List<ScalarNode> nodes, String path) {
-    List<String> ids = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
     for (ScalarNode n : nodes) {
       if (!isId(n.getValue())) {
         in.problem(n, path, Quote.of(n.getValue()) + " is not a lower-case id (e.g. pci-dss, gpu)");
         return Optional.empty();
       }
-      if (!ids.contains(n.getValue())) {
-        ids.add(n.getValue());
-      }
+      ids.add(n.getValue());
     }
-    return Optional.of(new Items(ids));
+    return Optional.of(items(ids));
+  }
+
+  /**
+   * A list value from ids already checked and de-duplicated in first-seen order. A set, not a
+   * list search: a 4 MiB file can hold 400,000 distinct ids, and searching a list for each
+   * took minutes.
+   */
+  static Items items(Set<String> ids) {
+    return new Items(new ArrayList<>(ids));
   }
 
   private static Optional<Long> whole(String text) {
