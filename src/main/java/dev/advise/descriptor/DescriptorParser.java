@@ -29,8 +29,9 @@ public final class DescriptorParser {
 
   public static final String API_VERSION = "advise/v1";
   public static final String KIND = "Workload";
-  private static final List<String> TOP = List.of("apiVersion", "kind", "metadata", "spec");
-  private static final List<String> METADATA = List.of("name", "description", "owner", "labels");
+  /** The keys of a document, and of its metadata; both readers take them from here. */
+  static final List<String> TOP = List.of("apiVersion", "kind", "metadata", "spec");
+  static final List<String> METADATA = List.of("name", "description", "owner", "labels");
   private static final String GLOBAL_TAG = "Global tag is not allowed: ";
 
   private DescriptorParser() {}

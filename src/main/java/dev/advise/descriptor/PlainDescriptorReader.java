@@ -18,13 +18,16 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 
 /**
  * Reads a descriptor file straight from SnakeYAML's events, without composing nodes, when every
  * document in it is plain and valid: no anchor, alias or tag, no merge key, no empty value, no
  * unknown or repeated key, every value of its field's type. That is what almost every file
- * is, and it is read here in about half the time. On the first thing that is not so, the answer
+ * is, and building the node tree and then reading it was a third of the parsing work
+ * (docs/performance.md). On the first thing that is not so, the answer
  * is null and {@link DescriptorParser} reads the file again the full way, which says what is
  * wrong and where: so this reader never decides what a problem is, and on any file it either
  * answers null or exactly what the full way answers (DescriptorReadersTest holds it to that).
@@ -35,8 +38,6 @@ final class PlainDescriptorReader {
   private record Key(String path, Field field, Map<String, Key> below) {}
 
   private static final Map<String, Key> SPEC = specKeys();
-  private static final List<String> TOP = List.of("apiVersion", "kind", "metadata", "spec");
-  private static final List<String> METADATA = List.of("name", "description", "owner", "labels");
 
   /** Thrown to give up on the plain reading; carries no stack, it is not an error. */
   private static final class NotPlain extends RuntimeException {
@@ -90,7 +91,7 @@ final class PlainDescriptorReader {
     Map<String, ParsedDocument.Position> positions = new HashMap<>();
     positions.put("", position(root.getStartMark()));
     while (!endOfCollection()) {
-      switch (key(TOP).getValue()) {
+      switch (key(DescriptorParser.TOP).getValue()) {
         case "apiVersion" -> apiVersion = once(apiVersion, text());
         case "kind" -> kind = once(kind, text());
         case "metadata" -> metadata = once(metadata, metadata());
@@ -111,7 +112,7 @@ final class PlainDescriptorReader {
     String owner = null;
     Map<String, String> labels = null;
     while (!endOfCollection()) {
-      switch (key(METADATA).getValue()) {
+      switch (key(DescriptorParser.METADATA).getValue()) {
         case "name" -> name = once(name, text());
         case "description" -> description = once(description, text());
         case "owner" -> owner = once(owner, text());
@@ -199,25 +200,17 @@ final class PlainDescriptorReader {
   }
 
   /**
-   * The next event as a scalar with neither tag nor anchor that the resolver would call a
-   * string: not a plain null word and not a plain merge key (see SafeYaml.RESOLVER).
+   * The next event as a scalar with neither tag nor anchor that resolves to a string, asked of
+   * the resolver the composer uses, as the composer asks it: so not a null word, not a merge key.
    */
   private ScalarEvent scalar() {
     Event event = events.getEvent();
-    if (!(event instanceof ScalarEvent scalar) || scalar.getTag() != null || scalar.getAnchor() != null) {
-      throw NotPlain.INSTANCE;
-    }
-    if (scalar.getImplicit().canOmitTagInPlainScalar() && !isString(scalar.getValue())) {
+    if (!(event instanceof ScalarEvent scalar) || scalar.getTag() != null || scalar.getAnchor() != null
+        || SafeYaml.RESOLVER.resolve(NodeId.scalar, scalar.getValue(),
+            scalar.getImplicit().canOmitTagInPlainScalar()) != Tag.STR) {
       throw NotPlain.INSTANCE;
     }
     return scalar;
-  }
-
-  private static boolean isString(String plain) {
-    return switch (plain) {
-      case "", "~", "null", "Null", "NULL", " ", "<<" -> false;
-      default -> true;
-    };
   }
 
   private Event startMapping() {
