@@ -3,8 +3,9 @@ package dev.advise.model;
 /**
  * The shape durations, quantities and percentages are written in: a decimal number (ASCII
  * digits, optionally a point and more digits), then optionally blanks, then a unit. Scanned by
- * hand: every such field of every descriptor goes through here, and a pattern match costs
- * several times as much. {@code AmountTest} holds it to the patterns it replaced.
+ * hand, because every such field of every descriptor goes through here and the per-file path
+ * matches no pattern (docs/performance.md); {@code AmountTest} holds it to the patterns it
+ * replaced.
  *
  * @param number the decimal number as written, ready for {@code new BigDecimal}
  * @param unit what follows it (after the blanks, when blanks are allowed); "" when nothing does
