@@ -192,8 +192,12 @@ public final class DescriptorParser {
   }
 
   private static ParsedDocument.Position position(Node node) {
-    Mark m = node.getStartMark();
-    return new ParsedDocument.Position(m.getLine() + 1, m.getColumn() + 1);
+    return position(node.getStartMark());
+  }
+
+  /** Where a node or event starts, 1-based; both readers record positions through here. */
+  static ParsedDocument.Position position(Mark mark) {
+    return new ParsedDocument.Position(mark.getLine() + 1, mark.getColumn() + 1);
   }
 
   private static Spec spec(NodeReader in, Node root, NodeReader.Entry entry,

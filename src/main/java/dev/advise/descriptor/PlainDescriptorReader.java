@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
@@ -89,7 +88,7 @@ final class PlainDescriptorReader {
     Metadata metadata = null;
     Spec spec = null;
     Map<String, ParsedDocument.Position> positions = new HashMap<>();
-    positions.put("", position(root.getStartMark()));
+    positions.put("", DescriptorParser.position(root.getStartMark()));
     while (!endOfCollection()) {
       switch (key(DescriptorParser.TOP).getValue()) {
         case "apiVersion" -> apiVersion = once(apiVersion, text());
@@ -150,7 +149,7 @@ final class PlainDescriptorReader {
     while (!endOfCollection()) {
       ScalarEvent name = key(keys.keySet());
       Key key = keys.get(name.getValue());
-      if (positions.put(key.path(), position(name.getStartMark())) != null) {
+      if (positions.put(key.path(), DescriptorParser.position(name.getStartMark())) != null) {
         throw NotPlain.INSTANCE; // a repeated key
       }
       if (key.field() == null) {
@@ -255,10 +254,6 @@ final class PlainDescriptorReader {
       throw NotPlain.INSTANCE;
     }
     return value;
-  }
-
-  private static ParsedDocument.Position position(Mark mark) {
-    return new ParsedDocument.Position(mark.getLine() + 1, mark.getColumn() + 1);
   }
 
   /** The catalogue's paths as a tree of keys, built once. */

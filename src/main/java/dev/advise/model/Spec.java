@@ -24,12 +24,10 @@ public final class Spec {
 
   /** A spec from values keyed by field path; every key must be a catalogue field. */
   public static Spec of(Map<String, Value> values) {
-    Value[] slots = new Value[Fields.count()];
-    values.forEach((path, value) -> {
-      Field f = Fields.byPath(path).orElseThrow(() -> new IllegalArgumentException("unknown field " + path));
-      slots[f.index()] = java.util.Objects.requireNonNull(value, path);
-    });
-    return new Spec(slots);
+    Builder spec = new Builder();
+    values.forEach((path, value) -> spec.set(
+        Fields.byPath(path).orElseThrow(() -> new IllegalArgumentException("unknown field " + path)), value));
+    return spec.build();
   }
 
   /** Builds a spec field by field, for a reader that meets the fields one at a time. */
