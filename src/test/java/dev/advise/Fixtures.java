@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 public final class Fixtures {
 
   private static RuleSet rules;
+  private static RuleSet withMechanisms;
 
   private Fixtures() {}
 
@@ -36,6 +37,29 @@ public final class Fixtures {
       }
     }
     return rules;
+  }
+
+  /**
+   * The embedded rules with {@code src/test/resources/mechanisms/*.yaml} layered over them: rules
+   * that use every scoring mechanism (caps, conditions), so the engine's tests exercise each
+   * whether or not the embedded knowledge uses it yet.
+   */
+  public static synchronized RuleSet rulesWithMechanisms() {
+    if (withMechanisms == null) {
+      try {
+        withMechanisms = RuleLoader.withFolders(List.of(projectDir().resolve("src/test/resources/mechanisms")));
+      } catch (RuleSetException e) {
+        throw new AssertionError(e.getMessage(), e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return withMechanisms;
+  }
+
+  /** Both rule sets the engine's oracle tests run against. */
+  public static List<RuleSet> ruleSets() {
+    return List.of(rules(), rulesWithMechanisms());
   }
 
   public static Advisor advisor() {

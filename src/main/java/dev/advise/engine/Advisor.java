@@ -91,6 +91,18 @@ public final class Advisor {
   private List<Reason> reasons(Evaluation e, Substrate s) {
     List<Reason> out = new ArrayList<>();
     List<Long> weights = new ArrayList<>();
+    // Caps first, lowest first: a requirement the substrate cannot meet outweighs any effect.
+    for (int i : table.capping) {
+      Reason cap = table.compiled[i].capReason(s.ordinal());
+      if (e.truths[i] == Truth.TRUE && cap != null) {
+        int at = out.size();
+        while (at > 0 && out.get(at - 1).cap().getAsInt() > cap.cap().getAsInt()) {
+          at--;
+        }
+        out.add(at, cap);
+        weights.add(at, Long.MAX_VALUE);
+      }
+    }
     for (int i = 0; i < e.truths.length; i++) {
       Reason reason = table.moved[i][s.ordinal()];
       if (e.truths[i] != Truth.TRUE || reason == null) {

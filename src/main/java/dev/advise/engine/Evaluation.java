@@ -11,16 +11,17 @@ import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * One pass of filter-then-score over a spec: which rules fire, which substrates they exclude,
- * each substrate's capability per dimension and each dimension's importance, and the order that
- * follows. Scores compare exactly (as numerators over a shared denominator) before rounding.
+ * which they cap, each substrate's capability per dimension and each dimension's importance,
+ * and the order that follows. Scores compare exactly (as numerators over a shared denominator)
+ * before rounding.
  *
  * <p>What-if asks the same question for many specs that differ from this one in a single
- * field; {@link #change} answers it by re-testing only the rules that read that field and
- * adjusting the unclamped sums, which is why they are kept.
+ * field; {@link Rescorer} answers it from the unclamped sums kept here.
  */
 final class Evaluation {
 
@@ -30,15 +31,23 @@ final class Evaluation {
   final List<Rule> rules;
   final Truth[] truths;
   final List<Rule> fired = new ArrayList<>();
-  private final ScoringTable table;
-  private final Policy policy;
-  private final int[][] raw = new int[SUBSTRATES.length][DIMENSIONS.length];
-  private final int[] rawImportance = new int[DIMENSIONS.length];
-  private final int[] exclusions = new int[SUBSTRATES.length];
-  private final int[][] capability = new int[SUBSTRATES.length][DIMENSIONS.length];
-  private final int[] importance = new int[DIMENSIONS.length];
+  final ScoringTable table;
+  final Policy policy;
+  /** [substrate][dimension]: baseline plus the fired rules' effects, before clamping. */
+  final int[][] raw = new int[SUBSTRATES.length][DIMENSIONS.length];
+  /** [dimension]: priority plus the fired rules' importance, before clamping. */
+  final int[] rawImportance = new int[DIMENSIONS.length];
+  /** [substrate]: how many fired rules exclude it. */
+  final int[] exclusions = new int[SUBSTRATES.length];
+  final int[][] capability = new int[SUBSTRATES.length][DIMENSIONS.length];
+  final int[] importance = new int[DIMENSIONS.length];
+  /** [substrate]: the lowest cap of the fired rules (100 when none caps it). */
+  final int[] cap = new int[SUBSTRATES.length];
+  /** [substrate]: the weighted sum before its cap; the outcome holds it after. */
+  final long[] uncapped = new long[SUBSTRATES.length];
   private final Outcome outcome;
   final List<Substrate> order;
+  private Rescorer rescorer;
 
   Evaluation(RuleSet ruleSet, Spec spec) {
     this(ScoringTable.of(ruleSet), spec);
@@ -67,11 +76,13 @@ final class Evaluation {
         apply(i, 1, raw, rawImportance, exclusions);
       }
     }
+    caps(null, cap);
     this.outcome = score();
     this.order = rank();
   }
 
-  private void apply(int rule, int sign, int[][] raw, int[] rawImportance, int[] exclusions) {
+  /** Adds ({@code sign} 1) or takes away (-1) one rule's effects, importance and exclusions. */
+  void apply(int rule, int sign, int[][] raw, int[] rawImportance, int[] exclusions) {
     int d = table.dimension[rule];
     int[] effects = table.effects[rule];
     int excludes = table.excludes[rule];
@@ -82,6 +93,34 @@ final class Evaluation {
         exclusions[s] += sign;
       }
     }
+  }
+
+  /**
+   * The lowest cap of the fired rules per substrate into {@code out}; with {@code flipped} (rule
+   * indices set to true), as if those rules had flipped between firing and not.
+   */
+  void caps(boolean[] flipped, int[] out) {
+    Arrays.fill(out, CompiledRule.NO_CAP);
+    for (int i : table.capping) {
+      boolean fires = truths[i] == Truth.TRUE;
+      if (flipped != null && flipped[i]) {
+        fires = !fires;
+      }
+      if (fires) {
+        CompiledRule rule = table.compiled[i];
+        for (int s = 0; s < SUBSTRATES.length; s++) {
+          out[s] = Math.min(out[s], rule.capOn(s));
+        }
+      }
+    }
+  }
+
+  /**
+   * A substrate's weighted sum under its cap: a score of at most {@code cap} means a sum of at
+   * most cap x total importance, exactly, so capped sums still compare before rounding.
+   */
+  static long capped(long sum, int cap, long total) {
+    return cap >= CompiledRule.NO_CAP ? sum : Math.min(sum, cap * total);
   }
 
   /** Clamps capabilities and importance, keeps them, and sums them into the outcome. */
@@ -99,133 +138,38 @@ final class Evaluation {
         capability[s][d] = Math.max(0, Math.min(100, raw[s][d]));
         sum += (long) capability[s][d] * importance[d];
       }
-      weighted[s] = sum;
+      uncapped[s] = sum;
+      weighted[s] = capped(sum, cap[s], total);
       excluded[s] = exclusions[s] > 0;
     }
     return new Outcome(weighted, excluded, total);
   }
 
-  // Scratch space for change(): an evaluation belongs to one thread, and what-if asks it about
-  // a hundred or more alternatives, so they share these instead of copying the sums each time.
-  private int[][] scratchRaw;
-  private int[] scratchImportance;
-  private int[] scratchExclusions;
-  private final long[] scratchWeighted = new long[SUBSTRATES.length];
-  private final boolean[] scratchExcluded = new boolean[SUBSTRATES.length];
-  private long scratchTotal;
+  private Rescorer rescorer() {
+    if (rescorer == null) {
+      rescorer = new Rescorer(this);
+    }
+    return rescorer;
+  }
 
-  /**
-   * The outcome for {@code changed}, a spec that differs from this one only in fields read by
-   * the rules at {@code affected} (indices into the rule list). What-if itself asks
-   * {@link #changeOfWinner}; this whole answer is what the tests hold against a fresh evaluation.
-   */
+  /** See {@link Rescorer#change}. */
   Outcome change(Spec changed, int[] affected) {
-    return retest(changed, affected) ? scratchOutcome() : outcome;
+    return rescorer().change(changed, affected);
   }
 
-  /** Like {@link #change}, but null when the winner would stay the same (most changes). */
+  /** See {@link Rescorer#changeOfWinner}. */
   Outcome changeOfWinner(Spec changed, int[] affected) {
-    return retest(changed, affected) && Outcome.winner(scratchWeighted, scratchExcluded) != outcome.winner
-        ? scratchOutcome() : null;
+    return rescorer().changeOfWinner(changed, affected);
   }
 
-  /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
+  /** See {@link Rescorer#withPriority}. */
   Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
-    prioritise(d, priority, statedOrDefault);
-    return scratchOutcome();
+    return rescorer().withPriority(d, priority, statedOrDefault);
   }
 
-  /**
-   * Like {@link #withPriority}, but null when the winner would stay the same. A priority moves
-   * one dimension's importance, so each substrate's sum moves by its capability there times
-   * the change: worked out directly, without the scratch sums.
-   */
+  /** See {@link Rescorer#priorityOfWinner}. */
   Outcome priorityOfWinner(Dimension d, int priority, int statedOrDefault) {
-    int dim = d.ordinal();
-    int imp = Math.max(0, Math.min(policy.maxImportance(), rawImportance[dim] + priority - statedOrDefault));
-    int delta = imp - importance[dim];
-    Substrate best = null;
-    long bestWeight = 0;
-    for (int s = 0; s < SUBSTRATES.length; s++) {
-      long weight = outcome.weighted[s] + (long) capability[s][dim] * delta;
-      if (!outcome.excluded[s] && (best == null || weight > bestWeight)) {
-        best = SUBSTRATES[s];
-        bestWeight = weight;
-      }
-    }
-    return best == outcome.winner ? null : withPriority(d, priority, statedOrDefault);
-  }
-
-  private Outcome scratchOutcome() {
-    return new Outcome(scratchWeighted.clone(), scratchExcluded.clone(), scratchTotal);
-  }
-
-  /**
-   * Re-tests the affected rules against {@code changed} and, if any starts or stops firing,
-   * re-scores into scratch: a rule moves only its own dimension, so only those are summed again.
-   * Returns whether anything changed.
-   */
-  private boolean retest(Spec changed, int[] affected) {
-    int touched = 0;
-    for (int i : affected) {
-      boolean was = truths[i] == Truth.TRUE;
-      boolean now = table.conditions[i].test(changed) == Truth.TRUE;
-      if (was != now) {
-        if (touched == 0) {
-          copyIntoScratch();
-        }
-        apply(i, now ? 1 : -1, scratchRaw, scratchImportance, scratchExclusions);
-        touched |= 1 << table.dimension[i];
-      }
-    }
-    if (touched != 0) {
-      rescore(touched);
-    }
-    return touched != 0;
-  }
-
-  private void prioritise(Dimension d, int priority, int statedOrDefault) {
-    copyIntoScratch();
-    scratchImportance[d.ordinal()] += priority - statedOrDefault;
-    rescore(1 << d.ordinal());
-  }
-
-  /**
-   * Scores the sums in scratch, which differ from this evaluation's only in the dimensions set
-   * in {@code touched}: their old weight comes off each substrate's sum and the new one goes on.
-   * Integer arithmetic, so the result is exactly a full re-score's.
-   */
-  private void rescore(int touched) {
-    System.arraycopy(outcome.weighted, 0, scratchWeighted, 0, SUBSTRATES.length);
-    long total = outcome.totalImportance;
-    for (int d = 0; d < DIMENSIONS.length; d++) {
-      if ((touched & (1 << d)) == 0) {
-        continue;
-      }
-      int imp = Math.max(0, Math.min(policy.maxImportance(), scratchImportance[d]));
-      total += imp - importance[d];
-      for (int s = 0; s < SUBSTRATES.length; s++) {
-        int cap = Math.max(0, Math.min(100, scratchRaw[s][d]));
-        scratchWeighted[s] += (long) cap * imp - (long) capability[s][d] * importance[d];
-      }
-    }
-    for (int s = 0; s < SUBSTRATES.length; s++) {
-      scratchExcluded[s] = scratchExclusions[s] > 0;
-    }
-    scratchTotal = total;
-  }
-
-  private void copyIntoScratch() {
-    if (scratchRaw == null) {
-      scratchRaw = new int[SUBSTRATES.length][DIMENSIONS.length];
-      scratchImportance = new int[DIMENSIONS.length];
-      scratchExclusions = new int[SUBSTRATES.length];
-    }
-    for (int s = 0; s < SUBSTRATES.length; s++) {
-      System.arraycopy(raw[s], 0, scratchRaw[s], 0, DIMENSIONS.length);
-    }
-    System.arraycopy(rawImportance, 0, scratchImportance, 0, DIMENSIONS.length);
-    System.arraycopy(exclusions, 0, scratchExclusions, 0, SUBSTRATES.length);
+    return rescorer().priorityOfWinner(d, priority, statedOrDefault);
   }
 
   Outcome outcome() {
@@ -273,6 +217,16 @@ final class Evaluation {
 
   int score(Substrate s) {
     return outcome.score(s);
+  }
+
+  /** The lowest cap of the fired rules on {@code s}, or 100 when none caps it. */
+  int cap(Substrate s) {
+    return cap[s.ordinal()];
+  }
+
+  /** Whether a fired rule holds {@code s} below what its dimensions alone would give it. */
+  boolean capBinds(Substrate s) {
+    return outcome.weighted[s.ordinal()] < uncapped[s.ordinal()];
   }
 
   /** The winner, or null when every substrate is excluded. */

@@ -4,10 +4,13 @@ import dev.advise.model.Dimension;
 import dev.advise.rules.Dispute;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Why a number moved: the rule (or baseline entry) behind it with its title, the dimension, the change it made,
  * the explanation and its sources, and the other side where the sources disagree.
+ *
+ * @param cap the most the substrate may score while the rule fires, when the rule caps it
  */
 public record Reason(
     String rule,
@@ -16,10 +19,17 @@ public record Reason(
     int effect,
     String message,
     List<String> sources,
-    Optional<Dispute> dispute) {
+    Optional<Dispute> dispute,
+    OptionalInt cap) {
 
   public Reason {
     sources = List.copyOf(sources);
+  }
+
+  /** A reason that caps nothing. */
+  public Reason(String rule, String title, Dimension dimension, int effect, String message,
+      List<String> sources, Optional<Dispute> dispute) {
+    this(rule, title, dimension, effect, message, sources, dispute, OptionalInt.empty());
   }
 
   // Written out, not generated: output caches look reasons up by value, and the generated
@@ -28,7 +38,7 @@ public record Reason(
   public boolean equals(Object o) {
     return this == o || o instanceof Reason r && effect == r.effect && dimension == r.dimension
         && rule.equals(r.rule) && title.equals(r.title) && message.equals(r.message)
-        && sources.equals(r.sources) && dispute.equals(r.dispute);
+        && sources.equals(r.sources) && dispute.equals(r.dispute) && cap.equals(r.cap);
   }
 
   @Override

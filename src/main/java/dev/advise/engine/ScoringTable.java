@@ -45,6 +45,11 @@ final class ScoringTable {
   /** [substrate][dimension]: a substrate's starting point in a dimension, as a reason. */
   final Reason[][] startsStrong;
 
+  /** [rule]: each rule compiled, with named accessors. */
+  final CompiledRule[] compiled;
+  /** The indices of the rules that cap some substrate: few, so caps are recomputed from these. */
+  final int[] capping;
+
   private ScoringTable(RuleSet ruleSet) {
     Substrate[] substrates = Substrate.values();
     Dimension[] dimensions = Dimension.values();
@@ -77,11 +82,14 @@ final class ScoringTable {
         if (r.exclude().contains(s)) {
           excludes[i] |= 1 << s.ordinal();
         }
-        moved[i][s.ordinal()] = r.effectOn(s) == 0 ? null : reason(r, r.effectOn(s), r.because());
+        // a rule that caps a substrate explains its effect there with the cap
+        moved[i][s.ordinal()] = r.effectOn(s) == 0 || r.caps().containsKey(s) ? null : reason(r, r.effectOn(s), r.because());
         String condition = r.conditions().get(s);
         conditionOn[i][s.ordinal()] = condition == null ? null : reason(r, 0, condition);
       }
     }
+    this.compiled = rules.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
+    this.capping = java.util.stream.IntStream.range(0, n).filter(i -> compiled[i].caps()).toArray();
     this.startsStrong = new Reason[substrates.length][dimensions.length];
     for (Substrate s : substrates) {
       for (Dimension d : dimensions) {

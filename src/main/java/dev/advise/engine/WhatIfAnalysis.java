@@ -35,7 +35,10 @@ final class WhatIfAnalysis {
   private final Value[][] candidateValues;
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
   private final int[][] readers;
-  /** Per field: whether a rule that reads it excludes a substrate (then nothing bounds a change). */
+  /**
+   * Per field: whether a rule that reads it excludes or caps a substrate (then nothing bounds a
+   * change).
+   */
   private final boolean[] canExclude;
   /**
    * Per field, dimension and substrate: the most the field's readers can move that substrate's
@@ -125,7 +128,8 @@ final class WhatIfAnalysis {
       effectReach[field][d][s.ordinal()] += Math.abs(rule.effectOn(s));
     }
     importanceReach[field][d] += Math.abs(rule.importance());
-    canExclude[field] |= !rule.exclude().isEmpty();
+    // a cap moves a score by up to the whole scale, so it bounds nothing either
+    canExclude[field] |= !rule.exclude().isEmpty() || !rule.caps().isEmpty();
   }
 
   /**
@@ -136,6 +140,12 @@ final class WhatIfAnalysis {
    * moves by at most (reach_w + reach_s) x (imp + importance reach) + 100 x (importance reach),
    * where reach is the sum of the readers' effect sizes on that substrate. When the sum over the
    * dimensions is less than the gap for every s, the winner stays.
+   *
+   * <p>A cap that other rules hold on w or s (these readers cap nothing) makes its sum
+   * min(sum, cap x total): that moves no more than the sum does, or than cap x the change in
+   * total importance, so each side moves by at most reach x (imp + i) + 100 x i, and the
+   * importance term of the bound doubles (the two sides no longer share one capability
+   * difference).
    */
   boolean couldChangeWinner(Field field, Evaluation base) {
     int f = field.index();
@@ -155,12 +165,13 @@ final class WhatIfAnalysis {
       if (s == w || outcome.excluded[s]) {
         continue;
       }
+      long perImportance = base.cap[w] < CompiledRule.NO_CAP || base.cap[s] < CompiledRule.NO_CAP ? 200L : 100L;
       long bound = 0;
       for (int d = 0; d < DIMENSION_COUNT; d++) {
         int e = reach[d][w] + reach[d][s];
         int i = importanceReach[d];
         if (e != 0 || i != 0) {
-          bound += (long) e * (base.importanceAt(d) + i) + 100L * i;
+          bound += (long) e * (base.importanceAt(d) + i) + perImportance * i;
         }
       }
       if (outcome.weighted[w] - outcome.weighted[s] <= bound) {

@@ -77,8 +77,9 @@ public final class DetailedTable implements ReportWriter.InOrder {
           : r.reasons().subList(0, Math.min(r.reasons().size(),
               r.verdict() == Verdict.RECOMMENDED ? REASONS_FOR_WINNER : REASONS_FOR_OTHERS));
       for (Reason reason : shown) {
+        String capped = reason.cap().isPresent() ? ansi.red("capped at " + reason.cap().getAsInt() + ": ") : "";
         out.print("       " + effect(reason, excluded) + " " + Pad.right(reason.dimension().id(), 13)
-            + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]") + "\n");
+            + capped + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]") + "\n");
         cited.addAll(reason.sources());
       }
     }

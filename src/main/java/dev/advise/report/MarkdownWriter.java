@@ -67,7 +67,9 @@ public final class MarkdownWriter implements ReportWriter<String> {
           reasons.append("<br>");
         }
         reasons.append(excluded ? "excluded: " : reason.effect() == 0 ? "" : signed(reason.effect()) + " ")
-            .append(reason.dimension().id()).append(": ").append(text(reason.title()))
+            .append(reason.dimension().id()).append(": ")
+            .append(reason.cap().isPresent() ? "capped at " + reason.cap().getAsInt() + ": " : "")
+            .append(text(reason.title()))
             .append(" (`").append(reason.rule()).append("`)");
       }
       for (Reason c : r.conditions()) {

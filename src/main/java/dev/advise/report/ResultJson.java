@@ -62,6 +62,7 @@ final class ResultJson {
   private static final JsonText.Name TITLE = JsonText.Name.of("title");
   private static final JsonText.Name DIMENSION = JsonText.Name.of("dimension");
   private static final JsonText.Name EFFECT = JsonText.Name.of("effect");
+  private static final JsonText.Name CAP = JsonText.Name.of("cap");
   private static final JsonText.Name DISPUTED_BY = JsonText.Name.of("disputedBy");
   private static final JsonText.Name CLAIM = JsonText.Name.of("claim");
   private static final JsonText.Name LINE = JsonText.Name.of("line");
@@ -186,8 +187,11 @@ final class ResultJson {
         .field(RULE, r.rule())
         .field(TITLE, r.title())
         .field(DIMENSION, r.dimension().id())
-        .field(EFFECT, r.effect())
-        .field(MESSAGE, r.message())
+        .field(EFFECT, r.effect());
+    if (r.cap().isPresent()) {
+      j.field(CAP, r.cap().getAsInt());
+    }
+    j.field(MESSAGE, r.message())
         .strings(SOURCES, r.sources());
     r.dispute().ifPresent(d -> j.name(DISPUTED_BY).beginObject()
         .field(CLAIM, d.claim())

@@ -12,9 +12,12 @@ import java.util.Set;
 
 /**
  * One piece of placement knowledge: when it applies, how it moves each substrate's capability in
- * one dimension, how much more that dimension then matters, which substrates it rules out, on
- * which condition a substrate remains acceptable, why, and on what source.
+ * one dimension, how much more that dimension then matters, which substrates it rules out, the
+ * most a substrate may score while it applies (a requirement it cannot meet, whatever it does
+ * well elsewhere), on which configuration a substrate is scored, why, and on what source.
  *
+ * @param caps per substrate, the highest overall score (0-100) it may get while the rule fires
+ * @param conditions per substrate, the configuration it is scored with while the rule fires
  * @param origin where the rule was defined, for errors and {@code advise explain}
  */
 public record Rule(
@@ -25,6 +28,7 @@ public record Rule(
     Map<Substrate, Integer> effects,
     int importance,
     Set<Substrate> exclude,
+    Map<Substrate, Integer> caps,
     Map<Substrate, String> conditions,
     String because,
     List<String> sources,
@@ -44,6 +48,7 @@ public record Rule(
   public Rule {
     effects = Collections.unmodifiableMap(effects.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(effects));
     exclude = Collections.unmodifiableSet(exclude.isEmpty() ? EnumSet.noneOf(Substrate.class) : EnumSet.copyOf(exclude));
+    caps = Collections.unmodifiableMap(caps.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(caps));
     conditions = Collections.unmodifiableMap(
         conditions.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(conditions));
     sources = List.copyOf(sources);
@@ -52,5 +57,10 @@ public record Rule(
   /** The change this rule makes to a substrate's capability (0 when it leaves it alone). */
   public int effectOn(Substrate substrate) {
     return effects.getOrDefault(substrate, 0);
+  }
+
+  /** The most a substrate may score while this rule fires (100: no cap). */
+  public int capOn(Substrate substrate) {
+    return caps.getOrDefault(substrate, 100);
   }
 }

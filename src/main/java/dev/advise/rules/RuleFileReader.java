@@ -26,7 +26,7 @@ final class RuleFileReader {
 
   static final List<String> TOP = List.of("sources", "policy", "baseline", "rules");
   private static final List<String> RULE_KEYS = List.of("id", "title", "dimension", "when",
-      "effects", "importance", "exclude", "conditions", "because", "sources", "disputedBy");
+      "effects", "importance", "exclude", "cap", "conditions", "because", "sources", "disputedBy");
   private static final List<String> POLICY_KEYS =
       List.of("viableWithin", "highMargin", "mediumMargin", "decisiveUnknowns",
           "defaultImportance", "maxImportance");
@@ -149,14 +149,26 @@ final class RuleFileReader {
         ? integer(e.get("importance").value(), path + ".importance", -5, 5).orElse(0) : 0;
     Set<Substrate> exclude = e.containsKey("exclude")
         ? substrates(e.get("exclude").value(), path + ".exclude") : Set.of();
+    Map<Substrate, Integer> caps = new EnumMap<>(Substrate.class);
+    if (e.containsKey("cap")) {
+      substrateMap(e.get("cap").value(), path + ".cap", (s, v, p) ->
+          integer(v, p, 0, 100).ifPresent(n -> caps.put(s, n)));
+    }
     Map<Substrate, String> conditions = new EnumMap<>(Substrate.class);
     if (e.containsKey("conditions")) {
       substrateMap(e.get("conditions").value(), path + ".conditions", (s, v, p) ->
           in.scalar(v, p, "the condition as text").ifPresent(t -> conditions.put(s, t)));
     }
     boolean sound = in.problems().size() == before;
-    if (sound && effects.isEmpty() && importance == 0 && exclude.isEmpty() && conditions.isEmpty()) {
-      in.problem(node, path, "does nothing (expected effects, importance, exclude or conditions)");
+    if (sound && effects.isEmpty() && importance == 0 && exclude.isEmpty() && caps.isEmpty()
+        && conditions.isEmpty()) {
+      in.problem(node, path, "does nothing (expected effects, importance, exclude, cap or conditions)");
+    }
+    for (Substrate s : caps.keySet()) {
+      if (exclude.contains(s)) {
+        in.problem(e.get("cap").value(), path + ".cap." + s.id(),
+            "caps a substrate the rule also excludes (an excluded substrate has no score to cap)");
+      }
     }
     String because = required(node, e, "because", path).orElse("");
     List<String> sources = sources(node, e.get("sources"), path);
@@ -168,7 +180,7 @@ final class RuleFileReader {
     var mark = node.getStartMark();
     Rule.Origin origin = new Rule.Origin(file, mark.getLine() + 1, mark.getColumn() + 1);
     return Optional.of(new Rule(id, title, dimension.orElseThrow(), when.orElseThrow(), effects,
-        importance, exclude, conditions, because, sources, dispute, origin));
+        importance, exclude, caps, conditions, because, sources, dispute, origin));
   }
 
   private Optional<Dispute> dispute(Node node, String path) {

@@ -41,7 +41,7 @@ import java.util.zip.CRC32;
 public final class RuleSetCodec {
 
   private static final int MAGIC = 0x41445652; // "ADVR"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2; // 2: rules carry caps
 
   private RuleSetCodec() {}
 
@@ -103,6 +103,7 @@ public final class RuleSetCodec {
         out.writeBoolean(r.effects().containsKey(s));
         out.writeInt(r.effectOn(s));
         out.writeBoolean(r.exclude().contains(s));
+        out.writeByte(r.caps().containsKey(s) ? r.capOn(s) : -1);
         out.writeUTF(r.conditions().getOrDefault(s, ""));
       }
       out.writeInt(r.importance());
@@ -160,6 +161,7 @@ public final class RuleSetCodec {
       Condition when = condition(in);
       Map<Substrate, Integer> effects = new EnumMap<>(Substrate.class);
       Set<Substrate> exclude = EnumSet.noneOf(Substrate.class);
+      Map<Substrate, Integer> caps = new EnumMap<>(Substrate.class);
       Map<Substrate, String> conditions = new EnumMap<>(Substrate.class);
       for (Substrate s : Substrate.values()) {
         boolean has = in.readBoolean();
@@ -169,6 +171,10 @@ public final class RuleSetCodec {
         }
         if (in.readBoolean()) {
           exclude.add(s);
+        }
+        int cap = in.readByte();
+        if (cap >= 0) {
+          caps.put(s, cap);
         }
         String condition = in.readUTF();
         if (!condition.isEmpty()) {
@@ -180,7 +186,7 @@ public final class RuleSetCodec {
       List<String> cited = strings(in);
       Optional<Dispute> dispute = in.readBoolean() ? Optional.of(new Dispute(in.readUTF(), strings(in))) : Optional.empty();
       Rule.Origin origin = new Rule.Origin(in.readUTF(), in.readInt(), in.readInt());
-      rules.add(new Rule(id, title, dimension, when, effects, importance, exclude, conditions, because, cited,
+      rules.add(new Rule(id, title, dimension, when, effects, importance, exclude, caps, conditions, because, cited,
           dispute, origin));
     }
     return new RuleSet(sources, policy, new Baseline(baseline), rules);

@@ -9,23 +9,27 @@ import dev.advise.model.Fields;
 import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Rule;
+import dev.advise.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What-if's shortcut (re-testing only the rules that read the changed field) equals a full evaluation. */
 class IncrementalEvaluationTest {
 
-  static LongStream seeds() {
-    return LongStream.range(0, 60);
+  /** Seeds, each with the embedded rules and with the rules that use every mechanism (caps). */
+  static Stream<Arguments> seeds() {
+    return LongStream.range(0, 60).boxed()
+        .flatMap(seed -> Fixtures.ruleSets().stream().map(r -> Arguments.of(seed, r)));
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void changingOneFieldGivesTheSameOutcomeAsEvaluatingAgain(long seed) {
-    var rules = Fixtures.rules();
+  void changingOneFieldGivesTheSameOutcomeAsEvaluatingAgain(long seed, RuleSet rules) {
     Spec spec = Fixtures.workload(Generator.yaml(new Generator(seed).spec())).spec();
     Evaluation base = new Evaluation(rules, spec);
     Generator values = new Generator(seed + 1000);
@@ -60,8 +64,7 @@ class IncrementalEvaluationTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void changingOnePriorityGivesTheSameOutcomeAsEvaluatingAgain(long seed) {
-    var rules = Fixtures.rules();
+  void changingOnePriorityGivesTheSameOutcomeAsEvaluatingAgain(long seed, RuleSet rules) {
     Spec spec = Fixtures.workload(Generator.yaml(new Generator(seed).spec())).spec();
     Evaluation base = new Evaluation(rules, spec);
     for (dev.advise.model.Dimension d : dev.advise.model.Dimension.values()) {

@@ -16,7 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What-if skips the fields whose rules provably cannot change the winner, evaluates values that
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.Test;
  * the same whatIf and toWin, and the alternatives kept are among those of the full search.
  */
 class WhatIfPruningTest {
-
-  private static final RuleSet RULES = Fixtures.rules();
 
   private static List<Workload> workloads() throws IOException {
     List<Workload> all = new ArrayList<>();
@@ -47,14 +46,19 @@ class WhatIfPruningTest {
         + " winner " + a.evaluation().winner + " lead " + (a.evaluation().winner == null ? 0 : a.evaluation().lead(a.evaluation().winner))).toList();
   }
 
-  @Test
-  void skippingFieldsThatCannotChangeTheWinnerLosesNoAlternative() throws IOException {
-    WhatIfAnalysis pruned = new WhatIfAnalysis(RULES, true);
-    WhatIfAnalysis full = new WhatIfAnalysis(RULES, false);
+  static List<RuleSet> ruleSets() {
+    return Fixtures.ruleSets();
+  }
+
+  @ParameterizedTest
+  @MethodSource("ruleSets")
+  void skippingFieldsThatCannotChangeTheWinnerLosesNoAlternative(RuleSet rules) throws IOException {
+    WhatIfAnalysis pruned = new WhatIfAnalysis(rules, true);
+    WhatIfAnalysis full = new WhatIfAnalysis(rules, false);
     int skipped = 0;
     int kept = 0;
     for (Workload w : workloads()) {
-      Evaluation base = new Evaluation(RULES, w.spec());
+      Evaluation base = new Evaluation(rules, w.spec());
       List<WhatIfAnalysis.Alternative> a = pruned.alternatives(w, base);
       List<WhatIfAnalysis.Alternative> b = full.alternatives(w, base);
       assertThat(described(b)).as(w.name()).containsAll(described(a));

@@ -47,12 +47,14 @@ final class JsonDtos {
       List<Reason> exclusions,
       List<Condition> conditions) {}
 
-  @JsonPropertyOrder({"rule", "title", "dimension", "effect", "message", "sources", "disputedBy"})
+  /** {@code cap} (v1.1) only on a reason that caps the substrate's score. */
+  @JsonPropertyOrder({"rule", "title", "dimension", "effect", "cap", "message", "sources", "disputedBy"})
   record Reason(
       String rule,
       String title,
       String dimension,
       int effect,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer cap,
       String message,
       List<String> sources,
       @JsonInclude(JsonInclude.Include.NON_NULL) Dispute disputedBy) {}

@@ -45,7 +45,8 @@ final class JsonMapping {
   }
 
   private static JsonDtos.Reason reason(dev.advise.engine.Reason r) {
-    return new JsonDtos.Reason(r.rule(), r.title(), r.dimension().id(), r.effect(), r.message(),
+    return new JsonDtos.Reason(r.rule(), r.title(), r.dimension().id(), r.effect(),
+        r.cap().isPresent() ? Integer.valueOf(r.cap().getAsInt()) : null, r.message(),
         r.sources(), r.dispute().map(d -> new JsonDtos.Dispute(d.claim(), d.sources())).orElse(null));
   }
 

@@ -23,6 +23,17 @@ class CompiledRulesTest {
   }
 
   @Test
+  void capsAndConditionsReadBackToo() throws Exception {
+    RuleSet parsed = dev.advise.Fixtures.rulesWithMechanisms();
+    assertThat(parsed.rules()).anyMatch(r -> !r.caps().isEmpty()).anyMatch(r -> !r.conditions().isEmpty());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    RuleSetCodec.write(parsed, 42, bytes);
+    RuleSet read = RuleSetCodec.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), 42)
+        .orElseThrow();
+    assertThat(read).isEqualTo(parsed);
+  }
+
+  @Test
   void theEmbeddedRuleSetEqualsTheParsedYaml() throws Exception {
     assertThat(RuleLoader.embedded()).isEqualTo(RuleLoader.load(List.of(RuleLoader.embeddedFiles())));
   }

@@ -1,0 +1,162 @@
+package dev.advise.engine;
+
+import dev.advise.model.Dimension;
+import dev.advise.model.Spec;
+import dev.advise.model.Substrate;
+import dev.advise.rules.Truth;
+import java.util.Arrays;
+
+/**
+ * Re-scores one evaluation for a spec that differs in one field or one priority, the question
+ * what-if asks a hundred or more times per workload: it re-tests only the rules that read the
+ * field and adjusts the base sums in the dimensions they touch, in exact integer arithmetic, so
+ * the answer is a full evaluation's. It belongs to one thread, like its evaluation, and keeps
+ * scratch space between questions instead of copying the sums each time.
+ */
+final class Rescorer {
+
+  private static final int SUBSTRATES = Substrate.values().length;
+  private static final int DIMENSIONS = Dimension.values().length;
+
+  private final Evaluation base;
+  private final Outcome outcome;
+  private final int maxImportance;
+  private final int[][] raw = new int[SUBSTRATES][DIMENSIONS];
+  private final int[] rawImportance = new int[DIMENSIONS];
+  private final int[] exclusions = new int[SUBSTRATES];
+  private final int[] cap = new int[SUBSTRATES];
+  /** [rule]: whether the change being scored flips it (only cap-carrying rules are marked). */
+  private boolean[] flipped;
+  private final long[] uncapped = new long[SUBSTRATES];
+  private final long[] weighted = new long[SUBSTRATES];
+  private final boolean[] excluded = new boolean[SUBSTRATES];
+  private long total;
+
+  Rescorer(Evaluation base) {
+    this.base = base;
+    this.outcome = base.outcome();
+    this.maxImportance = base.policy.maxImportance();
+  }
+
+  /**
+   * The outcome for {@code changed}, a spec that differs from the base only in fields read by
+   * the rules at {@code affected} (indices into the rule list). What-if itself asks
+   * {@link #changeOfWinner}; this whole answer is what the tests hold against a fresh evaluation.
+   */
+  Outcome change(Spec changed, int[] affected) {
+    return retest(changed, affected) ? scratchOutcome() : outcome;
+  }
+
+  /** Like {@link #change}, but null when the winner would stay the same (most changes). */
+  Outcome changeOfWinner(Spec changed, int[] affected) {
+    return retest(changed, affected) && Outcome.winner(weighted, excluded) != outcome.winner
+        ? scratchOutcome() : null;
+  }
+
+  /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
+  Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
+    copyBase();
+    rawImportance[d.ordinal()] += priority - statedOrDefault;
+    rescore(1 << d.ordinal());
+    return scratchOutcome();
+  }
+
+  /**
+   * Like {@link #withPriority}, but null when the winner would stay the same. A priority moves
+   * one dimension's importance, so each substrate's sum moves by its capability there times
+   * the change (and its cap with the total): worked out directly, without the scratch sums.
+   */
+  Outcome priorityOfWinner(Dimension d, int priority, int statedOrDefault) {
+    int dim = d.ordinal();
+    int imp = Math.max(0, Math.min(maxImportance, base.rawImportance[dim] + priority - statedOrDefault));
+    int delta = imp - base.importance[dim];
+    long newTotal = outcome.totalImportance + delta;
+    Substrate best = null;
+    long bestWeight = 0;
+    for (int s = 0; s < SUBSTRATES; s++) {
+      long weight = Evaluation.capped(base.uncapped[s] + (long) base.capability[s][dim] * delta, base.cap[s], newTotal);
+      if (!outcome.excluded[s] && (best == null || weight > bestWeight)) {
+        best = Substrate.values()[s];
+        bestWeight = weight;
+      }
+    }
+    return best == outcome.winner ? null : withPriority(d, priority, statedOrDefault);
+  }
+
+  private Outcome scratchOutcome() {
+    return new Outcome(weighted.clone(), excluded.clone(), total);
+  }
+
+  /**
+   * Re-tests the affected rules against {@code changed} and, if any starts or stops firing,
+   * re-scores into scratch: a rule moves only its own dimension, so only those are summed again,
+   * and caps are taken again only when a rule that caps flips. Returns whether anything changed.
+   */
+  private boolean retest(Spec changed, int[] affected) {
+    boolean any = false;
+    boolean capsMoved = false;
+    int touched = 0;
+    for (int i : affected) {
+      boolean was = base.truths[i] == Truth.TRUE;
+      boolean now = base.table.conditions[i].test(changed) == Truth.TRUE;
+      if (was != now) {
+        if (!any) {
+          copyBase();
+          any = true;
+        }
+        base.apply(i, now ? 1 : -1, raw, rawImportance, exclusions);
+        touched |= 1 << base.table.dimension[i];
+        if (base.table.compiled[i].caps()) {
+          if (flipped == null) {
+            flipped = new boolean[base.truths.length];
+          }
+          flipped[i] = true;
+          capsMoved = true;
+        }
+      }
+    }
+    if (capsMoved) {
+      base.caps(flipped, cap);
+      Arrays.fill(flipped, false);
+    }
+    if (any) {
+      rescore(touched);
+    }
+    return any;
+  }
+
+  /**
+   * Scores the sums in scratch, which differ from the base's only in the dimensions set in
+   * {@code touched} (and perhaps in caps): their old weight comes off each substrate's sum and
+   * the new one goes on. Integer arithmetic, so the result is exactly a full re-score's.
+   */
+  private void rescore(int touched) {
+    System.arraycopy(base.uncapped, 0, uncapped, 0, SUBSTRATES);
+    long sum = outcome.totalImportance;
+    for (int d = 0; d < DIMENSIONS; d++) {
+      if ((touched & (1 << d)) == 0) {
+        continue;
+      }
+      int imp = Math.max(0, Math.min(maxImportance, rawImportance[d]));
+      sum += imp - base.importance[d];
+      for (int s = 0; s < SUBSTRATES; s++) {
+        int now = Math.max(0, Math.min(100, raw[s][d]));
+        uncapped[s] += (long) now * imp - (long) base.capability[s][d] * base.importance[d];
+      }
+    }
+    for (int s = 0; s < SUBSTRATES; s++) {
+      weighted[s] = Evaluation.capped(uncapped[s], cap[s], sum);
+      excluded[s] = exclusions[s] > 0;
+    }
+    total = sum;
+  }
+
+  private void copyBase() {
+    for (int s = 0; s < SUBSTRATES; s++) {
+      System.arraycopy(base.raw[s], 0, raw[s], 0, DIMENSIONS);
+    }
+    System.arraycopy(base.rawImportance, 0, rawImportance, 0, DIMENSIONS);
+    System.arraycopy(base.exclusions, 0, exclusions, 0, SUBSTRATES);
+    System.arraycopy(base.cap, 0, cap, 0, SUBSTRATES);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.advise.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.advise.Fixtures;
+import dev.advise.Generator;
+import dev.advise.model.Spec;
+import dev.advise.model.Substrate;
+import dev.advise.rules.RuleSet;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Invariants of the scoring mechanisms (caps), over random descriptors scored with rules that
+ * use them (src/test/resources/mechanisms layered over the embedded rules) and with the
+ * embedded rules alone. Each seed is a reproducible case.
+ */
+class MechanismPropertyTest {
+
+  private static final RuleSet RULES = Fixtures.rulesWithMechanisms();
+  private static final ScoringTable TABLE = ScoringTable.of(RULES);
+
+  static LongStream seeds() {
+    return LongStream.range(0, 400);
+  }
+
+  private static Spec spec(long seed) {
+    return Fixtures.workload(Generator.yaml(new Generator(seed).spec())).spec();
+  }
+
+  private static List<Substrate> live(Evaluation e) {
+    return Substrate.all().stream().filter(s -> !e.excluded(s)).toList();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aCappedSubstrateNeverOutranksAnUncappedOneScoringAboveTheCap(long seed) {
+    Evaluation e = new Evaluation(TABLE, spec(seed));
+    for (Substrate capped : live(e)) {
+      if (e.cap(capped) == CompiledRule.NO_CAP) {
+        continue;
+      }
+      assertThat(e.score(capped)).as("%s scores at most its cap", capped).isLessThanOrEqualTo(e.cap(capped));
+      for (Substrate free : live(e)) {
+        if (e.cap(free) == CompiledRule.NO_CAP
+            && e.outcome().weighted[free.ordinal()] > (long) e.cap(capped) * e.outcome().totalImportance) {
+          assertThat(e.order.indexOf(free)).as("%s above capped %s", free, capped)
+              .isLessThan(e.order.indexOf(capped));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aSubstrateThatFailsARequirementWinsOnlyWhenNoFeasibleOneScoresAboveItsCap(long seed) {
+    Evaluation e = new Evaluation(TABLE, spec(seed));
+    Substrate winner = e.winner();
+    if (winner == null || e.cap(winner) == CompiledRule.NO_CAP) {
+      return;
+    }
+    for (Substrate free : live(e)) {
+      if (e.cap(free) == CompiledRule.NO_CAP) {
+        assertThat(e.outcome().weighted[free.ordinal()])
+            .as("feasible %s against capped winner %s", free, winner)
+            .isLessThanOrEqualTo((long) e.cap(winner) * e.outcome().totalImportance);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void capsOnlyEverLowerAScore(long seed) {
+    Spec spec = spec(seed);
+    Evaluation with = new Evaluation(TABLE, spec);
+    Evaluation without = new Evaluation(ScoringTable.of(Fixtures.rules()), spec);
+    for (Substrate s : Substrate.all()) {
+      if (!with.excluded(s) && with.cap(s) < CompiledRule.NO_CAP) {
+        assertThat(with.outcome().weighted[s.ordinal()]).isLessThanOrEqualTo(with.uncapped[s.ordinal()]);
+      }
+    }
+    // the test layer holds no effects that could lift a substrate, only caps and one penalty
+    for (Substrate s : Substrate.all()) {
+      if (!with.excluded(s) && with.outcome().totalImportance == without.outcome().totalImportance) {
+        assertThat(with.score(s)).as("%s", s).isLessThanOrEqualTo(without.score(s));
+      }
+    }
+  }
+
+  @Test
+  void theCapsBindOftenEnoughForThesePropertiesToMeanSomething() {
+    int binding = 0;
+    for (long seed : seeds().toArray()) {
+      Evaluation e = new Evaluation(TABLE, spec(seed));
+      for (Substrate s : live(e)) {
+        binding += e.capBinds(s) ? 1 : 0;
+      }
+    }
+    assertThat(binding).as("substrates held down by a cap").isGreaterThan(40);
+  }
+}
