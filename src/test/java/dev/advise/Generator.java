@@ -31,6 +31,13 @@ public final class Generator {
         put(spec, f.path().split("\\."), value(f));
       }
     }
+    consistent(spec);
+    if (random.nextInt(100) < 10) {
+      Map<String, Object> exception = new LinkedHashMap<>();
+      exception.put("reason", pick("Vendor certifies only VMware", "migration planned"));
+      exception.put("expires", pick("2027-06-30", "2026-02-28"));
+      spec.put("exception", exception);
+    }
     return spec;
   }
 
@@ -43,6 +50,15 @@ public final class Generator {
     at.put(path[path.length - 1], value);
   }
 
+  /** Who shares the hosts is only said of shared hosts: tenants comes with tenancy multi. */
+  @SuppressWarnings("unchecked")
+  private static void consistent(Map<String, Object> spec) {
+    if (spec.get("isolation") instanceof Map<?, ?> isolation && isolation.containsKey("tenants")
+        && "single".equals(isolation.get("tenancy"))) {
+      ((Map<String, Object>) isolation).put("tenancy", "multi");
+    }
+  }
+
   public Object value(Field f) {
     return switch (f.type()) {
       case CHOICE -> f.choices().get(random.nextInt(f.choices().size()));
@@ -53,6 +69,7 @@ public final class Generator {
       case PERCENT -> random.nextInt(101) + "%";
       case AVAILABILITY -> pick("99%", "99.5%", "99.9%", "99.95%", "99.99%", "99.999%");
       case COUNT -> random.nextInt(f.path().equals("lifecycle.kubernetesVersions") ? 4 : 200);
+      case POSITIVE_COUNT -> 1 + random.nextInt(5000);
       case PRIORITY -> 1 + random.nextInt(5);
       case TEXT -> pick("CentOS 7", "Windows Server 2012 R2", "Product X");
       case ITEMS -> List.of(pick(f.path().startsWith("compliance")

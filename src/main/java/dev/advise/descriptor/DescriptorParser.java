@@ -1,5 +1,6 @@
 package dev.advise.descriptor;
 
+import dev.advise.model.Deviation;
 import dev.advise.model.Field;
 import dev.advise.model.Fields;
 import dev.advise.model.Metadata;
@@ -91,13 +92,14 @@ public final class DescriptorParser {
     Map<String, NodeReader.Entry> entries = in.entries(top, "", TOP);
     header(in, root, entries);
     Metadata metadata = metadata(in, root, entries.get("metadata"));
-    Map<String, ParsedDocument.Position> positions = new LinkedHashMap<>();
-    positions.put("", position(root));
-    Spec spec = spec(in, root, entries.get("spec"), positions);
+    SpecReading spec = new SpecReading(in);
+    spec.positions.put("", position(root));
+    spec.read(root, entries.get("spec"));
     if (in.hasProblems()) {
       return new ParsedDocument.Invalid(document, in.problems());
     }
-    return new ParsedDocument.Valid(document, new Workload(metadata, spec), positions);
+    return new ParsedDocument.Valid(document, new Workload(metadata, spec.values(), spec.deviation),
+        spec.positions);
   }
 
   private static void header(NodeReader in, Node root, Map<String, NodeReader.Entry> entries) {
@@ -198,33 +200,6 @@ public final class DescriptorParser {
   /** Where a node or event starts, 1-based; both readers record positions through here. */
   static ParsedDocument.Position position(Mark mark) {
     return new ParsedDocument.Position(mark.getLine() + 1, mark.getColumn() + 1);
-  }
-
-  private static Spec spec(NodeReader in, Node root, NodeReader.Entry entry,
-      Map<String, ParsedDocument.Position> positions) {
-    if (entry == null) {
-      in.problem(root, "spec", "is required (expected a mapping; every field in it is optional)");
-      return Spec.empty();
-    }
-    Map<String, Value> values = new LinkedHashMap<>();
-    in.mapping(entry.value(), "spec").ifPresent(m -> section(in, m, "", values, positions));
-    return Spec.of(values);
-  }
-
-  /** Reads one level of {@code spec}; {@code section} is the path below spec ("" at the top). */
-  private static void section(NodeReader in, MappingNode mapping, String section, Map<String, Value> out,
-      Map<String, ParsedDocument.Position> positions) {
-    String specPath = section.isEmpty() ? "spec" : "spec." + section;
-    for (NodeReader.Entry e : in.entries(mapping, specPath, Fields.keysBelow(section)).values()) {
-      String path = NodeReader.join(section, e.name());
-      positions.put(path, position(e.key()));
-      Optional<Field> field = Fields.byPath(path);
-      if (field.isPresent()) {
-        ValueReader.read(in, field.get(), e.value(), "spec." + path).ifPresent(v -> out.put(path, v));
-      } else {
-        in.mapping(e.value(), "spec." + path).ifPresent(m -> section(in, m, path, out, positions));
-      }
-    }
   }
 
   /** A YAML syntax or limit error as a located problem; rule files use it too. */

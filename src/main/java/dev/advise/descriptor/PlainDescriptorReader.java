@@ -1,5 +1,6 @@
 package dev.advise.descriptor;
 
+import dev.advise.model.Deviation;
 import dev.advise.model.Field;
 import dev.advise.model.FieldType;
 import dev.advise.model.Fields;
@@ -8,18 +9,14 @@ import dev.advise.model.Spec;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.Parser;
 
 /**
  * Reads a descriptor file straight from SnakeYAML's events, without composing nodes, when every
@@ -36,25 +33,16 @@ final class PlainDescriptorReader {
   /** A key of a {@code spec} level: a field, or a section with keys of its own. */
   private record Key(String path, Field field, Map<String, Key> below) {}
 
+  /** The key of {@code spec.exception}: neither a field nor a section of fields. */
+  private static final Key EXCEPTION = new Key(Deviations.KEY, null, Map.of());
   private static final Map<String, Key> SPEC = specKeys();
 
-  /** Thrown to give up on the plain reading; carries no stack, it is not an error. */
-  private static final class NotPlain extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    static final NotPlain INSTANCE = new NotPlain();
-
-    private NotPlain() {
-      super(null, null, false, false);
-    }
-  }
-
-  private final Parser events;
-  private final int maxDepth;
-  private int depth;
+  private final PlainEvents events;
+  /** The current document's {@code spec.exception}, or null. */
+  private Deviation deviation;
 
   private PlainDescriptorReader(String text, Limits limits) {
-    this.events = SafeYaml.events(new StringReader(text), limits);
-    this.maxDepth = limits.maxDepth();
+    this.events = new PlainEvents(SafeYaml.events(new StringReader(text), limits), limits.maxDepth());
   }
 
   /** Every document of the file, all valid, or null when the file needs the full reading. */
@@ -68,91 +56,98 @@ final class PlainDescriptorReader {
   }
 
   private List<ParsedDocument> documents() {
-    expect(Event.ID.StreamStart);
+    events.expect(Event.ID.StreamStart);
     List<ParsedDocument> out = new ArrayList<>(1);
-    while (!events.checkEvent(Event.ID.StreamEnd)) {
-      expect(Event.ID.DocumentStart);
+    while (!events.check(Event.ID.StreamEnd)) {
+      events.expect(Event.ID.DocumentStart);
       out.add(document(out.size() + 1));
-      expect(Event.ID.DocumentEnd);
+      events.expect(Event.ID.DocumentEnd);
     }
     if (out.isEmpty()) {
-      throw NotPlain.INSTANCE;
+      throw PlainEvents.NotPlain.INSTANCE;
     }
     return out;
   }
 
   private ParsedDocument document(int number) {
-    Event root = startMapping();
+    Event root = events.startMapping();
     String apiVersion = null;
     String kind = null;
     Metadata metadata = null;
     Spec spec = null;
+    deviation = null;
     Map<String, ParsedDocument.Position> positions = new HashMap<>();
     positions.put("", DescriptorParser.position(root.getStartMark()));
-    while (!endOfCollection()) {
-      switch (key(DescriptorParser.TOP).getValue()) {
-        case "apiVersion" -> apiVersion = once(apiVersion, text());
-        case "kind" -> kind = once(kind, text());
+    while (!events.endOfCollection()) {
+      switch (events.key(DescriptorParser.TOP).getValue()) {
+        case "apiVersion" -> apiVersion = once(apiVersion, events.text());
+        case "kind" -> kind = once(kind, events.text());
         case "metadata" -> metadata = once(metadata, metadata());
         default -> spec = once(spec, spec(positions));
       }
     }
     if (!DescriptorParser.API_VERSION.equals(apiVersion) || !DescriptorParser.KIND.equals(kind)
         || metadata == null || spec == null) {
-      throw NotPlain.INSTANCE;
+      throw PlainEvents.NotPlain.INSTANCE;
     }
-    return new ParsedDocument.Valid(number, new Workload(metadata, spec), positions);
+    return new ParsedDocument.Valid(number, new Workload(metadata, spec, deviation), positions);
   }
 
   private Metadata metadata() {
-    startMapping();
+    events.startMapping();
     String name = null;
     String description = null;
     String owner = null;
     Map<String, String> labels = null;
-    while (!endOfCollection()) {
-      switch (key(DescriptorParser.METADATA).getValue()) {
-        case "name" -> name = once(name, text());
-        case "description" -> description = once(description, text());
-        case "owner" -> owner = once(owner, text());
+    while (!events.endOfCollection()) {
+      switch (events.key(DescriptorParser.METADATA).getValue()) {
+        case "name" -> name = once(name, events.text());
+        case "description" -> description = once(description, events.text());
+        case "owner" -> owner = once(owner, events.text());
         default -> labels = once(labels, labels());
       }
     }
     if (name == null || !DescriptorParser.validName(name)) {
-      throw NotPlain.INSTANCE;
+      throw PlainEvents.NotPlain.INSTANCE;
     }
     return new Metadata(name, description == null ? "" : description, owner == null ? "" : owner,
         labels == null ? Map.of() : labels);
   }
 
   private Map<String, String> labels() {
-    startMapping();
+    events.startMapping();
     Map<String, String> labels = new LinkedHashMap<>();
-    while (!endOfCollection()) {
-      String name = text();
-      if (labels.put(name, text()) != null) {
-        throw NotPlain.INSTANCE; // a repeated label
+    while (!events.endOfCollection()) {
+      String name = events.text();
+      if (labels.put(name, events.text()) != null) {
+        throw PlainEvents.NotPlain.INSTANCE; // a repeated label
       }
     }
     return labels;
   }
 
   private Spec spec(Map<String, ParsedDocument.Position> positions) {
-    Spec.Builder spec = new Spec.Builder();
-    section(SPEC, spec, positions);
-    return spec.build();
+    Spec.Builder builder = new Spec.Builder();
+    section(SPEC, builder, positions);
+    Spec spec = builder.build();
+    if (SpecConflicts.first(spec) != null) {
+      throw PlainEvents.NotPlain.INSTANCE;
+    }
+    return spec;
   }
 
   /** One level of {@code spec}, into {@code spec}, noting where each key is written. */
   private void section(Map<String, Key> keys, Spec.Builder spec, Map<String, ParsedDocument.Position> positions) {
-    startMapping();
-    while (!endOfCollection()) {
-      ScalarEvent name = key(keys.keySet());
+    events.startMapping();
+    while (!events.endOfCollection()) {
+      ScalarEvent name = events.key(keys.keySet());
       Key key = keys.get(name.getValue());
       if (positions.put(key.path(), DescriptorParser.position(name.getStartMark())) != null) {
-        throw NotPlain.INSTANCE; // a repeated key
+        throw PlainEvents.NotPlain.INSTANCE; // a repeated key
       }
-      if (key.field() == null) {
+      if (key == EXCEPTION) {
+        deviation = once(deviation, deviation());
+      } else if (key.field() == null) {
         section(key.below(), spec, positions);
       } else {
         spec.set(key.field(), value(key.field()));
@@ -162,88 +157,40 @@ final class PlainDescriptorReader {
 
   private Value value(Field field) {
     if (field.type() != FieldType.ITEMS) {
-      return plain(ValueReader.scalar(field, text()));
+      return plain(ValueReader.scalar(field, events.text()));
     }
-    startSequence();
+    events.startSequence();
     java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-    while (!endOfCollection()) {
-      String id = text();
+    while (!events.endOfCollection()) {
+      String id = events.text();
       if (!ValueReader.isId(id)) {
-        throw NotPlain.INSTANCE;
+        throw PlainEvents.NotPlain.INSTANCE;
       }
       ids.add(id);
     }
     return ValueReader.items(ids);
   }
 
-  // ---- events
-
-  private void expect(Event.ID id) {
-    if (!events.getEvent().is(id)) {
-      throw NotPlain.INSTANCE;
+  /** {@code spec.exception}, when both its keys are there and valid. */
+  private Deviation deviation() {
+    events.startMapping();
+    String reason = null;
+    LocalDate expires = null;
+    while (!events.endOfCollection()) {
+      switch (events.key(Deviations.KEYS).getValue()) {
+        case Deviations.REASON -> reason = once(reason, events.text());
+        default -> expires = once(expires, plain(Deviations.date(events.text())));
+      }
     }
-  }
-
-  /** A key among {@code allowed}, as plain or quoted text. */
-  private ScalarEvent key(java.util.Collection<String> allowed) {
-    ScalarEvent key = scalar();
-    if (!allowed.contains(key.getValue())) {
-      throw NotPlain.INSTANCE;
+    if (reason == null || expires == null || !Deviations.isReason(reason)) {
+      throw PlainEvents.NotPlain.INSTANCE;
     }
-    return key;
-  }
-
-  /** A scalar's text; an empty value (null to YAML) is not plain data for advise. */
-  private String text() {
-    return scalar().getValue();
-  }
-
-  /**
-   * The next event as a scalar with neither tag nor anchor that resolves to a string, asked of
-   * the resolver the composer uses, as the composer asks it: so not a null word, not a merge key.
-   */
-  private ScalarEvent scalar() {
-    Event event = events.getEvent();
-    if (!(event instanceof ScalarEvent scalar) || scalar.getTag() != null || scalar.getAnchor() != null
-        || SafeYaml.RESOLVER.resolve(NodeId.scalar, scalar.getValue(),
-            scalar.getImplicit().canOmitTagInPlainScalar()) != Tag.STR) {
-      throw NotPlain.INSTANCE;
-    }
-    return scalar;
-  }
-
-  private Event startMapping() {
-    return startCollection(Event.ID.MappingStart);
-  }
-
-  private void startSequence() {
-    startCollection(Event.ID.SequenceStart);
-  }
-
-  /** The guard's depth limit, kept here: the same count of open collections. */
-  private Event startCollection(Event.ID id) {
-    Event event = events.getEvent();
-    if (!event.is(id) || ((CollectionStartEvent) event).getTag() != null
-        || ((NodeEvent) event).getAnchor() != null || depth >= maxDepth) {
-      throw NotPlain.INSTANCE;
-    }
-    depth++;
-    return event;
-  }
-
-  /** Whether the open collection ends here (and if so, leaves it). */
-  private boolean endOfCollection() {
-    if (events.checkEvent(Event.ID.MappingEnd) || events.checkEvent(Event.ID.SequenceEnd)) {
-      events.getEvent();
-      depth--;
-      return true;
-    }
-    return false;
+    return new Deviation(reason, expires);
   }
 
   private static <T> T plain(T value) {
     if (value == null) {
-      throw NotPlain.INSTANCE;
+      throw PlainEvents.NotPlain.INSTANCE;
     }
     return value;
   }
@@ -251,7 +198,7 @@ final class PlainDescriptorReader {
   /** {@code value}, unless {@code before} shows the key was already given. */
   private static <T> T once(T before, T value) {
     if (before != null) {
-      throw NotPlain.INSTANCE;
+      throw PlainEvents.NotPlain.INSTANCE;
     }
     return value;
   }
@@ -270,6 +217,7 @@ final class PlainDescriptorReader {
         level = key.below();
       }
     }
+    top.put(Deviations.KEY, EXCEPTION);
     return top;
   }
 }

@@ -59,6 +59,7 @@ public final class ValueReader {
           case PERCENT -> Percent.parse(t).map(v -> v);
           case AVAILABILITY -> Percent.parse(t).filter(p -> !p.isHundred()).map(v -> v);
           case COUNT -> whole(t).filter(n -> n >= 0).map(Count::new);
+          case POSITIVE_COUNT -> whole(t).filter(n -> n >= 1).map(Count::new);
           case PRIORITY -> whole(t).filter(n -> n >= 1 && n <= 5).map(Count::new);
           case FLAG -> flag(t);
           case TEXT -> Optional.of(new Text(t));
@@ -157,6 +158,8 @@ public final class ValueReader {
           : quoted + " is not an availability (expected a percentage below 100, e.g. 99.95%)";
       case COUNT -> quoted + (text.startsWith("-") ? " is negative" : " is not a whole number")
           + " (expected 0 or more)";
+      case POSITIVE_COUNT -> quoted + (isWhole(text) ? " is below 1" : " is not a whole number")
+          + " (expected 1 or more)";
       case PRIORITY -> quoted + " is not a priority (expected a whole number from 1 (low) to 5 (high))";
       case FLAG -> quoted + " is not allowed (expected true or false)";
       case TEXT, ITEMS -> quoted + " is not " + field.type().expected();

@@ -8,6 +8,7 @@ public enum FieldType {
   PERCENT("a percentage from 0 to 100 (e.g. 35%)", true),
   AVAILABILITY("an availability below 100% (e.g. 99.95%)", true),
   COUNT("a whole number of 0 or more", true),
+  POSITIVE_COUNT("a whole number of 1 or more", true),
   PRIORITY("a priority from 1 (low) to 5 (high)", true),
   CHOICE("one of the listed values", false),
   FLAG("true or false", false),

@@ -34,6 +34,8 @@ public final class Fields {
     choice("isolation.tenancy", "whether hosts are shared with other tenants", "single", "multi");
     choice("isolation.trust", "whether it runs third-party or customer code",
         "trusted", "mixed", "untrusted");
+    choice("isolation.tenants", "who shares the hosts when tenancy is multi",
+        "teams", "customers");
     add("isolation.privileged", FieldType.FLAG,
         "needs privileged containers, host namespaces or extra capabilities");
     add("compliance.frameworks", FieldType.ITEMS, "compliance frameworks that apply");
@@ -56,9 +58,12 @@ public final class Fields {
     choice("resources.gpu.sharing", "whether GPUs may be shared", "dedicated", "shared");
     add("resources.utilization", FieldType.PERCENT, "average use of what it is given");
     choice("resources.saturation", "whether it keeps the whole machine busy", "full", "partial");
+    choice("resources.io.storage", "how hard it drives disks", "heavy", "moderate", "light");
+    choice("resources.io.network", "how hard it drives the network", "heavy", "moderate", "light");
     add("scaling.instances", FieldType.COUNT, "typical number of running instances");
     choice("scaling.pattern", "how demand changes", "steady", "diurnal", "spiky");
     add("scaling.reaction", FieldType.DURATION, "how fast new capacity must be serving");
+    add("scaling.toZero", FieldType.FLAG, "idles at zero instances and starts on demand");
     add("hardware.devices", FieldType.ITEMS, "special hardware used directly");
     add("hardware.deterministic", FieldType.FLAG, "needs fully deterministic hardware access");
     choice("os.family", "operating system family on the host", "linux", "windows", "mixed");
@@ -71,6 +76,11 @@ public final class Fields {
     choice("environment.site", "where the hardware is", "cloud", "datacenter", "edge");
     add("environment.constrained", FieldType.FLAG,
         "hardware too small to afford extra layers");
+    add("estate.servers", FieldType.POSITIVE_COUNT,
+        "physical servers the whole workload keeps busy at full scale");
+    add("estate.standard", FieldType.CHOICE, withNone(SUBSTRATES),
+        "the substrate the organisation already runs most workloads on");
+    choice("estate.team", "who runs the infrastructure", "platform", "small");
     for (Dimension d : Dimension.values()) {
       add("priorities." + d.id(), FieldType.PRIORITY, "how much " + d.id() + " matters");
     }
@@ -80,6 +90,12 @@ public final class Fields {
       .map(d -> BY_PATH.get("priorities." + d.id())).toArray(Field[]::new);
 
   private Fields() {}
+
+  private static List<String> withNone(List<String> choices) {
+    List<String> out = new ArrayList<>(choices);
+    out.add("none");
+    return out;
+  }
 
   private static void add(String path, FieldType type, String meaning) {
     add(path, type, List.of(), meaning);

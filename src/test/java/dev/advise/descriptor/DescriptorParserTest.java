@@ -81,6 +81,46 @@ class DescriptorParserTest {
   }
 
   @Test
+  void theV11FieldsAndAnAcceptedDeviationAreRead() {
+    Workload w = only("""
+        apiVersion: advise/v1
+        kind: Workload
+        metadata: {name: functions}
+        spec:
+          placement: vm
+          isolation: {tenancy: multi, tenants: customers}
+          scaling: {toZero: true}
+          resources:
+            io: {storage: heavy, network: moderate}
+          estate: {servers: 2000, standard: none, team: small}
+          exception:
+            reason: Vendor certifies only VMware
+            expires: 2027-06-30
+        """);
+    var spec = w.spec();
+    assertThat(spec.get("isolation.tenants")).contains(new Choice("customers"));
+    assertThat(spec.get("scaling.toZero")).contains(new Flag(true));
+    assertThat(spec.get("resources.io.storage")).contains(new Choice("heavy"));
+    assertThat(spec.get("resources.io.network")).contains(new Choice("moderate"));
+    assertThat(spec.get("estate.servers")).contains(new Count(2000));
+    assertThat(spec.get("estate.standard")).contains(new Choice("none"));
+    assertThat(spec.get("estate.team")).contains(new Choice("small"));
+    assertThat(w.exception()).isEqualTo(new dev.advise.model.Deviation("Vendor certifies only VMware",
+        java.time.LocalDate.of(2027, 6, 30)));
+    // the exception is no field: the spec holds the facts only
+    assertThat(spec.values().keySet()).noneMatch(p -> p.startsWith("exception"));
+  }
+
+  @Test
+  void tenantsWithoutTenancyIsMultiTenancyAndAQuotedDateIsADate() {
+    Workload w = only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
+        + "spec: {isolation: {tenants: teams}, exception: {reason: x, expires: '2026-02-28'}}\n");
+    assertThat(w.spec().get("isolation.tenants")).contains(new Choice("teams"));
+    assertThat(w.exception().expires()).isEqualTo(java.time.LocalDate.of(2026, 2, 28));
+    assertThat(only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {}\n").exception()).isNull();
+  }
+
+  @Test
   void missingFieldsAreUnknownNotFalse() {
     Workload w = only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {}\n");
     assertThat(w.spec().values()).isEmpty();

@@ -141,6 +141,36 @@ class DescriptorReadersTest {
     assertThat(first.position("latency.p99")).isEqualTo(new ParsedDocument.Position(11, 5));
   }
 
+  @Test
+  void theV11FieldsAndAnExceptionAreReadPlainly() {
+    String text = """
+        apiVersion: advise/v1
+        kind: Workload
+        metadata: {name: fn}
+        spec:
+          isolation: {tenancy: multi, tenants: teams}
+          scaling: {toZero: false}
+          resources: {io: {storage: light, network: heavy}}
+          estate:
+            servers: 1
+            standard: container-on-metal
+            team: platform
+          exception:
+            expires: 2027-06-30
+            reason: "kept on purpose"
+        ---
+        apiVersion: advise/v1
+        kind: Workload
+        metadata: {name: fn2}
+        spec: {isolation: {tenants: customers}, exception: {reason: r, expires: '2026-01-31'}}
+        """;
+    List<ParsedDocument> docs = agree(text);
+    assertThat(docs).hasSize(2);
+    assertThat(((ParsedDocument.Valid) docs.get(0)).workload().exception().reason()).isEqualTo("kept on purpose");
+    assertThat(((ParsedDocument.Valid) docs.get(0)).position("exception")).isEqualTo(new ParsedDocument.Position(12, 3));
+    assertThat(((ParsedDocument.Valid) docs.get(1)).workload().exception()).isNotNull();
+  }
+
   /** Valid descriptors that the plain reader still leaves to the full one, and why. */
   @ParameterizedTest
   @ValueSource(strings = {
@@ -160,6 +190,12 @@ class DescriptorReadersTest {
       "metadata: {name: a}\nspec: {type: webb}",                    // not a choice (invalid)
       "metadata: {name: a}\nspec: {type: web, type: api}",           // repeated spec key
       "metadata: {name: a}\nspec: {hardware: {devices: [GPU]}}",     // not an id (invalid)
+      "metadata: {name: a}\nspec: {isolation: {tenancy: single, tenants: teams}}", // conflict (invalid)
+      "metadata: {name: a}\nspec: {estate: {servers: 0}}",           // below 1 (invalid)
+      "metadata: {name: a}\nspec: {exception: {reason: x}}",         // no expiry (invalid)
+      "metadata: {name: a}\nspec: {exception: {reason: x, expires: 2027-02-30}}", // no such day
+      "metadata: {name: a}\nspec: {exception: {reason: ' ', expires: 2027-02-03}}", // blank reason
+      "metadata: {name: a}\nspec: {exception: {reason: x, expires: 2027-02-03, expires: 2027-02-04}}",
   })
   void leavesToTheFullReading(String rest) {
     String text = "apiVersion: advise/v1\nkind: Workload\n" + rest + (rest.contains("spec") ? "" : "\nspec: {}") + "\n";

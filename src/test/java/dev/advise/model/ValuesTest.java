@@ -79,7 +79,8 @@ class ValuesTest {
   @org.junit.jupiter.api.Test
   void everySpecSectionListsItsKeysInContractOrder() {
     assertThat(Fields.keysBelow("")).startsWith("type", "placement", "state", "architecture", "latency");
-    assertThat(Fields.keysBelow("resources")).containsExactly("cpu", "memory", "gpu", "utilization", "saturation");
+    assertThat(Fields.keysBelow("resources")).containsExactly("cpu", "memory", "gpu", "utilization", "saturation", "io");
+    assertThat(Fields.keysBelow("estate")).containsExactly("servers", "standard", "team");
     assertThat(Fields.byPath("resources.gpu.sharing")).map(Field::type).contains(FieldType.CHOICE);
   }
 }
