@@ -40,9 +40,29 @@ class ArchitectureTest {
   static final ArchRule onlyTheCliKnowsPicocli = noClasses().that().resideOutsideOfPackage("..cli..")
       .should().dependOnClassesThat().resideInAnyPackage("picocli..");
 
+  /**
+   * The importer reads foreign YAML into drafts and asks the engine what is still unknown: it
+   * sits above the engine and below the batch and the command line, and formats no report.
+   */
   @ArchTest
-  static final ArchRule onlyDescriptorAndRulesKnowYaml = noClasses()
-      .that().resideOutsideOfPackages("..descriptor..", "..rules..")
+  static final ArchRule importerSitsBetweenEngineAndBatch = noClasses().that().resideInAPackage("..importer..")
+      .should().dependOnClassesThat().resideInAnyPackage("..report..", "..cli..", "..batch..", "picocli..",
+          "com.fasterxml..");
+
+  @ArchTest
+  static final ArchRule nothingBelowTheImporterKnowsIt = noClasses()
+      .that().resideInAnyPackage("..model..", "..descriptor..", "..rules..", "..engine..", "..report..")
+      .should().dependOnClassesThat().resideInAnyPackage("..importer..");
+
+  /** Only the batch's manifest door opens the importer, so advising descriptors never loads it. */
+  @ArchTest
+  static final ArchRule theBatchReachesTheImporterThroughOneClass = noClasses()
+      .that().resideInAPackage("..batch..").and().doNotHaveSimpleName("Manifests")
+      .should().dependOnClassesThat().resideInAnyPackage("..importer..");
+
+  @ArchTest
+  static final ArchRule onlyDescriptorRulesAndImporterKnowYaml = noClasses()
+      .that().resideOutsideOfPackages("..descriptor..", "..rules..", "..importer..")
       .should().dependOnClassesThat().resideInAnyPackage("org.yaml..");
 
   @ArchTest

@@ -71,7 +71,8 @@ class LauncherIT {
 
   /**
    * A one-file table run loads only what it uses: no other format's writer, no Jackson, no
-   * picocli, no YAML composer (the file is plain) and no rule-file reader (rules come compiled).
+   * picocli, no YAML composer (the file is plain), no rule-file reader (rules come compiled) and
+   * nothing of the manifest importer.
    */
   @Test
   void aOneFileTableRunLoadsNothingItDoesNotUse() throws Exception {
@@ -84,7 +85,8 @@ class LauncherIT {
         .contains("dev.advise.descriptor.PlainDescriptorReader ")
         .doesNotContain("dev.advise.report.SarifWriter", "dev.advise.report.JunitWriter",
             "dev.advise.report.MarkdownWriter", "dev.advise.report.JsonText", "com.fasterxml.",
-            "picocli.", "org.yaml.snakeyaml.composer.", "dev.advise.rules.RuleFileReader");
+            "picocli.", "org.yaml.snakeyaml.composer.", "dev.advise.rules.RuleFileReader",
+            "dev.advise.importer.", "dev.advise.batch.Manifests");
   }
 
   @Test

@@ -36,9 +36,18 @@ public final class Batch {
    * What to do beyond advising: judge {@code spec.placement}, how far behind may pass, threads,
    * and how much input to accept.
    */
-  public record Options(boolean check, int tolerance, int threads, Limits limits) {
+  public record Options(boolean check, int tolerance, int threads, Limits limits, String from) {
+    public Options(boolean check, int tolerance, int threads, Limits limits) {
+      this(check, tolerance, threads, limits, null);
+    }
+
     public static Options of(boolean check, int tolerance, Limits limits) {
       return new Options(check, tolerance, Runtime.getRuntime().availableProcessors(), limits);
+    }
+
+    /** The same options, reading inputs as manifests ({@code k8s} or {@code compose}); null for descriptors. */
+    public Options from(String format) {
+      return new Options(check, tolerance, threads, limits, format);
     }
   }
 
@@ -133,7 +142,9 @@ public final class Batch {
     }
     List<Advised> results = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (ParsedDocument doc : DescriptorParser.parse(input.source(), text, options.limits())) {
+    List<ParsedDocument> docs = options.from() == null ? DescriptorParser.parse(input.source(), text, options.limits())
+        : Manifests.parse(options.from(), input.source(), text, options.limits());
+    for (ParsedDocument doc : docs) {
       if (doc instanceof ParsedDocument.Valid valid) {
         results.add(advise(input.source(), valid));
       } else {

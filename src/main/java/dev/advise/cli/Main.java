@@ -103,7 +103,7 @@ public final class Main {
       return ExitCode.INVALID_INPUT;
     }
     Batch batch = new Batch(new Advisor(rules.get()),
-        Batch.Options.of(options.check, options.tolerance, options.limits()));
+        Batch.Options.of(options.check, options.tolerance, options.limits()).from(options.from));
     Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
     InputWalker inputs = new InputWalker(options.paths,
         new WalkOptions(options.include, options.exclude, options.followSymlinks), notes);

@@ -13,14 +13,15 @@ import picocli.CommandLine.Parameters;
     name = "advise",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {RulesCommand.class, ExplainCommand.class},
+    subcommands = {RulesCommand.class, ExplainCommand.class, ImportCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
       "Advises where each workload should run: bare-metal, vm, container-on-vm or container-on-metal.",
       "Reads advise/v1 Workload descriptors from files, folders (*.yaml, *.yml, recursively) or - (stdin).",
-      "Subcommands: 'advise rules' lists the rules, 'advise explain RULE-ID' shows one in full",
-      "(to advise a folder named rules or explain, write ./rules)."
+      "Subcommands: 'advise rules' lists the rules, 'advise explain RULE-ID' shows one in full,",
+      "'advise import' drafts descriptors from Kubernetes manifests or Compose files",
+      "(to advise a folder named rules, explain or import, write ./rules)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -34,6 +35,10 @@ final class Options {
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Descriptor files, folders, or - for standard input.")
   List<String> paths = new ArrayList<>();
+
+  @Option(names = "--from", paramLabel = "FORMAT",
+      description = "Read the paths as k8s manifests or compose files instead of descriptors, and advise their workloads.")
+  String from;
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,
       completionCandidates = Format.Candidates.class,

@@ -44,8 +44,12 @@ final class PicocliRun {
       return Main.usage(err, "--max-file-size (1 to 2147483639), --max-aliases (0 or more) and --max-depth (1 or more)"
           + " are out of range");
     }
-    return Main.guarded(options, () -> sub != null
-        ? RuleCommands.run(sub.commandSpec().userObject(), out, err)
+    if (options.from != null && !options.from.equals("k8s") && !options.from.equals("compose")) {
+      return Main.usage(err, "--from takes k8s or compose, not " + dev.advise.descriptor.Quote.of(options.from));
+    }
+    Object command = sub == null ? null : sub.commandSpec().userObject();
+    return Main.guarded(options, () -> command instanceof ImportCommand i ? ImportRun.run(i, env, out, err)
+        : command != null ? RuleCommands.run(command, out, err)
         : Main.advise(options, env, out, err), out, err);
   }
 }
