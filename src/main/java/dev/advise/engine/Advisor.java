@@ -70,7 +70,8 @@ public final class Advisor {
           if ((table.excludes[i] & (1 << s.ordinal())) != 0) {
             exclusions.add(table.excluding[i]);
           }
-          if (table.conditionOn[i][s.ordinal()] != null) {
+          // an excluded substrate is not scored, so no configuration makes it fine
+          if (table.conditionOn[i][s.ordinal()] != null && !e.excluded(s)) {
             conditions.add(table.conditionOn[i][s.ordinal()]);
           }
         }

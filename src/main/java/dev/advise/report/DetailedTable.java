@@ -82,6 +82,11 @@ public final class DetailedTable implements ReportWriter.InOrder {
             + capped + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]") + "\n");
         cited.addAll(reason.sources());
       }
+      for (Reason c : r.conditions()) {
+        out.print("         * scored " + Quote.escaped(c.message()) + "  "
+            + ansi.dim("[" + c.rule() + "]") + "\n");
+        cited.addAll(c.sources());
+      }
     }
     notes(advice, cited);
     if (a.check().isPresent()) {
@@ -92,11 +97,6 @@ public final class DetailedTable implements ReportWriter.InOrder {
 
   private void notes(Advice advice, Set<String> cited) {
     List<String> lines = new ArrayList<>();
-    for (Ranked r : advice.ranking()) {
-      for (Reason c : r.conditions()) {
-        lines.add("Condition: " + r.substrate().id() + " " + Quote.escaped(c.message()) + "  " + ansi.dim("[" + c.rule() + "]"));
-      }
-    }
     Set<String> disputed = new LinkedHashSet<>();
     for (Ranked r : advice.ranking()) {
       for (Reason reason : r.reasons()) {

@@ -73,7 +73,7 @@ public final class MarkdownWriter implements ReportWriter<String> {
             .append(" (`").append(reason.rule()).append("`)");
       }
       for (Reason c : r.conditions()) {
-        reasons.append("<br>condition: ").append(text(c.message()));
+        reasons.append("<br>scored ").append(text(c.message()));
       }
       String name = r.verdict() == Verdict.RECOMMENDED ? "**" + r.substrate().id() + "**" : r.substrate().id();
       out.line("| " + (excluded ? "-" : rank) + " | " + name + " | " + (excluded ? "-" : r.score()) + " | "

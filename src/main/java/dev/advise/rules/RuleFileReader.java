@@ -164,6 +164,12 @@ final class RuleFileReader {
         && conditions.isEmpty()) {
       in.problem(node, path, "does nothing (expected effects, importance, exclude, cap or conditions)");
     }
+    for (Substrate s : conditions.keySet()) {
+      if (exclude.contains(s)) {
+        in.problem(e.get("conditions").value(), path + ".conditions." + s.id(),
+            "gives a configuration for a substrate the rule also excludes (use a cap or effects if a configuration makes it acceptable)");
+      }
+    }
     for (Substrate s : caps.keySet()) {
       if (exclude.contains(s)) {
         in.problem(e.get("cap").value(), path + ".cap." + s.id(),

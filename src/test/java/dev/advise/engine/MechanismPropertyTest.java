@@ -7,6 +7,15 @@ import dev.advise.Generator;
 import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
 import dev.advise.rules.RuleSet;
+import dev.advise.descriptor.DescriptorParser;
+import dev.advise.descriptor.ParsedDocument;
+import dev.advise.model.Workload;
+import dev.advise.rules.Truth;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -100,5 +109,41 @@ class MechanismPropertyTest {
       }
     }
     assertThat(binding).as("substrates held down by a cap").isGreaterThan(40);
+  }
+
+  @Test
+  void noSubstrateIsBothExcludedAndScoredWithAConfiguration() throws IOException {
+    int dropped = 0;
+    for (RuleSet rules : Fixtures.ruleSets()) {
+      Advisor advisor = new Advisor(rules);
+      ScoringTable table = ScoringTable.of(rules);
+      List<Workload> workloads = new ArrayList<>();
+      for (Path example : Fixtures.examples()) {
+        for (ParsedDocument doc : DescriptorParser.parse(example.toString(), new StringReader(Files.readString(example)))) {
+          workloads.add(((ParsedDocument.Valid) doc).workload());
+        }
+      }
+      seeds().forEach(seed -> workloads.add(Fixtures.workload(Generator.yaml(new Generator(seed).spec()))));
+      for (Workload w : workloads) {
+        Advice advice = advisor.advise(w);
+        for (Ranked r : advice.ranking()) {
+          if (r.verdict() == Verdict.EXCLUDED) {
+            assertThat(r.conditions()).as("%s %s", w.name(), r.substrate()).isEmpty();
+            dropped += configuredButExcluded(table, w.spec(), r.substrate()) ? 1 : 0;
+          }
+        }
+      }
+    }
+    // the comparison means something only if some fired rule did configure an excluded substrate
+    assertThat(dropped).isGreaterThan(0);
+  }
+
+  private static boolean configuredButExcluded(ScoringTable table, Spec spec, Substrate s) {
+    for (int i = 0; i < table.rules.size(); i++) {
+      if (table.conditionOn[i][s.ordinal()] != null && table.conditions[i].test(spec) == Truth.TRUE) {
+        return true;
+      }
+    }
+    return false;
   }
 }
