@@ -13,6 +13,7 @@ import java.util.Optional;
  * The engine's answer for one workload: every substrate ranked (excluded ones last), how sure it
  * is and why, the importance of each dimension, and which unknown inputs could change it.
  *
+ * @param lead why the winner is ahead of the runner-up; empty when fewer than two are live
  * @param unknowns fields the descriptor leaves out that some rule would have read
  * @param whatIf values of those unknowns that would change the recommendation
  * @param toWin for each runner-up that one change to the descriptor would make the winner, the
@@ -23,6 +24,7 @@ public record Advice(
     List<Ranked> ranking,
     Confidence confidence,
     List<String> confidenceFactors,
+    Optional<Lead> lead,
     Map<Dimension, Integer> importance,
     List<Reason> importanceReasons,
     List<String> unknowns,

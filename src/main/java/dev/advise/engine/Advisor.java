@@ -5,15 +5,12 @@ import dev.advise.model.Field;
 import dev.advise.model.Substrate;
 import dev.advise.model.Workload;
 import dev.advise.rules.Policy;
-import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a workload into advice: filter (exclusions), score (capability times importance), rank,
@@ -42,12 +39,14 @@ public final class Advisor {
     List<WhatIfAnalysis.Alternative> alternatives = whatIfs.alternatives(workload, e);
     List<WhatIf> whatIf = WhatIfAnalysis.whatIf(alternatives, unknowns, e.winner());
     List<String> factors = new ArrayList<>();
-    Confidence confidence = confidence(e, whatIf, factors);
+    Substrate runnerUp = Explainer.runnerUp(e);
+    Lead lead = Explainer.lead(e);
+    Confidence confidence = Explainer.confidence(e, runnerUp, lead, whatIf, factors);
     Map<Dimension, Integer> importance = new EnumMap<>(Dimension.class);
     for (Dimension d : Dimension.all()) {
       importance.put(d, e.importance(d));
     }
-    return new Advice(workload, ranking(e), confidence, factors, importance,
+    return new Advice(workload, ranking(e), confidence, factors, java.util.Optional.ofNullable(lead), importance,
         importanceReasons(e), unknowns.stream().map(Field::path).toList(), whatIf,
         WhatIfAnalysis.toWin(e, alternatives));
   }
@@ -86,8 +85,10 @@ public final class Advisor {
   }
 
   /**
-   * Fired rules that moved this substrate, weightiest first (effect times importance, then id),
-   * then the dimension it starts strongest in.
+   * The caps on this substrate, then the fired rules that moved it, weightiest first (effect
+   * times importance, then id); for the winner, among them the dimensions where it starts far
+   * enough ahead of the runner-up to matter; for the others, last, the dimension each starts
+   * strongest in.
    */
   private List<Reason> reasons(Evaluation e, Substrate s) {
     List<Reason> out = new ArrayList<>();
@@ -118,6 +119,11 @@ public final class Advisor {
       out.add(at, reason);
       weights.add(at, weight);
     }
+    Substrate runnerUp = s == e.winner() ? Explainer.runnerUp(e) : null;
+    if (runnerUp != null) {
+      startsAhead(e, s, runnerUp, out, weights);
+      return out;
+    }
     Dimension strongest = Dimension.ISOLATION;
     long top = -1;
     for (Dimension d : Dimension.all()) {
@@ -131,6 +137,27 @@ public final class Advisor {
     return out;
   }
 
+  /**
+   * The winner's starting capabilities that decide: each dimension where its baseline, times the
+   * importance, is at least a score point ahead of the runner-up's, weighed like a rule's effect.
+   */
+  private void startsAhead(Evaluation e, Substrate w, Substrate r, List<Reason> out, List<Long> weights) {
+    long total = e.outcome().totalImportance;
+    for (Dimension d : Dimension.all()) {
+      int diff = table.baseline[w.ordinal()][d.ordinal()] - table.baseline[r.ordinal()][d.ordinal()];
+      long weight = (long) diff * e.importance(d);
+      if (diff <= 0 || weight < total || total == 0) {
+        continue;
+      }
+      int at = out.size();
+      while (at > 0 && weights.get(at - 1) < weight) {
+        at--;
+      }
+      out.add(at, table.startsAhead[w.ordinal()][r.ordinal()][d.ordinal()]);
+      weights.add(at, weight);
+    }
+  }
+
   private List<Reason> importanceReasons(Evaluation e) {
     List<Reason> out = new ArrayList<>();
     for (int i = 0; i < e.truths.length; i++) {
@@ -140,48 +167,4 @@ public final class Advisor {
     }
     return out;
   }
-
-  private Confidence confidence(Evaluation e, List<WhatIf> whatIf, List<String> factors) {
-    Policy policy = rules.policy();
-    Substrate winner = e.winner();
-    if (winner == null) {
-      factors.add("every substrate is excluded");
-      return Confidence.LOW;
-    }
-    Substrate runnerUp = null;
-    for (int i = 1; i < e.order.size() && runnerUp == null; i++) {
-      if (!e.excluded(e.order.get(i))) {
-        runnerUp = e.order.get(i);
-      }
-    }
-    int margin = runnerUp == null ? 100 : e.score(winner) - e.score(runnerUp);
-    Confidence c = margin >= policy.highMargin() ? Confidence.HIGH
-        : margin >= policy.mediumMargin() ? Confidence.MEDIUM : Confidence.LOW;
-    factors.add(runnerUp == null ? "the only substrate not excluded"
-        : "leads " + runnerUp.id() + " by " + margin + " points");
-    StringBuilder disputed = new StringBuilder();
-    for (Rule r : e.fired) {
-      if (r.dispute().isPresent()) {
-        disputed.append(disputed.length() == 0 ? "" : ", ").append(r.id());
-      }
-    }
-    if (disputed.length() > 0) {
-      c = c.lower();
-      factors.add("sources disagree: " + disputed);
-    }
-    // Hard constraints (a mandate, constrained hardware) are seldom left out by accident, so
-    // only the unknowns that would change the scores, not the exclusions, count as doubt.
-    Set<String> decisive = new LinkedHashSet<>();
-    for (WhatIf wi : whatIf) {
-      if (!wi.byExclusion()) {
-        decisive.add(wi.field());
-      }
-    }
-    if (!decisive.isEmpty() && decisive.size() >= policy.decisiveUnknowns()) {
-      c = c.lower();
-      factors.add(decisive.size() + " unknown inputs could change the answer");
-    }
-    return c;
-  }
-
 }

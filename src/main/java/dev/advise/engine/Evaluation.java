@@ -1,7 +1,9 @@
 package dev.advise.engine;
 
 import dev.advise.model.Count;
+import dev.advise.model.Choice;
 import dev.advise.model.Dimension;
+import dev.advise.model.Field;
 import dev.advise.model.Fields;
 import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
@@ -27,6 +29,7 @@ final class Evaluation {
 
   private static final Substrate[] SUBSTRATES = Substrate.values();
   private static final Dimension[] DIMENSIONS = Dimension.values();
+  private static final Field PLACEMENT = Fields.byPath("placement").orElseThrow();
 
   final List<Rule> rules;
   final Truth[] truths;
@@ -45,6 +48,10 @@ final class Evaluation {
   final int[] cap = new int[SUBSTRATES.length];
   /** [substrate]: the weighted sum before its cap; the outcome holds it after. */
   final long[] uncapped = new long[SUBSTRATES.length];
+  /** Where the workload runs today ({@code spec.placement}), or null. */
+  final Substrate placement;
+  /** Every substrate, the one to name first on a tie of exact scores first. */
+  final Substrate[] preference;
   private final Outcome outcome;
   final List<Substrate> order;
   private Rescorer rescorer;
@@ -57,6 +64,8 @@ final class Evaluation {
     this.table = table;
     this.rules = table.rules;
     this.policy = table.policy;
+    this.placement = placement(spec);
+    this.preference = TieOrder.of(placement);
     this.truths = new Truth[rules.size()];
     for (int i = 0; i < truths.length; i++) {
       truths[i] = table.conditions[i].test(spec);
@@ -79,6 +88,12 @@ final class Evaluation {
     caps(null, cap);
     this.outcome = score();
     this.order = rank();
+  }
+
+  /** Where the spec says the workload runs today, or null. */
+  static Substrate placement(Spec spec) {
+    Value placed = spec.valueOrNull(PLACEMENT);
+    return placed == null ? null : Substrate.byId(((Choice) placed).value()).orElse(null);
   }
 
   /** Adds ({@code sign} 1) or takes away (-1) one rule's effects, importance and exclusions. */
@@ -142,7 +157,7 @@ final class Evaluation {
       weighted[s] = capped(sum, cap[s], total);
       excluded[s] = exclusions[s] > 0;
     }
-    return new Outcome(weighted, excluded, total);
+    return new Outcome(weighted, excluded, total, preference);
   }
 
   private Rescorer rescorer() {
@@ -162,6 +177,11 @@ final class Evaluation {
     return rescorer().changeOfWinner(changed, affected);
   }
 
+  /** See {@link Rescorer#without}. */
+  Outcome without(int[] fired) {
+    return rescorer().without(fired);
+  }
+
   /** See {@link Rescorer#withPriority}. */
   Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
     return rescorer().withPriority(d, priority, statedOrDefault);
@@ -176,9 +196,23 @@ final class Evaluation {
     return outcome;
   }
 
-  /** Best first; ties keep the substrates' declared order; excluded substrates go last. */
+  /**
+   * Best first; a tie of exact scores goes by {@link TieOrder}; excluded substrates go last, in
+   * declared order.
+   */
   private List<Substrate> rank() {
-    Substrate[] sorted = SUBSTRATES.clone();
+    Substrate[] sorted = new Substrate[SUBSTRATES.length];
+    int k = 0;
+    for (Substrate s : preference) {
+      if (!excluded(s)) {
+        sorted[k++] = s;
+      }
+    }
+    for (Substrate s : SUBSTRATES) {
+      if (excluded(s)) {
+        sorted[k++] = s;
+      }
+    }
     for (int i = 1; i < sorted.length; i++) {
       Substrate s = sorted[i];
       int j = i - 1;

@@ -15,17 +15,18 @@ final class Outcome {
   final long totalImportance;
   final Substrate winner;
 
-  Outcome(long[] weighted, boolean[] excluded, long totalImportance) {
+  /** @param preference every substrate, the one to name first on a tie first ({@link TieOrder}) */
+  Outcome(long[] weighted, boolean[] excluded, long totalImportance, Substrate[] preference) {
     this.weighted = weighted;
     this.excluded = excluded;
     this.totalImportance = totalImportance;
-    this.winner = winner(weighted, excluded);
+    this.winner = winner(weighted, excluded, preference);
   }
 
-  /** The best substrate not excluded (the first in declared order on a tie), or null. */
-  static Substrate winner(long[] weighted, boolean[] excluded) {
+  /** The best substrate not excluded (on a tie, the first in {@code preference}), or null. */
+  static Substrate winner(long[] weighted, boolean[] excluded, Substrate[] preference) {
     Substrate best = null;
-    for (Substrate s : SUBSTRATES) {
+    for (Substrate s : preference) {
       if (!excluded[s.ordinal()] && (best == null || weighted[s.ordinal()] > weighted[best.ordinal()])) {
         best = s;
       }

@@ -31,11 +31,15 @@ final class Rescorer {
   private final long[] weighted = new long[SUBSTRATES];
   private final boolean[] excluded = new boolean[SUBSTRATES];
   private long total;
+  /** The tie order of the spec being scored; whether the last retest filled the scratch sums. */
+  private Substrate[] preference;
+  private boolean retested;
 
   Rescorer(Evaluation base) {
     this.base = base;
     this.outcome = base.outcome();
     this.maxImportance = base.policy.maxImportance();
+    this.preference = base.preference;
   }
 
   /**
@@ -44,17 +48,60 @@ final class Rescorer {
    * {@link #changeOfWinner}; this whole answer is what the tests hold against a fresh evaluation.
    */
   Outcome change(Spec changed, int[] affected) {
-    return retest(changed, affected) ? scratchOutcome() : outcome;
+    return retest(changed, affected) | prefer(changed) ? scratchOutcome() : outcome;
   }
 
   /** Like {@link #change}, but null when the winner would stay the same (most changes). */
   Outcome changeOfWinner(Spec changed, int[] affected) {
-    return retest(changed, affected) && Outcome.winner(weighted, excluded) != outcome.winner
+    return retest(changed, affected) | prefer(changed) && Outcome.winner(weighted, excluded, preference) != outcome.winner
         ? scratchOutcome() : null;
+  }
+
+  /**
+   * Takes the tie order of {@code changed} (another placement names another substrate first on
+   * a tie); if it differs from the base's, the scratch sums are the base's (unless a retest has
+   * just filled them) and the answer is made from them. Returns whether it differs.
+   */
+  private boolean prefer(Spec changed) {
+    preference = TieOrder.of(Evaluation.placement(changed));
+    if (preference == base.preference) {
+      return false;
+    }
+    if (!retested) {
+      copyBase();
+      rescore(0);
+    }
+    return true;
+  }
+
+  /** The outcome had the fired rules at {@code fired} (indices) not fired: what a dispute asks. */
+  Outcome without(int[] fired) {
+    preference = base.preference;
+    copyBase();
+    int touched = 0;
+    boolean capsMoved = false;
+    for (int i : fired) {
+      base.apply(i, -1, raw, rawImportance, exclusions);
+      touched |= 1 << base.table.dimension[i];
+      if (base.table.compiled[i].caps()) {
+        if (flipped == null) {
+          flipped = new boolean[base.truths.length];
+        }
+        flipped[i] = true;
+        capsMoved = true;
+      }
+    }
+    if (capsMoved) {
+      base.caps(flipped, cap);
+      Arrays.fill(flipped, false);
+    }
+    rescore(touched);
+    return scratchOutcome();
   }
 
   /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
   Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
+    preference = base.preference;
     copyBase();
     rawImportance[d.ordinal()] += priority - statedOrDefault;
     rescore(1 << d.ordinal());
@@ -73,10 +120,11 @@ final class Rescorer {
     long newTotal = outcome.totalImportance + delta;
     Substrate best = null;
     long bestWeight = 0;
-    for (int s = 0; s < SUBSTRATES; s++) {
+    for (Substrate candidate : base.preference) {
+      int s = candidate.ordinal();
       long weight = Evaluation.capped(base.uncapped[s] + (long) base.capability[s][dim] * delta, base.cap[s], newTotal);
       if (!outcome.excluded[s] && (best == null || weight > bestWeight)) {
-        best = Substrate.values()[s];
+        best = candidate;
         bestWeight = weight;
       }
     }
@@ -84,7 +132,7 @@ final class Rescorer {
   }
 
   private Outcome scratchOutcome() {
-    return new Outcome(weighted.clone(), excluded.clone(), total);
+    return new Outcome(weighted.clone(), excluded.clone(), total, preference);
   }
 
   /**
@@ -122,6 +170,7 @@ final class Rescorer {
     if (any) {
       rescore(touched);
     }
+    retested = any;
     return any;
   }
 

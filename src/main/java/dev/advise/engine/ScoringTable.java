@@ -45,6 +45,9 @@ final class ScoringTable {
   /** [substrate][dimension]: a substrate's starting point in a dimension, as a reason. */
   final Reason[][] startsStrong;
 
+  /** [winner][runner-up][dimension]: the winner's head start there, as a reason (or null). */
+  final Reason[][][] startsAhead;
+
   /** [rule]: each rule compiled, with named accessors. */
   final CompiledRule[] compiled;
   /** The indices of the rules that cap some substrate: few, so caps are recomputed from these. */
@@ -86,6 +89,19 @@ final class ScoringTable {
         moved[i][s.ordinal()] = r.effectOn(s) == 0 || r.caps().containsKey(s) ? null : reason(r, r.effectOn(s), r.because());
         String condition = r.conditions().get(s);
         conditionOn[i][s.ordinal()] = condition == null ? null : reason(r, 0, condition);
+      }
+    }
+    this.startsAhead = new Reason[substrates.length][substrates.length][dimensions.length];
+    for (Substrate w : substrates) {
+      for (Substrate r : substrates) {
+        for (Dimension d : dimensions) {
+          int bw = baseline[w.ordinal()][d.ordinal()];
+          int br = baseline[r.ordinal()][d.ordinal()];
+          Baseline.Entry entry = ruleSet.baseline().entry(d);
+          startsAhead[w.ordinal()][r.ordinal()][d.ordinal()] = bw <= br ? null
+              : new Reason("baseline." + d.id(), "Starts ahead of " + r.id() + " in " + d.id() + " (" + bw + " vs " + br + ")",
+                  d, bw - br, entry.because(), entry.sources(), Optional.empty());
+        }
       }
     }
     this.compiled = rules.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);

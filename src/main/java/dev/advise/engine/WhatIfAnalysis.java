@@ -219,15 +219,14 @@ final class WhatIfAnalysis {
   List<Alternative> alternatives(Workload w, Evaluation base) {
     List<Alternative> out = new ArrayList<>();
     Scan scan = new Scan(w, base, out);
-    for (int kind = 0; kind <= 2; kind++) {
-      if (prune && kind > 0 && everyRunnerUpCanWin(base, out)) {
+    for (ChangeKind kind : ChangeKind.values()) {
+      if (prune && kind != ChangeKind.UNKNOWN && everyRunnerUpCanWin(base, out)) {
         break;
       }
       for (int c = 0; c < candidateFields.length; c++) {
         Field field = candidateFields[c];
         Value current = w.spec().valueOrNull(field);
-        int fieldKind = priorityOf[field.index()] != null ? 2 : current == null ? 0 : 1;
-        if (fieldKind == kind) {
+        if (kind(field, current) == kind) {
           scan.field(field, candidateValues[c], current);
         }
       }
@@ -347,8 +346,9 @@ final class WhatIfAnalysis {
         }
       }
       if (best != null) {
+        boolean byExclusion = base.winner() != null && best.evaluation().excluded(base.winner());
         out.add(new ToWin(s, best.field().path(), Optional.ofNullable(best.from()).map(Value::display),
-            best.to().display(), best.evaluation().score(s)));
+            best.to().display(), best.evaluation().score(s), kind(best.field(), best.from()), byExclusion));
       }
     }
     return out;
@@ -365,8 +365,10 @@ final class WhatIfAnalysis {
     if (aExcludes != bExcludes) {
       return !aExcludes;
     }
-    if (kind(a) != kind(b)) {
-      return kind(a) < kind(b);
+    ChangeKind aKind = kind(a.field(), a.from());
+    ChangeKind bKind = kind(b.field(), b.from());
+    if (aKind != bKind) {
+      return aKind.compareTo(bKind) < 0;
     }
     long aLead = a.evaluation().lead(s);
     long bLead = b.evaluation().lead(s);
@@ -376,11 +378,11 @@ final class WhatIfAnalysis {
     return a.field().index() < b.field().index();
   }
 
-  /** 0: fills an unknown; 1: changes a stated fact; 2: changes a priority. */
-  private static int kind(Alternative a) {
-    if (a.field().type() == dev.advise.model.FieldType.PRIORITY) {
-      return 2;
+  /** What setting {@code field} is, given the value the descriptor states for it (or null). */
+  private static ChangeKind kind(Field field, Value stated) {
+    if (field.type() == dev.advise.model.FieldType.PRIORITY) {
+      return ChangeKind.PRIORITY;
     }
-    return a.from() == null ? 0 : 1;
+    return stated == null ? ChangeKind.UNKNOWN : ChangeKind.FACT;
   }
 }

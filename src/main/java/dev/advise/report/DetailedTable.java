@@ -5,8 +5,10 @@ import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
 import dev.advise.descriptor.Quote;
 import dev.advise.engine.Advice;
+import dev.advise.engine.ChangeKind;
 import dev.advise.engine.Ranked;
 import dev.advise.engine.Reason;
+import dev.advise.engine.ToWin;
 import dev.advise.engine.Verdict;
 import dev.advise.engine.WhatIf;
 import dev.advise.model.Substrate;
@@ -25,7 +27,7 @@ import java.util.Set;
  */
 public final class DetailedTable implements ReportWriter.InOrder {
 
-  private static final int REASONS_FOR_WINNER = 3;
+  private static final int REASONS_FOR_WINNER = 4;
   private static final int REASONS_FOR_OTHERS = 2;
   private static final int UNKNOWNS_SHOWN = 4;
 
@@ -63,7 +65,9 @@ public final class DetailedTable implements ReportWriter.InOrder {
         + ansi.dim(Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "")) + "\n");
     String rec = advice.recommendation().map(s -> ansi.bold(ansi.green(s.id()))).orElse(ansi.red("none (every substrate is excluded)"));
     out.print("Recommendation: " + rec + "   confidence: " + advice.confidence().id()
-        + " (" + Quote.escaped(String.join("; ", advice.confidenceFactors())) + ")\n\n");
+        + " (" + Quote.escaped(String.join("; ", advice.confidenceFactors())) + ")\n");
+    advice.lead().ifPresent(lead -> out.print(Explanations.why(advice, lead) + "\n"));
+    out.print("\n");
     out.print(ansi.dim("  " + Pad.right("#", 2) + " " + Pad.right("SUBSTRATE", 19) + " " + Pad.left("SCORE", 5)
         + "  VERDICT") + "\n");
     Set<String> cited = new LinkedHashSet<>();
@@ -78,7 +82,7 @@ public final class DetailedTable implements ReportWriter.InOrder {
               r.verdict() == Verdict.RECOMMENDED ? REASONS_FOR_WINNER : REASONS_FOR_OTHERS));
       for (Reason reason : shown) {
         String capped = reason.cap().isPresent() ? ansi.red("capped at " + reason.cap().getAsInt() + ": ") : "";
-        out.print("       " + effect(reason, excluded) + " " + Pad.right(reason.dimension().id(), 13)
+        out.print("       " + effect(reason, excluded) + " " + Pad.right(reason.dimension().id(), 14)
             + capped + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]") + "\n");
         cited.addAll(reason.sources());
       }
@@ -107,18 +111,27 @@ public final class DetailedTable implements ReportWriter.InOrder {
         });
       }
     }
-    if (!advice.whatIf().isEmpty()) {
-      Map<String, List<String>> byField = new LinkedHashMap<>();
-      for (WhatIf w : advice.whatIf()) {
-        byField.computeIfAbsent(w.field(), k -> new ArrayList<>())
-            .add(w.value() + " -> " + w.recommendation().map(Substrate::id).orElse("none"));
-      }
+    Map<String, List<String>> byField = new LinkedHashMap<>();
+    Map<String, List<String>> mandates = new LinkedHashMap<>();
+    for (WhatIf w : advice.whatIf()) {
+      (w.byExclusion() ? mandates : byField).computeIfAbsent(w.field(), k -> new ArrayList<>())
+          .add(w.byExclusion() ? w.value() : w.value() + " -> " + w.recommendation().map(Substrate::id).orElse("none"));
+    }
+    if (!byField.isEmpty()) {
       List<String> parts = new ArrayList<>();
       byField.forEach((f, vs) -> parts.add(f + " (" + String.join(", ", vs) + ")"));
       lines.add("Could change the answer: " + String.join("; ", parts));
     }
-    for (var t : advice.toWin()) {
-      lines.add("To make " + t.substrate().id() + " win: " + change(t));
+    for (ToWin t : advice.toWin()) {
+      // a runner-up that only wins when an unstated mandate excludes the winner is on the line below
+      if (!(t.byExclusion() && t.kind() == ChangeKind.UNKNOWN)) {
+        lines.add(Explanations.wouldLead(t));
+      }
+    }
+    if (!mandates.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      mandates.forEach((f, vs) -> parts.add(f + ": " + String.join(" or ", vs)));
+      lines.add("Unstated mandates that would exclude it: " + String.join(", ", parts));
     }
     List<String> others = advice.unknowns().stream()
         .filter(u -> advice.whatIf().stream().noneMatch(w -> w.field().equals(u))).toList();
@@ -134,12 +147,6 @@ public final class DetailedTable implements ReportWriter.InOrder {
       out.print("\n");
       lines.forEach(l -> out.print(l + "\n"));
     }
-  }
-
-  static String change(dev.advise.engine.ToWin t) {
-    return "set " + t.field() + " to " + Quote.escaped(t.to())
-        + t.from().map(f -> " (now " + Quote.escaped(f) + ")").orElse(" (now unknown)")
-        + ", scoring " + t.score();
   }
 
   private String verdict(Verdict v) {

@@ -139,6 +139,19 @@ final class JsonText {
     return this;
   }
 
+  /** A number with one decimal, given in tenths: 126 as 12.6, -3 as -0.3, 130 as 13.0. */
+  JsonText tenths(int tenths) {
+    beforeValue();
+    if (tenths < 0) {
+      sb.append('-');
+    }
+    int abs = Math.abs(tenths);
+    sb.append(abs / 10);
+    sb.append('.');
+    sb.append(abs % 10);
+    return this;
+  }
+
   JsonText value(boolean b) {
     beforeValue();
     sb.append(b);

@@ -83,7 +83,7 @@ public final class MarkdownWriter implements ReportWriter<String> {
     a.check().ifPresent(c -> out.line("**Check: " + (c.passed() ? "pass" : "fail") + "**: " + text(c.message())).line(""));
     disputes(out, advice);
     for (var t : advice.toWin()) {
-      out.line("To make " + t.substrate().id() + " win: " + text(DetailedTable.change(t)) + ".").line("");
+      out.line(text(Explanations.wouldLead(t)) + ".").line("");
     }
     if (!advice.whatIf().isEmpty()) {
       StringBuilder sb = new StringBuilder("Could change the answer: ");

@@ -5,6 +5,7 @@ import dev.advise.batch.Tally;
 import dev.advise.descriptor.Problem;
 import dev.advise.engine.Advice;
 import dev.advise.engine.Confidence;
+import dev.advise.engine.Lead;
 import dev.advise.engine.Ranked;
 import dev.advise.engine.Reason;
 import dev.advise.engine.ToWin;
@@ -36,6 +37,11 @@ final class ResultJson {
   private static final JsonText.Name CONFIDENCE = JsonText.Name.of("confidence");
   private static final JsonText.Name CONFIDENCE_FACTORS = JsonText.Name.of("confidenceFactors");
   private static final JsonText.Name RANKING = JsonText.Name.of("ranking");
+  private static final JsonText.Name LEAD = JsonText.Name.of("lead");
+  private static final JsonText.Name OVER = JsonText.Name.of("over");
+  private static final JsonText.Name POINTS = JsonText.Name.of("points");
+  private static final JsonText.Name BY_DIMENSION = JsonText.Name.of("byDimension");
+  private static final JsonText.Name KIND = JsonText.Name.of("kind");
   private static final JsonText.Name IMPORTANCE = JsonText.Name.of("importance");
   private static final JsonText.Name IMPORTANCE_REASONS = JsonText.Name.of("importanceReasons");
   private static final JsonText.Name UNKNOWNS = JsonText.Name.of("unknowns");
@@ -108,6 +114,7 @@ final class ResultJson {
         .name(RECOMMENDATION).word(advice.recommendation().map(Substrate::id).orElse(null))
         .name(CONFIDENCE).word(advice.confidence().id())
         .strings(CONFIDENCE_FACTORS, advice.confidenceFactors());
+    lead(j.name(LEAD), advice.lead().orElse(null));
     j.name(RANKING).beginArray();
     for (Ranked r : advice.ranking()) {
       ranked(j, r);
@@ -134,6 +141,7 @@ final class ResultJson {
           .field(FROM, t.from().orElse(null))
           .field(TO, t.to())
           .field(SCORE, t.score())
+          .name(KIND).word(t.kind().id())
           .endObject();
     }
     j.endArray();
@@ -199,6 +207,22 @@ final class ResultJson {
         .endObject());
     j.endObject();
     return j.bytes().toByteArray();
+  }
+
+  private static void lead(JsonText j, Lead lead) {
+    if (lead == null) {
+      j.value((String) null);
+      return;
+    }
+    j.beginObject()
+        .name(OVER).word(lead.over().id())
+        .name(POINTS).tenths(lead.tenths());
+    j.name(BY_DIMENSION).beginObject();
+    for (Dimension d : Dimension.all()) {
+      j.name(DIMENSION_KEYS[d.ordinal()]).tenths(lead.tenths(d));
+    }
+    j.endObject();
+    j.endObject();
   }
 
   private static void byDimension(JsonText j, Map<Dimension, Integer> values) {

@@ -11,6 +11,10 @@ package dev.advise.rules;
  *     confidence one step
  * @param defaultImportance importance of a dimension the descriptor gives no priority
  * @param maxImportance the most that rules may raise a dimension's importance to
+ * @param disputedMargin fired rules that a source disputes lower confidence a step only when,
+ *     without them, the winner would lead by less than this many points (or not win)
+ * @param cappedWinnerLowers how many steps confidence drops when the winner is held down by a
+ *     cap (it wins only because every other substrate is worse still)
  */
 public record Policy(
     int viableWithin,
@@ -18,4 +22,6 @@ public record Policy(
     int mediumMargin,
     int decisiveUnknowns,
     int defaultImportance,
-    int maxImportance) {}
+    int maxImportance,
+    int disputedMargin,
+    int cappedWinnerLowers) {}

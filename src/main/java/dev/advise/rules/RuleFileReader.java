@@ -29,7 +29,7 @@ final class RuleFileReader {
       "effects", "importance", "exclude", "cap", "conditions", "because", "sources", "disputedBy");
   private static final List<String> POLICY_KEYS =
       List.of("viableWithin", "highMargin", "mediumMargin", "decisiveUnknowns",
-          "defaultImportance", "maxImportance");
+          "defaultImportance", "maxImportance", "disputedMargin", "cappedWinnerLowers");
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -77,7 +77,7 @@ final class RuleFileReader {
       }
       v[i] = integer(entry.value(), "policy." + key, 0, 100).orElse(0);
     }
-    return in.hasProblems() ? Optional.empty() : Optional.of(new Policy(v[0], v[1], v[2], v[3], v[4], v[5]));
+    return in.hasProblems() ? Optional.empty() : Optional.of(new Policy(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
   }
 
   void baseline(Node node, Map<Dimension, Baseline.Entry> out) {

@@ -41,7 +41,7 @@ import java.util.zip.CRC32;
 public final class RuleSetCodec {
 
   private static final int MAGIC = 0x41445652; // "ADVR"
-  private static final int VERSION = 2; // 2: rules carry caps
+  private static final int VERSION = 3; // 2: rules carry caps; 3: two more policy numbers
 
   private RuleSetCodec() {}
 
@@ -82,7 +82,7 @@ public final class RuleSetCodec {
     }
     Policy p = rules.policy();
     for (int v : new int[] {p.viableWithin(), p.highMargin(), p.mediumMargin(), p.decisiveUnknowns(),
-        p.defaultImportance(), p.maxImportance()}) {
+        p.defaultImportance(), p.maxImportance(), p.disputedMargin(), p.cappedWinnerLowers()}) {
       out.writeInt(v);
     }
     for (Dimension d : Dimension.values()) {
@@ -144,7 +144,8 @@ public final class RuleSetCodec {
       String key = in.readUTF();
       sources.put(key, new SourceDoc(key, in.readUTF()));
     }
-    Policy policy = new Policy(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
+    Policy policy = new Policy(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
+        in.readInt(), in.readInt());
     Map<Dimension, Baseline.Entry> baseline = new EnumMap<>(Dimension.class);
     for (Dimension d : Dimension.values()) {
       Map<Substrate, Integer> capability = new EnumMap<>(Substrate.class);

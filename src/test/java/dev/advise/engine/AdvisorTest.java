@@ -166,14 +166,31 @@ class AdvisorTest {
   }
 
   @Test
-  void tiesBreakInTheDeclaredSubstrateOrderAndGiveLowConfidence() throws Exception {
+  void tiesBreakByFewerLayersAndAreSaid() throws Exception {
     RuleSet flat = flatBaseline();
     Advice a = new Advisor(flat).advise(Fixtures.workload("{}"));
-    assertThat(a.ranking()).extracting(Ranked::substrate).containsExactly(Substrate.values());
+    assertThat(a.ranking()).extracting(Ranked::substrate).containsExactly(
+        Substrate.BARE_METAL, Substrate.VM, Substrate.CONTAINER_ON_METAL, Substrate.CONTAINER_ON_VM);
     assertThat(a.ranking()).extracting(Ranked::score).containsOnly(50);
     assertThat(a.confidence()).isEqualTo(Confidence.LOW);
+    assertThat(a.confidenceFactors()).first().asString()
+        .isEqualTo("tied with vm; bare-metal first for fewer layers");
+    assertThat(a.lead()).hasValueSatisfying(l -> {
+      assertThat(l.over()).isEqualTo(Substrate.VM);
+      assertThat(l.tenths()).isZero();
+    });
     assertThat(a.ranking()).extracting(Ranked::verdict)
         .containsExactly(Verdict.RECOMMENDED, Verdict.VIABLE, Verdict.VIABLE, Verdict.VIABLE);
+  }
+
+  @Test
+  void aTieGoesToThePlacementTheWorkloadHasToday() throws Exception {
+    Advice a = new Advisor(flatBaseline()).advise(Fixtures.workload("{placement: container-on-vm}"));
+    assertThat(a.ranking()).extracting(Ranked::substrate).containsExactly(
+        Substrate.CONTAINER_ON_VM, Substrate.BARE_METAL, Substrate.VM, Substrate.CONTAINER_ON_METAL);
+    assertThat(a.confidence()).isEqualTo(Confidence.LOW);
+    assertThat(a.confidenceFactors()).first().asString()
+        .isEqualTo("tied with bare-metal; container-on-vm first as the placement it has today");
   }
 
   @Test

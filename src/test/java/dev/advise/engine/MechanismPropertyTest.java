@@ -146,4 +146,56 @@ class MechanismPropertyTest {
     }
     return false;
   }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void theLeadSplitsTheExactDifferenceByDimension(long seed) {
+    for (RuleSet rules : Fixtures.ruleSets()) {
+      Spec spec = spec(seed);
+      Evaluation e = new Evaluation(ScoringTable.of(rules), spec);
+      Advice a = new Advisor(rules).advise(Fixtures.workload(Generator.yaml(new Generator(seed).spec())));
+      long live = Substrate.all().stream().filter(s -> !e.excluded(s)).count();
+      if (live < 2) {
+        assertThat(a.lead()).isEmpty();
+        continue;
+      }
+      Lead lead = a.lead().orElseThrow();
+      Substrate w = e.winner();
+      assertThat(lead.over()).isEqualTo(a.ranking().get(1).substrate());
+      long total = e.outcome().totalImportance;
+      double exact = total == 0 ? 0
+          : (double) (e.outcome().weighted[w.ordinal()] - e.outcome().weighted[lead.over().ordinal()]) / total;
+      assertThat(lead.tenths() / 10.0).isCloseTo(exact, org.assertj.core.data.Offset.offset(0.05));
+      int sum = 0;
+      for (dev.advise.model.Dimension d : dev.advise.model.Dimension.all()) {
+        sum += lead.tenths(d);
+      }
+      assertThat(sum).as("shares add up to the lead").isEqualTo(lead.tenths());
+      if (!e.capBinds(w) && !e.capBinds(lead.over()) && total > 0) {
+        for (dev.advise.model.Dimension d : dev.advise.model.Dimension.all()) {
+          double share = (double) e.importance(d) * (e.capability(w, d) - e.capability(lead.over(), d)) / total;
+          assertThat(lead.tenths(d) / 10.0).as("%s", d).isCloseTo(share, org.assertj.core.data.Offset.offset(0.1));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aTieIsAlwaysSaid(long seed) {
+    for (RuleSet rules : Fixtures.ruleSets()) {
+      Spec spec = spec(seed);
+      Evaluation e = new Evaluation(ScoringTable.of(rules), spec);
+      Substrate runnerUp = Explainer.runnerUp(e);
+      if (runnerUp == null
+          || e.outcome().weighted[e.winner().ordinal()] != e.outcome().weighted[runnerUp.ordinal()]) {
+        continue;
+      }
+      Advice a = new Advisor(rules).advise(Fixtures.workload(Generator.yaml(new Generator(seed).spec())));
+      assertThat(a.confidence()).isEqualTo(Confidence.LOW);
+      assertThat(a.confidenceFactors().get(0)).startsWith("tied with " + runnerUp.id() + "; ");
+      assertThat(TieOrder.of(e.placement)).as("the tie-break order names the winner before the runner-up")
+          .containsSubsequence(e.winner(), runnerUp);
+    }
+  }
 }

@@ -17,7 +17,7 @@ final class JsonDtos {
   private JsonDtos() {}
 
   @JsonPropertyOrder({"source", "document", "workload", "recommendation", "confidence",
-      "confidenceFactors", "ranking", "importance", "importanceReasons", "unknowns", "whatIf", "toWin", "check"})
+      "confidenceFactors", "lead", "ranking", "importance", "importanceReasons", "unknowns", "whatIf", "toWin", "check"})
   record Result(
       String source,
       int document,
@@ -25,6 +25,7 @@ final class JsonDtos {
       String recommendation,
       String confidence,
       List<String> confidenceFactors,
+      Lead lead,
       List<Ranked> ranking,
       Map<String, Integer> importance,
       List<Reason> importanceReasons,
@@ -33,9 +34,16 @@ final class JsonDtos {
       List<ToWin> toWin,
       @JsonInclude(JsonInclude.Include.NON_NULL) Check check) {}
 
-  /** The smallest change that makes a runner-up win; {@code from} is null for an unknown field. */
-  @JsonPropertyOrder({"substrate", "field", "from", "to", "score"})
-  record ToWin(String substrate, String field, String from, String to, int score) {}
+  /** v1.1: why the winner is ahead of the runner-up; points and shares with one decimal. */
+  @JsonPropertyOrder({"over", "points", "byDimension"})
+  record Lead(String over, java.math.BigDecimal points, Map<String, java.math.BigDecimal> byDimension) {}
+
+  /**
+   * The smallest change that makes a runner-up win; {@code from} is null for an unknown field;
+   * {@code kind} (v1.1) is unknown, fact or priority.
+   */
+  @JsonPropertyOrder({"substrate", "field", "from", "to", "score", "kind"})
+  record ToWin(String substrate, String field, String from, String to, int score, String kind) {}
 
   @JsonPropertyOrder({"substrate", "score", "verdict", "dimensions", "reasons", "exclusions", "conditions"})
   record Ranked(

@@ -24,6 +24,7 @@ final class JsonMapping {
         advice.recommendation().map(Substrate::id).orElse(null),
         advice.confidence().id(),
         advice.confidenceFactors(),
+        advice.lead().map(JsonMapping::lead).orElse(null),
         advice.ranking().stream().map(JsonMapping::ranked).toList(),
         byDimension(advice.importance()),
         advice.importanceReasons().stream().map(JsonMapping::reason).toList(),
@@ -31,9 +32,17 @@ final class JsonMapping {
         advice.whatIf().stream().map(w -> new JsonDtos.WhatIf(w.field(), w.value(),
             w.recommendation().map(Substrate::id).orElse(null), w.byExclusion())).toList(),
         advice.toWin().stream().map(t -> new JsonDtos.ToWin(t.substrate().id(), t.field(),
-            t.from().orElse(null), t.to(), t.score())).toList(),
+            t.from().orElse(null), t.to(), t.score(), t.kind().id())).toList(),
         a.check().map(c -> new JsonDtos.Check(c.placement().id(), c.passed() ? "pass" : "fail",
             c.message())).orElse(null));
+  }
+
+  private static JsonDtos.Lead lead(dev.advise.engine.Lead l) {
+    Map<String, java.math.BigDecimal> shares = new LinkedHashMap<>();
+    for (Dimension d : Dimension.values()) {
+      shares.put(d.id(), java.math.BigDecimal.valueOf(l.tenths(d), 1));
+    }
+    return new JsonDtos.Lead(l.over().id(), java.math.BigDecimal.valueOf(l.tenths(), 1), shares);
   }
 
   private static JsonDtos.Ranked ranked(dev.advise.engine.Ranked r) {
