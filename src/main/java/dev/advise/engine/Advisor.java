@@ -34,10 +34,12 @@ public final class Advisor {
   }
 
   public Advice advise(Workload workload) {
+    // filter and score: which rules fire, what they exclude and cap, the exact sums and order
     Evaluation e = new Evaluation(table, workload.spec());
+    // explain: what the descriptor leaves open, why the winner leads, how sure that is
     List<Field> unknowns = whatIfs.unknowns(workload, e);
     List<WhatIfAnalysis.Alternative> alternatives = whatIfs.alternatives(workload, e);
-    List<WhatIf> whatIf = WhatIfAnalysis.whatIf(alternatives, unknowns, e.winner());
+    List<WhatIf> whatIf = WhatIfAnswers.whatIf(alternatives, unknowns, e.winner());
     List<String> factors = new ArrayList<>();
     Substrate runnerUp = Explainer.runnerUp(e);
     Lead lead = Explainer.lead(e);
@@ -48,7 +50,7 @@ public final class Advisor {
     }
     return new Advice(workload, ranking(e), confidence, factors, java.util.Optional.ofNullable(lead), importance,
         importanceReasons(e), unknowns.stream().map(Field::path).toList(), whatIf,
-        WhatIfAnalysis.toWin(e, alternatives));
+        WhatIfAnswers.toWin(e, alternatives));
   }
 
   private List<Ranked> ranking(Evaluation e) {

@@ -8,12 +8,15 @@ import dev.advise.model.Flag;
 import dev.advise.model.Items;
 import dev.advise.model.Percent;
 import dev.advise.model.Quantity;
+import dev.advise.model.Spec;
 import dev.advise.model.Value;
 import dev.advise.rules.Condition;
 import dev.advise.rules.Op;
 import dev.advise.rules.Rule;
+import dev.advise.rules.Truth;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,5 +104,25 @@ final class Candidates {
       return new Count(n.value() + 1);
     }
     return v;
+  }
+
+  /** Groups the values by what each comparison of {@code field} in the rules says of them. */
+  static int[] classes(Field field, List<Value> values, List<Rule> rules) {
+    List<Condition.Compare> compares = new ArrayList<>();
+    for (Rule r : rules) {
+      r.when().comparisons(c -> {
+        if (c.field().equals(field)) {
+          compares.add(c);
+        }
+      });
+    }
+    Map<List<Truth>, Integer> seen = new HashMap<>();
+    int[] out = new int[values.size()];
+    for (int i = 0; i < values.size(); i++) {
+      Spec alone = Spec.empty().with(field, values.get(i));
+      List<Truth> signature = compares.stream().map(c -> c.test(alone)).toList();
+      out[i] = seen.computeIfAbsent(signature, k -> seen.size());
+    }
+    return out;
   }
 }

@@ -8,16 +8,13 @@ import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
-import dev.advise.rules.Condition;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The questions about the descriptor rather than the substrates: which unknown inputs matter
@@ -87,7 +84,7 @@ final class WhatIfAnalysis {
       readers[f.index()] = indices.stream().mapToInt(Integer::intValue).toArray();
     }
     this.classes = new int[Fields.count()][];
-    candidates.forEach((field, values) -> classes[field.index()] = classes(field, values, rules.rules()));
+    candidates.forEach((field, values) -> classes[field.index()] = Candidates.classes(field, values, rules.rules()));
     this.reads = new Field[rules.rules().size()][];
     for (int i = 0; i < reads.length; i++) {
       java.util.Set<Field> fields = new java.util.LinkedHashSet<>();
@@ -100,26 +97,6 @@ final class WhatIfAnalysis {
     for (Dimension d : Dimension.all()) {
       priorityOf[Fields.priority(d).index()] = d;
     }
-  }
-
-  /** Groups the values by what each comparison of {@code field} in the rules says of them. */
-  private static int[] classes(Field field, List<Value> values, List<Rule> rules) {
-    List<Condition.Compare> compares = new ArrayList<>();
-    for (Rule r : rules) {
-      r.when().comparisons(c -> {
-        if (c.field().equals(field)) {
-          compares.add(c);
-        }
-      });
-    }
-    Map<List<Truth>, Integer> seen = new HashMap<>();
-    int[] out = new int[values.size()];
-    for (int i = 0; i < values.size(); i++) {
-      Spec alone = Spec.empty().with(field, values.get(i));
-      List<Truth> signature = compares.stream().map(c -> c.test(alone)).toList();
-      out[i] = seen.computeIfAbsent(signature, k -> seen.size());
-    }
-    return out;
   }
 
   private void reach(int field, Rule rule) {
@@ -226,7 +203,7 @@ final class WhatIfAnalysis {
       for (int c = 0; c < candidateFields.length; c++) {
         Field field = candidateFields[c];
         Value current = w.spec().valueOrNull(field);
-        if (kind(field, current) == kind) {
+        if (WhatIfAnswers.kind(field, current) == kind) {
           scan.field(field, candidateValues[c], current);
         }
       }
@@ -308,81 +285,5 @@ final class WhatIfAnalysis {
         out.add(new Alternative(field, from, to, outcome));
       }
     }
-  }
-
-  /** The alternatives that fill in an unknown field, with the winner they would give. */
-  static List<WhatIf> whatIf(List<Alternative> alternatives, List<Field> unknowns, Substrate winner) {
-    boolean[] unknown = new boolean[Fields.count()];
-    for (Field f : unknowns) {
-      unknown[f.index()] = true;
-    }
-    List<WhatIf> out = new ArrayList<>();
-    for (Alternative a : alternatives) {
-      Substrate other = a.evaluation().winner;
-      if (a.from() == null && unknown[a.field().index()] && other != winner) {
-        boolean byExclusion = winner != null && a.evaluation().excluded(winner);
-        out.add(new WhatIf(a.field().path(), a.to().display(), Optional.ofNullable(other), byExclusion));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * For each runner-up, the smallest change that makes it win. Changes that win on the scores
-   * come before ones that win by excluding today's winner (an unstated mandate says little);
-   * then filling in an unknown before changing what the descriptor states, a stated fact before
-   * a priority, and the widest lead.
-   */
-  static List<ToWin> toWin(Evaluation base, List<Alternative> alternatives) {
-    List<ToWin> out = new ArrayList<>();
-    for (Substrate s : base.order) {
-      if (s == base.winner() || base.excluded(s)) {
-        continue;
-      }
-      Alternative best = null;
-      for (Alternative a : alternatives) {
-        if (a.evaluation().winner == s && (best == null || smaller(base, s, a, best))) {
-          best = a;
-        }
-      }
-      if (best != null) {
-        boolean byExclusion = base.winner() != null && best.evaluation().excluded(base.winner());
-        out.add(new ToWin(s, best.field().path(), Optional.ofNullable(best.from()).map(Value::display),
-            best.to().display(), best.evaluation().score(s), kind(best.field(), best.from()), byExclusion));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether {@code a} is a smaller change than {@code b} for {@code s} to win: not by excluding
-   * today's winner, then by kind, then by the wider lead, then by field order. On a full tie the
-   * earlier alternative stays.
-   */
-  private static boolean smaller(Evaluation base, Substrate s, Alternative a, Alternative b) {
-    boolean aExcludes = base.winner() != null && a.evaluation().excluded(base.winner());
-    boolean bExcludes = base.winner() != null && b.evaluation().excluded(base.winner());
-    if (aExcludes != bExcludes) {
-      return !aExcludes;
-    }
-    ChangeKind aKind = kind(a.field(), a.from());
-    ChangeKind bKind = kind(b.field(), b.from());
-    if (aKind != bKind) {
-      return aKind.compareTo(bKind) < 0;
-    }
-    long aLead = a.evaluation().lead(s);
-    long bLead = b.evaluation().lead(s);
-    if (aLead != bLead) {
-      return aLead > bLead;
-    }
-    return a.field().index() < b.field().index();
-  }
-
-  /** What setting {@code field} is, given the value the descriptor states for it (or null). */
-  private static ChangeKind kind(Field field, Value stated) {
-    if (field.type() == dev.advise.model.FieldType.PRIORITY) {
-      return ChangeKind.PRIORITY;
-    }
-    return stated == null ? ChangeKind.UNKNOWN : ChangeKind.FACT;
   }
 }

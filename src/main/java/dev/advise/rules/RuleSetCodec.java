@@ -75,8 +75,7 @@ public final class RuleSetCodec {
     out.writeInt(VERSION);
     out.writeLong(checksum);
     out.writeInt(rules.sources().size());
-    for (SourceDoc s : rules.sources().values().stream()
-        .sorted(java.util.Comparator.comparing(SourceDoc::key)).toList()) {
+    for (SourceDoc s : rules.sources().values().stream().sorted(java.util.Comparator.comparing(SourceDoc::key)).toList()) {
       out.writeUTF(s.key());
       out.writeUTF(s.title());
     }

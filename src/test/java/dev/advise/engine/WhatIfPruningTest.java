@@ -63,8 +63,8 @@ class WhatIfPruningTest {
       List<WhatIfAnalysis.Alternative> b = full.alternatives(w, base);
       assertThat(described(b)).as(w.name()).containsAll(described(a));
       List<Field> unknowns = pruned.unknowns(w, base);
-      assertThat(WhatIfAnalysis.whatIf(a, unknowns, base.winner())).isEqualTo(WhatIfAnalysis.whatIf(b, unknowns, base.winner()));
-      assertThat(WhatIfAnalysis.toWin(base, a)).isEqualTo(WhatIfAnalysis.toWin(base, b));
+      assertThat(WhatIfAnswers.whatIf(a, unknowns, base.winner())).isEqualTo(WhatIfAnswers.whatIf(b, unknowns, base.winner()));
+      assertThat(WhatIfAnswers.toWin(base, a)).isEqualTo(WhatIfAnswers.toWin(base, b));
       for (Field f : Fields.all()) {
         if (pruned.couldChangeWinner(f, base)) {
           kept++;

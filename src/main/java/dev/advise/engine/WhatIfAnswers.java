@@ -1,0 +1,95 @@
+package dev.advise.engine;
+
+import dev.advise.model.Field;
+import dev.advise.model.Fields;
+import dev.advise.model.Substrate;
+import dev.advise.model.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The two answers read from what-if's alternatives ({@link WhatIfAnalysis}): which unknown
+ * inputs would change the recommendation (whatIf), and the smallest change that would make each
+ * runner-up win (toWin).
+ */
+final class WhatIfAnswers {
+
+  private WhatIfAnswers() {}
+
+  /** The alternatives that fill in an unknown field, with the winner they would give. */
+  static List<WhatIf> whatIf(List<WhatIfAnalysis.Alternative> alternatives, List<Field> unknowns, Substrate winner) {
+    boolean[] unknown = new boolean[Fields.count()];
+    for (Field f : unknowns) {
+      unknown[f.index()] = true;
+    }
+    List<WhatIf> out = new ArrayList<>();
+    for (WhatIfAnalysis.Alternative a : alternatives) {
+      Substrate other = a.evaluation().winner;
+      if (a.from() == null && unknown[a.field().index()] && other != winner) {
+        boolean byExclusion = winner != null && a.evaluation().excluded(winner);
+        out.add(new WhatIf(a.field().path(), a.to().display(), Optional.ofNullable(other), byExclusion));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each runner-up, the smallest change that makes it win. Changes that win on the scores
+   * come before ones that win by excluding today's winner (an unstated mandate says little);
+   * then filling in an unknown before changing what the descriptor states, a stated fact before
+   * a priority, and the widest lead.
+   */
+  static List<ToWin> toWin(Evaluation base, List<WhatIfAnalysis.Alternative> alternatives) {
+    List<ToWin> out = new ArrayList<>();
+    for (Substrate s : base.order) {
+      if (s == base.winner() || base.excluded(s)) {
+        continue;
+      }
+      WhatIfAnalysis.Alternative best = null;
+      for (WhatIfAnalysis.Alternative a : alternatives) {
+        if (a.evaluation().winner == s && (best == null || smaller(base, s, a, best))) {
+          best = a;
+        }
+      }
+      if (best != null) {
+        boolean byExclusion = base.winner() != null && best.evaluation().excluded(base.winner());
+        out.add(new ToWin(s, best.field().path(), Optional.ofNullable(best.from()).map(Value::display),
+            best.to().display(), best.evaluation().score(s), kind(best.field(), best.from()), byExclusion));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code a} is a smaller change than {@code b} for {@code s} to win: not by excluding
+   * today's winner, then by kind, then by the wider lead, then by field order. On a full tie the
+   * earlier alternative stays.
+   */
+  private static boolean smaller(Evaluation base, Substrate s, WhatIfAnalysis.Alternative a, WhatIfAnalysis.Alternative b) {
+    boolean aExcludes = base.winner() != null && a.evaluation().excluded(base.winner());
+    boolean bExcludes = base.winner() != null && b.evaluation().excluded(base.winner());
+    if (aExcludes != bExcludes) {
+      return !aExcludes;
+    }
+    ChangeKind aKind = kind(a.field(), a.from());
+    ChangeKind bKind = kind(b.field(), b.from());
+    if (aKind != bKind) {
+      return aKind.compareTo(bKind) < 0;
+    }
+    long aLead = a.evaluation().lead(s);
+    long bLead = b.evaluation().lead(s);
+    if (aLead != bLead) {
+      return aLead > bLead;
+    }
+    return a.field().index() < b.field().index();
+  }
+
+  /** What setting {@code field} is, given the value the descriptor states for it (or null). */
+  static ChangeKind kind(Field field, Value stated) {
+    if (field.type() == dev.advise.model.FieldType.PRIORITY) {
+      return ChangeKind.PRIORITY;
+    }
+    return stated == null ? ChangeKind.UNKNOWN : ChangeKind.FACT;
+  }
+}
