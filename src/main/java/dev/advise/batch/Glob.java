@@ -1,15 +1,16 @@
 package dev.advise.batch;
 
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A glob pattern compiled to a regular expression over a string, with the platform matcher's
- * syntax ({@code *} within a name, {@code **} across names, {@code ?}, {@code [a-z]},
- * {@code [!x]}, {@code {a,b}}, {@code \} to escape). Matching works on strings, not on
- * {@code Path}s: a file name the JVM could not encode back to a path (an undecodable name in
- * the C locale) must still be matched, not end the run. A pattern the matcher would refuse is
- * refused here with a sentence saying what is wrong, so the command line can report it.
+ * A glob pattern with the platform matcher's syntax ({@code *} within a name, {@code **} across
+ * names, {@code ?}, {@code [a-z]}, {@code [!x]}, {@code {a,b}}, {@code \} to escape), matched
+ * against a string by hand. Matching works on strings, not on {@code Path}s: a file name the JVM
+ * could not turn back into a path (an undecodable name in the C locale) must still be matched,
+ * not end the run. A pattern the platform would refuse is refused here with a sentence saying
+ * what is wrong, so the command line can report it. No regular expression is involved: the
+ * per-file path uses none (docs/performance.md), and a match costs pattern x name steps at most.
  */
 public final class Glob {
 
@@ -20,113 +21,172 @@ public final class Glob {
     }
   }
 
-  private static final String REGEX_SPECIAL = ".^$+{[]|()";
-  private static final String GLOB_SPECIAL = "\\*?[{";
+  /** Braces multiply alternatives ({a,b}{c,d} is four); past this many a pattern is refused. */
+  private static final int MAX_ALTERNATIVES = 256;
 
-  private Glob() {}
+  private enum Kind { LITERAL, ONE, STAR, STARS, CLASS }
+
+  /** One step of a pattern: a character, any one character but '/', {@code *}, {@code **}, a class. */
+  private record Token(Kind kind, int literal, int[] ranges, boolean negated) {
+    boolean matches(int c) {
+      return switch (kind) {
+        case LITERAL -> c == literal;
+        case ONE -> c != '/';
+        case CLASS -> c != '/' && inRanges(c) != negated;
+        default -> false;
+      };
+    }
+
+    private boolean inRanges(int c) {
+      for (int i = 0; i < ranges.length; i += 2) {
+        if (c >= ranges[i] && c <= ranges[i + 1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Each way the pattern can be read once its braces are expanded. */
+  private final List<Token[]> alternatives;
+
+  private Glob(List<Token[]> alternatives) {
+    this.alternatives = alternatives;
+  }
 
   /** Checks a pattern as the command line gives it; throws {@link Invalid} when it is not one. */
   public static void check(String glob) {
     compile(glob);
   }
 
-  /** The regular expression that matches what {@code glob} matches, whole. */
-  public static Pattern compile(String glob) {
+  public static Glob compile(String glob) {
     if (glob.isEmpty()) {
       throw new Invalid("an empty pattern matches nothing");
     }
-    StringBuilder regex = new StringBuilder();
-    boolean inGroup = false;
+    List<List<Token>> done = new ArrayList<>();
+    done.add(new ArrayList<>());
+    List<List<Token>> group = null;
+    int[] cps = glob.codePoints().toArray();
     int i = 0;
-    while (i < glob.length()) {
-      char c = glob.charAt(i++);
+    while (i < cps.length) {
+      int c = cps[i++];
+      List<Token> into = group == null ? null : group.get(group.size() - 1);
+      Token token = null;
       switch (c) {
         case '\\' -> {
-          if (i == glob.length()) {
+          if (i == cps.length) {
             throw new Invalid("'\\' at the end escapes nothing");
           }
-          char next = glob.charAt(i++);
-          if (GLOB_SPECIAL.indexOf(next) >= 0 || REGEX_SPECIAL.indexOf(next) >= 0) {
-            regex.append('\\');
-          }
-          regex.append(next);
+          token = new Token(Kind.LITERAL, cps[i++], null, false);
         }
-        case '[' -> i = charClass(glob, i, regex);
+        case '[' -> {
+          int[] end = {i};
+          token = charClass(cps, end);
+          i = end[0];
+        }
         case '{' -> {
-          if (inGroup) {
+          if (group != null) {
             throw new Invalid("a group {...} inside another cannot be matched (at character " + i + ")");
           }
-          regex.append("(?:(?:");
-          inGroup = true;
+          group = new ArrayList<>();
+          group.add(new ArrayList<>());
         }
         case '}' -> {
-          regex.append(inGroup ? "))" : "\\}");
-          inGroup = false;
-        }
-        case ',' -> regex.append(inGroup ? ")|(?:" : ",");
-        case '*' -> {
-          if (i < glob.length() && glob.charAt(i) == '*') {
-            regex.append(".*");
-            i++;
+          if (group == null) {
+            token = new Token(Kind.LITERAL, c, null, false);
           } else {
-            regex.append("[^/]*");
+            done = product(done, group);
+            group = null;
           }
         }
-        case '?' -> regex.append("[^/]");
-        default -> {
-          if (REGEX_SPECIAL.indexOf(c) >= 0) {
-            regex.append('\\');
+        case ',' -> {
+          if (group == null) {
+            token = new Token(Kind.LITERAL, c, null, false);
+          } else {
+            group.add(new ArrayList<>());
           }
-          regex.append(c);
+        }
+        case '*' -> {
+          boolean two = i < cps.length && cps[i] == '*';
+          i += two ? 1 : 0;
+          token = new Token(two ? Kind.STARS : Kind.STAR, 0, null, false);
+        }
+        case '?' -> token = new Token(Kind.ONE, 0, null, false);
+        default -> token = new Token(Kind.LITERAL, c, null, false);
+      }
+      if (token != null) {
+        if (into != null) {
+          into.add(token);
+        } else {
+          for (List<Token> d : done) {
+            d.add(token);
+          }
         }
       }
     }
-    if (inGroup) {
+    if (group != null) {
       throw new Invalid("'{' is never closed by '}'");
     }
-    try {
-      return Pattern.compile(regex.toString());
-    } catch (PatternSyntaxException e) {
-      throw new Invalid("not a valid pattern");
+    return new Glob(done.stream().map(d -> d.toArray(new Token[0])).toList());
+  }
+
+  private static List<List<Token>> product(List<List<Token>> before, List<List<Token>> group) {
+    if ((long) before.size() * group.size() > MAX_ALTERNATIVES) {
+      throw new Invalid("more than " + MAX_ALTERNATIVES + " alternatives in its {...} groups");
     }
+    List<List<Token>> out = new ArrayList<>();
+    for (List<Token> b : before) {
+      for (List<Token> g : group) {
+        List<Token> joined = new ArrayList<>(b);
+        joined.addAll(g);
+        out.add(joined);
+      }
+    }
+    return out;
   }
 
   /**
-   * Appends the class that starts after the '[' before {@code i}: never a '/', '!' first to
-   * negate, '-' first or last as itself, ranges in order. Returns the index after its ']'.
+   * The class that starts after the '[' at {@code at[0]}: never a '/', '!' first to negate, '^'
+   * first as itself, '-' first or last as itself, ranges in order. Leaves {@code at[0]} after
+   * its ']'.
    */
-  private static int charClass(String glob, int i, StringBuilder regex) {
+  private static Token charClass(int[] cps, int[] at) {
+    int i = at[0];
     int opened = i;
-    regex.append("[[^/]&&[");
-    if (i < glob.length() && glob.charAt(i) == '^') {
-      regex.append("\\^");
+    boolean negated = false;
+    List<Integer> ranges = new ArrayList<>();
+    if (i < cps.length && cps[i] == '^') {
+      ranges.add((int) '^'); // itself, not a negation; and no range starts from it
+      ranges.add((int) '^');
       i++;
     } else {
-      if (i < glob.length() && glob.charAt(i) == '!') {
-        regex.append('^');
+      if (i < cps.length && cps[i] == '!') {
+        negated = true;
         i++;
       }
-      if (i < glob.length() && glob.charAt(i) == '-') {
-        regex.append('-');
+      if (i < cps.length && cps[i] == '-') {
+        ranges.add((int) '-');
+        ranges.add((int) '-');
         i++;
       }
     }
     boolean rangeStart = false;
-    char last = 0;
-    while (i < glob.length()) {
-      char c = glob.charAt(i++);
+    int last = 0;
+    while (i < cps.length) {
+      int c = cps[i++];
       if (c == ']') {
-        regex.append("]]");
-        return i;
+        if (ranges.isEmpty()) {
+          throw new Invalid("'[]' at character " + opened + " holds no character");
+        }
+        at[0] = i;
+        return new Token(Kind.CLASS, 0, ranges.stream().mapToInt(Integer::intValue).toArray(), negated);
       }
       if (c == '/') {
         throw new Invalid("'/' cannot stand in a [...] class (at character " + i + ")");
       }
-      if (c == '\\' || c == '[' || c == '&' && i < glob.length() && glob.charAt(i) == '&') {
-        regex.append('\\');
-      }
-      regex.append(c);
       if (c != '-') {
+        ranges.add(c);
+        ranges.add(c);
         rangeStart = true;
         last = c;
         continue;
@@ -134,16 +194,62 @@ public final class Glob {
       if (!rangeStart) {
         throw new Invalid("a range in [...] needs a first character (at character " + i + ")");
       }
-      if (i >= glob.length() || glob.charAt(i) == ']') {
+      if (i >= cps.length || cps[i] == ']') {
+        ranges.add((int) '-');
+        ranges.add((int) '-');
         continue;
       }
-      char end = glob.charAt(i++);
+      int end = cps[i++];
       if (end < last) {
-        throw new Invalid("the range " + last + "-" + end + " runs backwards");
+        throw new Invalid("the range " + Character.toString(last) + "-" + Character.toString(end) + " runs backwards");
       }
-      regex.append(end);
+      ranges.set(ranges.size() - 1, end);
       rangeStart = false;
     }
     throw new Invalid("'[' at character " + opened + " is never closed by ']'");
+  }
+
+  /** Whether the whole of {@code text} matches. */
+  public boolean matches(String text) {
+    int[] cps = text.codePoints().toArray();
+    for (Token[] tokens : alternatives) {
+      if (matches(tokens, cps)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens match all of {@code s}: a row of "the tokens so far match s[0..j)" per token. */
+  private static boolean matches(Token[] tokens, int[] s) {
+    boolean[] row = new boolean[s.length + 1];
+    boolean[] next = new boolean[s.length + 1];
+    row[0] = true;
+    for (Token t : tokens) {
+      switch (t.kind()) {
+        case STAR -> {
+          next[0] = row[0];
+          for (int j = 1; j <= s.length; j++) {
+            next[j] = row[j] || next[j - 1] && s[j - 1] != '/';
+          }
+        }
+        case STARS -> {
+          next[0] = row[0];
+          for (int j = 1; j <= s.length; j++) {
+            next[j] = row[j] || next[j - 1];
+          }
+        }
+        default -> {
+          next[0] = false;
+          for (int j = 1; j <= s.length; j++) {
+            next[j] = row[j - 1] && t.matches(s[j - 1]);
+          }
+        }
+      }
+      boolean[] swap = row;
+      row = next;
+      next = swap;
+    }
+    return row[s.length];
   }
 }

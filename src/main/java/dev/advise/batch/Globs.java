@@ -1,7 +1,6 @@
 package dev.advise.batch;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Include and exclude patterns, matched against a path relative to the folder given, with '/'
@@ -17,7 +16,7 @@ final class Globs {
   }
 
   private final List<NameMatcher> byName;
-  private final List<Pattern> byPath;
+  private final List<Glob> byPath;
 
   /** @throws Glob.Invalid for a pattern that is not one (the command line checks them first) */
   Globs(List<String> patterns) {
@@ -27,7 +26,7 @@ final class Globs {
 
   /**
    * {@code *} and a plain ending (the default {@code *.yaml}, {@code *.yml}) is an ending test:
-   * the walker asks for every file, and a regular expression costs more. Anything else is a
+   * the walker asks for every file, and a general match costs more. Anything else is a
    * compiled glob.
    */
   private static NameMatcher nameMatcher(String pattern) {
@@ -35,8 +34,8 @@ final class Globs {
     if (pattern.startsWith("*") && rest.chars().noneMatch(c -> "*?[]{}\\".indexOf(c) >= 0)) {
       return name -> name.endsWith(rest);
     }
-    Pattern glob = Glob.compile(pattern);
-    return name -> glob.matcher(name).matches();
+    Glob glob = Glob.compile(pattern);
+    return glob::matches;
   }
 
   /** Whether {@code relative} (names joined by '/') matches any pattern. */
@@ -47,8 +46,8 @@ final class Globs {
         return true;
       }
     }
-    for (Pattern p : byPath) {
-      if (p.matcher(relative).matches()) {
+    for (Glob p : byPath) {
+      if (p.matches(relative)) {
         return true;
       }
     }

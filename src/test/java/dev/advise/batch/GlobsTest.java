@@ -33,7 +33,9 @@ class GlobsTest {
         List.of("tmp"), List.of("**/x/*.yaml"), List.of("group-1/**"), List.of("*.{yaml,yml}"), List.of("*.YAML"),
         List.of("*.yaml", "team-3/**"), List.of("*a"), List.of("[!w]*"), List.of("[a-x]?"), List.of("[-a]*"),
         List.of("w[0-9]*"), List.of("[^w]*"), List.of("\\*"), List.of("x\\.yaml"), List.of("{w0,x}.*"),
-        List.of("{group-1/**,x/*}"), List.of("a.yaml.b?k"), List.of("*(1)"), List.of("w+.yml"));
+        List.of("{group-1/**,x/*}"), List.of("a.yaml.b?k"), List.of("*(1)"), List.of("w+.yml"), List.of("[a-]*"),
+        List.of("[^w]*"), List.of("[!a-x]"), List.of("*{.yaml,.yml,}"), List.of("{a,b}{,x}*"), List.of("**.yaml"),
+        List.of("*/*"), List.of("**/*.yml"), List.of("[&&]*"), List.of("?*?"));
     String[] names = {"*", "-a", "^x", "w-1", "w+.yml", "b(1)", "w0.yaml", "w1.yml", "x.YAML", ".yaml", "yaml", "a.yaml.bak", "tmp", "team-3", "w12.yaml",
       "notes.txt", "a", "ba", "w1", "x"};
     String[] folders = {"", "group-1/", "group-1/team-3/", "x/", "a/x/"};
@@ -52,7 +54,7 @@ class GlobsTest {
   void patternsThePlatformRefusesAreRefusedWithAReason() {
     var fs = FileSystems.getDefault();
     String[] patterns = {"[", "[a", "{a,{b,c}}", "{a", "a\\", "[a/b]", "[z-a]", "[]", "[!]", "[a-]", "[-]", "}",
-      "a,b", "[[]", "[a&&b]", "**", "{}", "{,}", "\\q", "[^a]", "[!-a]", "a{b,c}d", "w[0-9-]"};
+      "a,b", "[[]", "[a&&b]", "**", "{}", "{,}", "\\q", "[^a]", "[!-a]", "a{b,c}d", "w[0-9-]", "[]a]", "[!]a]", "[--z]", "[a-c-e]", "[^-a]", "[&&]", "[\\]", "[!-a]"};
     for (String p : patterns) {
       boolean platform = true;
       try {
