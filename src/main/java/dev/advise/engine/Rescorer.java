@@ -212,8 +212,13 @@ final class Rescorer {
   private int sweepTouched;
   private boolean sweepCapsMoved;
 
-  /** Starts a sweep: the scratch sums become the base's. */
+  /**
+   * Starts a sweep: the scratch sums become the base's, with its tie order (a swept field is
+   * never the placement, which alone sets another).
+   */
   void startSweep() {
+    preference = base.preference;
+    retested = false;
     copyBase();
     if (sweepFlipped == null) {
       sweepFlipped = new boolean[base.truths.length];
@@ -262,7 +267,7 @@ final class Rescorer {
       return null; // nothing has fired differently: the base's outcome
     }
     rescore(sweepTouched);
-    return Outcome.winner(weighted, excluded) != outcome.winner ? scratchOutcome() : null;
+    return Outcome.winner(weighted, excluded, preference) != outcome.winner ? scratchOutcome() : null;
   }
 
   /** Ends a sweep, leaving the scratch space as a new question expects it. */
