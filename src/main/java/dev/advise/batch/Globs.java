@@ -1,15 +1,12 @@
 package dev.advise.batch;
 
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 
 /**
  * Include and exclude patterns, matched against a path relative to the folder given, with '/'
  * between names. A pattern without '/' matches the name alone (like .gitignore), so
- * {@code *.yaml} finds files at any depth; {@code **} crosses folders.
+ * {@code *.yaml} finds files at any depth; {@code **} crosses folders. Names are matched as
+ * strings ({@link Glob}), so a name the JVM cannot turn back into a path is matched too.
  */
 final class Globs {
 
@@ -19,27 +16,26 @@ final class Globs {
   }
 
   private final List<NameMatcher> byName;
-  private final List<PathMatcher> byPath;
+  private final List<Glob> byPath;
 
+  /** @throws Glob.Invalid for a pattern that is not one (the command line checks them first) */
   Globs(List<String> patterns) {
-    var fs = FileSystems.getDefault();
-    this.byName = patterns.stream().filter(p -> !p.contains("/")).map(p -> nameMatcher(fs, p)).toList();
-    this.byPath = patterns.stream().filter(p -> p.contains("/"))
-        .map(p -> fs.getPathMatcher("glob:" + p)).toList();
+    this.byName = patterns.stream().filter(p -> !p.contains("/")).map(Globs::nameMatcher).toList();
+    this.byPath = patterns.stream().filter(p -> p.contains("/")).map(Glob::compile).toList();
   }
 
   /**
    * {@code *} and a plain ending (the default {@code *.yaml}, {@code *.yml}) is an ending test:
-   * the walker asks for every file, and a glob matcher parses a path each time. Anything else
-   * is a glob matcher.
+   * the walker asks for every file, and a general match costs more. Anything else is a
+   * compiled glob.
    */
-  private static NameMatcher nameMatcher(FileSystem fs, String pattern) {
+  private static NameMatcher nameMatcher(String pattern) {
     String rest = pattern.substring(1);
     if (pattern.startsWith("*") && rest.chars().noneMatch(c -> "*?[]{}\\".indexOf(c) >= 0)) {
       return name -> name.endsWith(rest);
     }
-    PathMatcher glob = fs.getPathMatcher("glob:" + pattern);
-    return name -> glob.matches(Path.of(name));
+    Glob glob = Glob.compile(pattern);
+    return glob::matches;
   }
 
   /** Whether {@code relative} (names joined by '/') matches any pattern. */
@@ -50,12 +46,8 @@ final class Globs {
         return true;
       }
     }
-    if (byPath.isEmpty()) {
-      return false;
-    }
-    Path path = Path.of(relative);
-    for (PathMatcher m : byPath) {
-      if (m.matches(path)) {
+    for (Glob p : byPath) {
+      if (p.matches(relative)) {
         return true;
       }
     }

@@ -5,6 +5,7 @@ import dev.advise.descriptor.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -26,7 +27,8 @@ import java.util.function.Consumer;
  * <p>Symbolic links inside folders are skipped with a note (in CI a link in a pull request can
  * point at secrets outside the repository). With {@code followSymlinks} they are followed only
  * while their target stays inside the folder given; folder loops are cut, and a file reached
- * twice is read once.
+ * twice is read once. A link named on the command line is read only if it leads inside the
+ * working folder, unless {@code followSymlinks} is set.
  */
 public final class InputWalker implements Iterator<Found> {
 
@@ -38,6 +40,7 @@ public final class InputWalker implements Iterator<Found> {
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final Set<Path> seenFiles = new HashSet<>();
   private Found next;
+  private Path realWorking;
 
   /**
    * One folder being listed: how output shows it, its path below the folder given, the real
@@ -75,7 +78,16 @@ public final class InputWalker implements Iterator<Found> {
     if (arg.equals(Input.STDIN)) {
       return Input.stdin();
     }
-    Path path = Path.of(arg);
+    Path path;
+    try {
+      path = Path.of(arg);
+    } catch (InvalidPathException e) {
+      return unreachable(arg, FileNames.undecodable());
+    }
+    if (!options.followSymlinks() && leadsOutsideThroughALink(path)) {
+      return unreachable(arg, "a symbolic link that leads outside the working folder: not read"
+          + " (--follow-symlinks reads it)");
+    }
     if (Files.isDirectory(path)) {
       try {
         Path real = path.toRealPath();
@@ -88,8 +100,34 @@ public final class InputWalker implements Iterator<Found> {
     if (Files.exists(path)) {
       return Input.file(arg, path);
     }
+    if (!FileNames.decoded(arg)) {
+      return unreachable(arg, FileNames.undecodable());
+    }
     return unreachable(arg, Files.exists(path, LinkOption.NOFOLLOW_LINKS)
         ? "a symbolic link to nothing" : "no such file or folder");
+  }
+
+  /**
+   * Whether a path from the command line leads out of the working folder through a symbolic
+   * link: it is a link itself, or it names a place inside the working folder, and its real path
+   * lies outside. CI jobs pass a pull request's changed files as arguments, and a link among
+   * them could make advise read (and quote in errors) any file the runner can. A path that
+   * plainly names a place outside ({@code /etc/x.yaml}, {@code ../x.yaml}) is the user's own
+   * choice and is read.
+   */
+  private boolean leadsOutsideThroughALink(Path path) {
+    Path working = Path.of("").toAbsolutePath();
+    if (!Files.isSymbolicLink(path) && !working.resolve(path).normalize().startsWith(working)) {
+      return false;
+    }
+    try {
+      if (realWorking == null) {
+        realWorking = working.toRealPath();
+      }
+      return !path.toRealPath().startsWith(realWorking);
+    } catch (IOException e) {
+      return false; // nothing there, or unreadable: said as such below
+    }
   }
 
   /** The next file from the folder on top of the stack, or null to look again. */
@@ -132,6 +170,9 @@ public final class InputWalker implements Iterator<Found> {
         notes.accept(shown + ": skipped, a symbolic link that leads outside " + top.root());
         return null;
       }
+    }
+    if ((folder || include.matches(relative)) && !FileNames.faithful(entry.getFileName(), name)) {
+      return unreachable(shown, FileNames.undecodable());
     }
     if (folder) {
       try {

@@ -25,7 +25,7 @@ public record Environment(InputStream stdin, Map<String, String> variables, bool
 
   /** The process's own surroundings, with {@code stdout} the stream under the command's writer. */
   public static Environment system(OutputStream stdout) {
-    return new Environment(System.in, System.getenv(), System.console() != null, stdout);
+    return new Environment(new StandardInput(System.in), System.getenv(), System.console() != null, stdout);
   }
 
   public Optional<String> variable(String name) {

@@ -167,13 +167,22 @@ public final class Main {
     return Optional.empty();
   }
 
+  /** Whether an argument names a folder; one the JVM cannot even make a path of is not one. */
+  private static boolean isFolder(String arg) {
+    try {
+      return Files.isDirectory(Path.of(arg));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+
   /** The writer for the chosen format; a folder argument makes the table compact. */
   private static ReportWriter<?> writer(Options options, Environment env, Output output) {
     Writer out = output.writer();
     Ansi ansi = new Ansi(options.output == null && options.color.enabled(env)
         || options.color == ColorMode.ALWAYS);
     return switch (options.format) {
-      case TABLE -> options.paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)))
+      case TABLE -> options.paths.stream().anyMatch(Main::isFolder)
           ? new CompactTable(out, ansi, options.check)
           : new DetailedTable(out, ansi);
       case JSON -> new JsonWriter(out, output.stream());

@@ -45,20 +45,21 @@ final class Options {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
   Format format = Format.TABLE;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OptionValues.PathConverter.class,
       description = "Write the report to FILE (atomically: all of it or nothing) instead of stdout.")
   Path output;
 
-  @Option(names = "--include", paramLabel = "GLOB",
+  @Option(names = "--include", paramLabel = "GLOB", converter = OptionValues.GlobConverter.class,
       description = "In folders, advise only files matching GLOB (repeatable; default: *.yaml and *.yml).")
   List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB",
+  @Option(names = "--exclude", paramLabel = "GLOB", converter = OptionValues.GlobConverter.class,
       description = "In folders, skip files and folders matching GLOB (repeatable).")
   List<String> exclude = new ArrayList<>();
 
   @Option(names = "--follow-symlinks",
-      description = "Follow symbolic links inside folders, as long as they stay inside the folder given.")
+      description = {"Follow symbolic links inside folders, as long as they stay inside the folder given,",
+        "and read links named as PATH that lead outside the working folder (refused without it)."})
   boolean followSymlinks;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only errors on stderr: no notes, no progress.")
@@ -67,11 +68,11 @@ final class Options {
   @Option(names = "--check", description = "Judge each workload's spec.placement against the advice; exit 1 if any fails.")
   boolean check;
 
-  @Option(names = "--tolerance", paramLabel = "POINTS",
-      description = "With --check: how many points below the winner a placement may score and pass (default: 10).")
+  @Option(names = "--tolerance", paramLabel = "POINTS", converter = OptionValues.ToleranceConverter.class,
+      description = "With --check: how many points (0 to 100) below the winner a placement may score and pass (default: 10).")
   int tolerance = 10;
 
-  @Option(names = "--rules", paramLabel = "DIR",
+  @Option(names = "--rules", paramLabel = "DIR", converter = OptionValues.PathConverter.class,
       description = "A folder of rule files that add to or override the built-in rules by id (repeatable).")
   List<Path> rules = new ArrayList<>();
 
@@ -80,15 +81,15 @@ final class Options {
       description = "Colour the table: ${COMPLETION-CANDIDATES} (default: auto, which honours NO_COLOR).")
   ColorMode color = ColorMode.AUTO;
 
-  @Option(names = "--max-file-size", paramLabel = "BYTES",
-      description = "Refuse descriptor files larger than this (default: 4194304).")
+  @Option(names = "--max-file-size", paramLabel = "SIZE", converter = OptionValues.SizeConverter.class,
+      description = "Refuse descriptor files larger than this, in bytes or with a unit: 4Mi, 4MiB, 512Ki (default: 4Mi).")
   long maxFileSize = Limits.DEFAULT.maxBytes();
 
-  @Option(names = "--max-aliases", paramLabel = "N",
+  @Option(names = "--max-aliases", paramLabel = "N", converter = OptionValues.AliasesConverter.class,
       description = "Refuse documents with more YAML aliases than this, counting aliases to scalars (default: 50).")
   int maxAliases = Limits.DEFAULT.maxAliases();
 
-  @Option(names = "--max-depth", paramLabel = "N",
+  @Option(names = "--max-depth", paramLabel = "N", converter = OptionValues.DepthConverter.class,
       description = "Refuse documents nested deeper than this (default: 64).")
   int maxDepth = Limits.DEFAULT.maxDepth();
 

@@ -39,10 +39,15 @@ final class PicocliRun {
     if (sub == null && options.paths.isEmpty()) {
       return Main.usage(err, "Missing required parameter: 'PATH'");
     }
-    if (options.maxFileSize < 1 || options.maxFileSize > Integer.MAX_VALUE - 8 || options.maxAliases < 0
-        || options.maxDepth < 1) {
-      return Main.usage(err, "--max-file-size (1 to 2147483639), --max-aliases (0 or more) and --max-depth (1 or more)"
-          + " are out of range");
+    if (sub == null) {
+      var problem = OptionValues.lineProblem(options.paths, options.check, parsed.hasMatchedOption("--tolerance"));
+      if (problem.isPresent()) {
+        return Main.usage(err, problem.get());
+      }
+    }
+    if (options.maxFileSize < 1 || options.maxFileSize > Integer.MAX_VALUE - 8) {
+      return Main.usage(err, "--max-file-size: " + options.maxFileSize + " bytes is not between 1 and "
+          + (Integer.MAX_VALUE - 8));
     }
     if (options.from != null && !options.from.equals("k8s") && !options.from.equals("compose")) {
       return Main.usage(err, "--from takes k8s or compose, not " + dev.advise.descriptor.Quote.of(options.from));

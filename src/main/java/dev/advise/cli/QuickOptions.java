@@ -1,6 +1,5 @@
 package dev.advise.cli;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +14,8 @@ import java.util.Set;
  *
  * <p>It reads a command line only when it is sure to read it as picocli would, and otherwise
  * declines: help, version, subcommands, argument files, other options, a repeated option, a
- * value that does not convert, a value that looks like an option. picocli then reads it, and
+ * value that does not convert or is refused ({@link OptionValues}), a value that looks like an
+ * option, a line {@link OptionValues#lineProblem} refuses. picocli then reads it, and
  * reports any mistake in its own words. A test holds the two readings equal.
  */
 final class QuickOptions {
@@ -68,7 +68,10 @@ final class QuickOptions {
         return Optional.empty();
       }
     }
-    return o.paths.isEmpty() ? Optional.empty() : Optional.of(o);
+    if (o.paths.isEmpty() || OptionValues.lineProblem(o.paths, o.check, seen.contains("--tolerance")).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(o);
   }
 
   /** picocli takes these words for its subcommands wherever they stand, even as an option's value. */
@@ -124,20 +127,23 @@ final class QuickOptions {
         o.color = c.get();
       }
       case "--tolerance" -> {
-        if (!plainNumber(value)) {
+        if (!plainNumber(value) || OptionValues.toleranceProblem(Integer.parseInt(value)).isPresent()) {
           return false;
         }
         o.tolerance = Integer.parseInt(value);
       }
       case "--output" -> {
-        try {
-          o.output = Path.of(value);
-        } catch (InvalidPathException e) {
+        if (OptionValues.pathProblem(value).isPresent()) {
           return false;
         }
+        o.output = Path.of(value);
       }
-      case "--include" -> o.include.add(value);
-      case "--exclude" -> o.exclude.add(value);
+      case "--include", "--exclude" -> {
+        if (OptionValues.globProblem(value).isPresent()) {
+          return false;
+        }
+        (name.equals("--include") ? o.include : o.exclude).add(value);
+      }
       default -> {
         return false;
       }

@@ -1,6 +1,7 @@
 package dev.advise.cli;
 
 import dev.advise.descriptor.Suggest;
+import dev.advise.model.Dimension;
 import dev.advise.report.RuleListing;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
@@ -35,13 +36,39 @@ final class RuleCommands {
       return ExitCode.INVALID_INPUT;
     }
     Optional<Rule> rule = rules.get().rule(explain.id);
+    Optional<Dimension> baseline = explain.id.startsWith(BASELINE) ? Dimension.byId(explain.id.substring(BASELINE.length()))
+        : Optional.empty();
+    if (baseline.isPresent()) {
+      RuleListing.explainBaseline(baseline.get(), rules.get(), out);
+      return ExitCode.OK;
+    }
     if (rule.isEmpty()) {
-      List<String> ids = rules.get().rules().stream().map(Rule::id).toList();
       err.println("advise: no rule " + dev.advise.descriptor.Quote.of(explain.id)
-          + Suggest.closest(explain.id, ids).map(s -> " (did you mean " + s + "?)").orElse(" ('advise rules' lists them)"));
+          + suggestion(explain.id, rules.get()).map(s -> " (did you mean " + s + "?)").orElse(" ('advise rules' lists them)"));
       return ExitCode.INVALID_INPUT;
     }
     RuleListing.explain(rule.get(), rules.get(), Examples.firing(rules.get()).getOrDefault(explain.id, List.of()), out);
     return ExitCode.OK;
+  }
+
+  /** Reasons cite each dimension's starting point as {@code baseline.DIMENSION}; explain takes it too. */
+  private static final String BASELINE = "baseline.";
+
+  /**
+   * The id meant by one that is not known: a near miss of a rule or baseline id (a typo), else
+   * the id whose last part, after the dot, is what was written or begins with it (the name
+   * without its dimension), else the first id that holds it.
+   */
+  static Optional<String> suggestion(String written, RuleSet rules) {
+    List<String> ids = new java.util.ArrayList<>(rules.rules().stream().map(Rule::id).toList());
+    Dimension.all().forEach(d -> ids.add(BASELINE + d.id()));
+    Optional<String> close = Suggest.closest(written, ids);
+    if (close.isPresent() || written.isEmpty()) {
+      return close;
+    }
+    String lower = written.toLowerCase(java.util.Locale.ROOT);
+    Optional<String> byName = ids.stream().sorted()
+        .filter(id -> id.substring(id.indexOf('.') + 1).startsWith(lower)).findFirst();
+    return byName.isPresent() ? byName : ids.stream().sorted().filter(id -> id.contains(lower)).findFirst();
   }
 }

@@ -93,15 +93,16 @@ final class Candidates {
     return v;
   }
 
+  /** Saturates at the largest value: a rule may compare with a threshold near it (9e18 bytes). */
   private static Value above(Value v) {
     if (v instanceof Duration d) {
-      return new Duration(d.nanos() * 2);
+      return new Duration(doubled(d.nanos()));
     } else if (v instanceof Quantity q) {
-      return new Quantity(q.base() * 2, q.kind());
+      return new Quantity(doubled(q.base()), q.kind());
     } else if (v instanceof Percent p) {
       return new Percent(p.value().add(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(2)));
     } else if (v instanceof Count n) {
-      return new Count(n.value() + 1);
+      return new Count(n.value() == Long.MAX_VALUE ? n.value() : n.value() + 1);
     }
     return v;
   }
@@ -124,5 +125,9 @@ final class Candidates {
       out[i] = seen.computeIfAbsent(signature, k -> seen.size());
     }
     return out;
+  }
+
+  private static long doubled(long n) {
+    return n > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : n * 2;
   }
 }

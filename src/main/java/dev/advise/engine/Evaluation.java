@@ -160,7 +160,7 @@ final class Evaluation {
     return new Outcome(weighted, excluded, total, preference);
   }
 
-  private Rescorer rescorer() {
+  Rescorer rescorer() {
     if (rescorer == null) {
       rescorer = new Rescorer(this);
     }

@@ -200,6 +200,84 @@ final class Rescorer {
     total = sum;
   }
 
+  // A sweep: one field's values in ascending order, each scored from the state of the one before
+  // (OrderedSweep, ItemsSweep), so each comparison's rule is re-tested where its threshold is crossed rather
+  // than once per value: linear in the rules, where re-scoring each value from the base was
+  // values x readers.
+  /** [rule]: whether it fires differently from the base at the sweep's current value. */
+  private boolean[] sweepFlipped;
+  /** The rules flipped during the sweep (with repeats), to clear {@link #sweepFlipped} at its end. */
+  private int[] sweepList = new int[16];
+  private int sweepListSize;
+  private int sweepTouched;
+  private boolean sweepCapsMoved;
+
+  /**
+   * Starts a sweep: the scratch sums become the base's, with its tie order (a swept field is
+   * never the placement, which alone sets another).
+   */
+  void startSweep() {
+    preference = base.preference;
+    retested = false;
+    copyBase();
+    if (sweepFlipped == null) {
+      sweepFlipped = new boolean[base.truths.length];
+    }
+    sweepTouched = 0;
+    sweepListSize = 0;
+    sweepCapsMoved = false;
+  }
+
+  /**
+   * Moves the sweep to {@code changed}, re-testing the rules at {@code rules[from..to)}: all
+   * that may fire differently from the sweep's last value. The outcome if its winner differs
+   * from the base's, else null (exactly what {@link #changeOfWinner} answers).
+   */
+  Outcome sweepTo(Spec changed, int[] rules, int from, int to) {
+    sweepTest(changed, rules, from, to);
+    return sweepOutcome();
+  }
+
+  /** Re-tests the rules at {@code rules[from..to)} against {@code changed}, keeping the flips. */
+  void sweepTest(Spec changed, int[] rules, int from, int to) {
+    for (int k = from; k < to; k++) {
+      int i = rules[k];
+      boolean was = (base.truths[i] == Truth.TRUE) != sweepFlipped[i];
+      boolean now = base.table.conditions[i].test(changed) == Truth.TRUE;
+      if (was != now) {
+        base.apply(i, now ? 1 : -1, raw, rawImportance, exclusions);
+        sweepTouched |= 1 << base.table.dimension[i];
+        sweepFlipped[i] = !sweepFlipped[i];
+        if (sweepListSize == sweepList.length) {
+          sweepList = Arrays.copyOf(sweepList, sweepListSize * 2);
+        }
+        sweepList[sweepListSize++] = i;
+        sweepCapsMoved |= base.table.compiled[i].caps();
+      }
+    }
+  }
+
+  /** The outcome at the sweep's value, once every rule that may have flipped is re-tested. */
+  Outcome sweepOutcome() {
+    if (sweepCapsMoved) {
+      base.caps(sweepFlipped, cap);
+      sweepCapsMoved = false;
+    }
+    if (sweepTouched == 0) {
+      return null; // nothing has fired differently: the base's outcome
+    }
+    rescore(sweepTouched);
+    return Outcome.winner(weighted, excluded, preference) != outcome.winner ? scratchOutcome() : null;
+  }
+
+  /** Ends a sweep, leaving the scratch space as a new question expects it. */
+  void endSweep() {
+    for (int k = 0; k < sweepListSize; k++) {
+      sweepFlipped[sweepList[k]] = false;
+    }
+    sweepListSize = 0;
+  }
+
   private void copyBase() {
     for (int s = 0; s < SUBSTRATES; s++) {
       System.arraycopy(base.raw[s], 0, raw[s], 0, DIMENSIONS);

@@ -50,6 +50,10 @@ final class WhatIfAnalysis {
    * and so the same outcome; each class is evaluated once.
    */
   private final int[][] classes;
+  /** Per field (by catalogue index): the sweep over its values when they are ordered, else null. */
+  private final OrderedSweep[] sweeps = new OrderedSweep[Fields.count()];
+  /** Per field (by catalogue index): the sweep over its values when it is a list field, else null. */
+  private final ItemsSweep[] itemSweeps = new ItemsSweep[Fields.count()];
   /** Per rule: the fields its condition reads. */
   private final Field[][] reads;
   /** Per field (by catalogue index): the dimension it sets the priority of, or null. */
@@ -84,7 +88,14 @@ final class WhatIfAnalysis {
       readers[f.index()] = indices.stream().mapToInt(Integer::intValue).toArray();
     }
     this.classes = new int[Fields.count()][];
-    candidates.forEach((field, values) -> classes[field.index()] = Candidates.classes(field, values, rules.rules()));
+    candidates.forEach((field, values) -> {
+      sweeps[field.index()] = OrderedSweep.of(field, values, rules.rules());
+      itemSweeps[field.index()] = ItemsSweep.of(field, values, rules.rules());
+      // ordered and list fields are swept when pruning; grouping their values would cost values x comparisons
+      if (!prune || sweeps[field.index()] == null && itemSweeps[field.index()] == null) {
+        classes[field.index()] = Candidates.classes(field, values, rules.rules());
+      }
+    });
     this.reads = new Field[rules.rules().size()][];
     for (int i = 0; i < reads.length; i++) {
       java.util.Set<Field> fields = new java.util.LinkedHashSet<>();
@@ -258,6 +269,21 @@ final class WhatIfAnalysis {
         return;
       }
       if (prune && !couldChangeWinner(field, base)) {
+        return;
+      }
+      OrderedSweep sweep = sweeps[field.index()];
+      ItemsSweep itemSweep = itemSweeps[field.index()];
+      if (prune && (sweep != null || itemSweep != null)) {
+        if (sweep != null) {
+          sweep.run(base.rescorer(), variant, field, values, readers[field.index()], outcomeOf);
+        } else {
+          itemSweep.run(base.rescorer(), variant, field, values, readers[field.index()], outcomeOf);
+        }
+        for (int i = 0; i < values.length; i++) {
+          if (!values[i].equals(current)) {
+            add(field, current, values[i], outcomeOf[i]);
+          }
+        }
         return;
       }
       int[] classOf = classes[field.index()];

@@ -66,6 +66,27 @@ public final class RuleListing {
     out.flush();
   }
 
+  /**
+   * {@code advise explain baseline.DIMENSION}: where every substrate starts on one dimension,
+   * why, and from which sources. Results cite these as the reason a substrate starts strong.
+   */
+  public static void explainBaseline(dev.advise.model.Dimension d, RuleSet rules, Writer writer) {
+    Out out = new Out(writer);
+    Baseline.Entry e = rules.baseline().entry(d);
+    out.line("baseline." + d.id() + ": where each substrate starts on " + d.id() + " (0-100), before any rule");
+    out.line("");
+    for (Substrate s : Substrate.values()) {
+      out.line(Pad.right("  " + s.id() + ":", 22) + e.capability().get(s));
+    }
+    out.line("").line("  why: " + Quote.escaped(e.because())).line("");
+    out.line("  sources:");
+    for (String citation : e.sources()) {
+      out.line("    - " + Quote.escaped(citation) + title(rules, citation));
+    }
+    out.line("").line("  rules then move these for each workload; `advise rules` lists them.");
+    out.flush();
+  }
+
   /** docs/rules-reference.md: every rule and the baseline, generated from the rule files. */
   public static void reference(RuleSet rules, Map<String, List<String>> firesOn, Writer writer) {
     Out out = new Out(writer);

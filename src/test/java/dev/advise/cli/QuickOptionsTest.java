@@ -58,6 +58,9 @@ class QuickOptionsTest {
       {"--tolerance", "99999999999", "dir"}, {"--rules", "r", "dir"}, {"--max-depth", "3", "dir"},
       {"--check=true", "dir"}, {"-qo", "x", "dir"}, {"--", "dir"}, {"--unknown", "dir"}, {"--check"},
       {"--color", "sometimes", "dir"}, {"-x.yaml"},
+      {"--include=", "dir"}, {"--exclude", "", "dir"}, {"--include", "[", "dir"}, {"--exclude", "{a,{b,c}}", "dir"},
+      {"--output=", "dir"}, {"-o", "", "dir"}, {"--tolerance", "-5", "--check", "dir"}, {"--tolerance", "101", "--check", "dir"},
+      {"--tolerance", "5", "dir"}, {"dir", ""}, {"--max-file-size", "4MiB", "dir"},
     };
     for (String[] args : declined) {
       assertThat(QuickOptions.read(args)).as(List.of(args).toString()).isEmpty();

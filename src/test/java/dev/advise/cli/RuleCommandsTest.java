@@ -49,6 +49,32 @@ class RuleCommandsTest {
     assertThat(r.err()).contains("did you mean latency.microsecond-budget?");
   }
 
+  /** JSON cites baseline.DIMENSION as a reason; explain shows it rather than refusing it. */
+  @Test
+  void explainShowsABaselineEntryThatResultsCite() {
+    Cli.Result r = Cli.run("explain", "baseline.sla");
+    assertThat(r.code()).as(r.err()).isZero();
+    var sla = Fixtures.rules().baseline().entry(dev.advise.model.Dimension.byId("sla").orElseThrow());
+    assertThat(r.out()).startsWith("baseline.sla: ").contains("container-on-metal:")
+        .containsPattern("bare-metal: +" + sla.capability().get(dev.advise.model.Substrate.BARE_METAL) + "\n")
+        .contains("why: " + sla.because()).contains(sla.sources().get(0));
+  }
+
+  /** A near miss, an id without its dimension, a part of an id, a baseline typo: each gets a suggestion. */
+  @Test
+  void unknownIdsGetTheIdTheyMostLikelyMean() {
+    String[][] cases = {
+      {"microsecond-budget", "latency.microsecond-budget"}, {"baseline.sl", "baseline.sla"},
+      {"baseline.isolatoin", "baseline.isolation"}, {"per-physical", "licensing.per-physical-core"},
+    };
+    for (String[] c : cases) {
+      Cli.Result r = Cli.run("explain", c[0]);
+      assertThat(r.code()).isEqualTo(3);
+      assertThat(r.err()).as(c[0]).contains("did you mean " + c[1] + "?");
+    }
+    assertThat(Cli.run("explain", "zzzzzzzz").err()).contains("'advise rules' lists them");
+  }
+
   @Test
   void subcommandsHaveTheirOwnHelpAndUsageErrors() {
     assertThat(Cli.run("explain", "--help").out()).contains("Usage: advise explain");

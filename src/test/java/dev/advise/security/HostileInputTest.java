@@ -163,4 +163,31 @@ class HostileInputTest {
         .contains("utf8.yaml:5:25: is not valid UTF-8")
         .doesNotContain("Exception").doesNotContain("\tat ");
   }
+
+  /**
+   * Thresholds at the edge of the range (9e18 bytes, 5e9 seconds) compare correctly: what-if
+   * tries a value beyond each, which overflowed into an internal error; it now stops at the
+   * largest value there is.
+   */
+  @Test
+  void thresholdsNearTheLargestValueCompareCorrectly() throws IOException {
+    Path rules = Files.createDirectories(tmp.resolve("edge-rules"));
+    String rule = "  - id: edge.%s\n    title: Edge\n    dimension: latency\n    when: {field: %s, gt: %s}\n"
+        + "    effects: {bare-metal: +40, vm: -40, container-on-vm: -40, container-on-metal: -40}\n"
+        + "    because: Generated.\n    sources: [\"querytel: Part 1\"]\n";
+    Files.writeString(rules.resolve("edge.yaml"), "rules:\n"
+        + String.format(rule, "memory", "resources.memory", "9000000000000000000")
+        + String.format(rule, "duration", "latency.p99", "5000000000s"));
+    String huge = "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: %s}\nspec: {%s}\n";
+    Path above = Files.writeString(tmp.resolve("above.yaml"),
+        String.format(huge, "above", "resources: {memory: 9000000000000000001}"));
+    Path below = Files.writeString(tmp.resolve("below.yaml"),
+        String.format(huge, "below", "resources: {memory: 8Gi}, latency: {p99: 2ms}"));
+    Cli.Result r = Cli.run("--rules", rules.toString(), "--format", "json", above.toString(), below.toString());
+    assertThat(r.err()).doesNotContain("internal error");
+    assertThat(r.code()).as(r.err()).isZero();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(json.at("/results/0/ranking/0/reasons").findValuesAsText("rule")).contains("edge.memory");
+    assertThat(json.at("/results/1/ranking").findValuesAsText("rule")).doesNotContain("edge.memory", "edge.duration");
+  }
 }

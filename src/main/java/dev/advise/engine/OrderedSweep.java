@@ -1,0 +1,106 @@
+package dev.advise.engine;
+
+import dev.advise.model.Field;
+import dev.advise.model.Spec;
+import dev.advise.model.Value;
+import dev.advise.rules.Condition;
+import dev.advise.rules.Op;
+import dev.advise.rules.Rule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What-if over one ordered field (a duration, quantity, percentage or count), value by value in
+ * ascending order, each value scored from the one before. A comparison's truth can only change
+ * between two values when one of its operands lies between them, so each step re-tests only
+ * the rules whose operands it crosses: every rule about once per field, where scoring each
+ * value afresh re-tested every reader for every value. A rule folder with thousands of
+ * thresholds on one field made that values x readers, quadratic in the rules; this is linear
+ * (after sorting). The answers are the same, value for value (WhatIfPruningTest holds them to
+ * the full search).
+ */
+final class OrderedSweep {
+
+  /** Candidate indices in ascending order of their values. */
+  private final int[] ascending;
+  /** Every operand of a comparison on the field, ascending, with its rule's index. */
+  private final Value.Ordered[] operands;
+  private final int[] ruleOf;
+
+  private OrderedSweep(int[] ascending, Value.Ordered[] operands, int[] ruleOf) {
+    this.ascending = ascending;
+    this.operands = operands;
+    this.ruleOf = ruleOf;
+  }
+
+  /** The sweep for {@code field}, or null when its candidate values are not ordered. */
+  static OrderedSweep of(Field field, List<Value> values, List<Rule> rules) {
+    for (Value v : values) {
+      if (!(v instanceof Value.Ordered)) {
+        return null;
+      }
+    }
+    Integer[] order = new Integer[values.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> ((Value.Ordered) values.get(a)).compareWith((Value.Ordered) values.get(b)));
+    record Operand(Value.Ordered value, int rule) {}
+    List<Operand> found = new ArrayList<>();
+    for (int r = 0; r < rules.size(); r++) {
+      int rule = r;
+      rules.get(r).when().comparisons(c -> add(c, field, rule, (v, i) -> found.add(new Operand(v, i))));
+    }
+    found.sort(Comparator.comparing(Operand::value, Value.Ordered::compareWith));
+    return new OrderedSweep(Arrays.stream(order).mapToInt(Integer::intValue).toArray(),
+        found.stream().map(Operand::value).toArray(Value.Ordered[]::new),
+        found.stream().mapToInt(Operand::rule).toArray());
+  }
+
+  private interface OperandSink {
+    void accept(Value.Ordered value, int rule);
+  }
+
+  private static void add(Condition.Compare c, Field field, int rule, OperandSink sink) {
+    if (!c.field().equals(field) || c.op() == Op.EXISTS) {
+      return; // exists is the same for every value, and the first step tests every reader
+    }
+    for (Value v : c.operands()) {
+      if (v instanceof Value.Ordered o) {
+        sink.accept(o, rule);
+      }
+    }
+  }
+
+  /**
+   * Scores {@code field} set to each of {@code values} into {@code outcomes} (by candidate
+   * index; null where the winner stays): the first value re-tests every reader, each later
+   * one the rules with an operand between it and the value before, inclusive.
+   */
+  void run(Rescorer rescorer, Spec.Variant variant, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
+    rescorer.startSweep();
+    int low = 0;
+    Value.Ordered previous = null;
+    for (int index : ascending) {
+      Value.Ordered value = (Value.Ordered) values[index];
+      Spec changed = variant.with(field, value);
+      if (previous == null) {
+        outcomes[index] = rescorer.sweepTo(changed, readers, 0, readers.length);
+      } else {
+        while (low < operands.length && operands[low].compareWith(previous) < 0) {
+          low++;
+        }
+        int high = low;
+        while (high < operands.length && operands[high].compareWith(value) <= 0) {
+          high++;
+        }
+        outcomes[index] = rescorer.sweepTo(changed, ruleOf, low, high);
+      }
+      previous = value;
+    }
+    rescorer.endSweep();
+    variant.reset(field);
+  }
+}
