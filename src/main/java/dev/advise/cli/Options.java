@@ -13,15 +13,15 @@ import picocli.CommandLine.Parameters;
     name = "advise",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {RulesCommand.class, ExplainCommand.class, ImportCommand.class},
+    subcommands = {RulesCommand.class, ExplainCommand.class, ImportCommand.class, InitCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
       "Advises where each workload should run: bare-metal, vm, container-on-vm or container-on-metal.",
       "Reads advise/v1 Workload descriptors from files, folders (*.yaml, *.yml, recursively) or - (stdin).",
       "Subcommands: 'advise rules' lists the rules, 'advise explain RULE-ID' shows one in full,",
-      "'advise import' drafts descriptors from Kubernetes manifests or Compose files",
-      "(to advise a folder named rules, explain or import, write ./rules)."
+      "'advise import' drafts descriptors from Kubernetes manifests or Compose files, 'advise init' writes one",
+      "from the questions that matter (to advise a folder named rules, explain, import or init, write ./rules)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

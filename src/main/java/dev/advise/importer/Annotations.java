@@ -60,30 +60,38 @@ final class Annotations {
 
   /** Applies an {@code x-advise} mapping: dotted paths, nested mappings, or both. */
   static void compose(Draft draft, Node xAdvise) {
-    NodeReader in = new NodeReader(draft.source, draft.document);
-    if (!(xAdvise instanceof MappingNode)) {
-      in.problem(xAdvise, "x-advise", "expected a mapping of descriptor fields, e.g. {latency.p99: 50us}, found "
-          + NodeReader.describe(xAdvise));
+    mapping(draft, draft.source, xAdvise, "x-advise");
+  }
+
+  /**
+   * Applies a mapping of field paths to values ({@code x-advise}, or an answers file when
+   * {@code shown} is empty); problems name the file {@code source}.
+   */
+  static void mapping(Draft draft, String source, Node fields, String shown) {
+    NodeReader in = new NodeReader(source, draft.document);
+    if (!(fields instanceof MappingNode)) {
+      in.problem(fields, shown, "expected a mapping of descriptor fields, e.g. {latency.p99: 50us}, found "
+          + NodeReader.describe(fields));
     } else {
-      walk(draft, in, xAdvise, "");
+      walk(draft, in, fields, "", shown.isEmpty() ? "" : shown + ".");
     }
     draft.problems.addAll(in.problems());
   }
 
-  private static void walk(Draft draft, NodeReader in, Node mapping, String prefix) {
+  private static void walk(Draft draft, NodeReader in, Node mapping, String prefix, String shown) {
     for (NodeTuple t : ((MappingNode) mapping).getValue()) {
       if (!(t.getKeyNode() instanceof ScalarNode k)) {
-        in.problem(t.getKeyNode(), "x-advise", "a key must be plain text");
+        in.problem(t.getKeyNode(), shown + prefix, "a key must be plain text");
         continue;
       }
       String path = prefix.isEmpty() ? k.getValue() : prefix + "." + k.getValue();
       Optional<Field> field = Fields.byPath(path);
       if (field.isPresent()) {
-        set(draft, in, field.get(), t.getValueNode(), "x-advise." + path);
+        set(draft, in, field.get(), t.getValueNode(), shown + path);
       } else if (t.getValueNode() instanceof MappingNode && Fields.paths().anyMatch(p -> p.startsWith(path + "."))) {
-        walk(draft, in, t.getValueNode(), path);
+        walk(draft, in, t.getValueNode(), path, shown);
       } else {
-        unknown(in, k, "x-advise." + path, path, "x-advise.");
+        unknown(in, k, shown + path, path, shown);
       }
     }
   }
@@ -135,7 +143,7 @@ final class Annotations {
   }
 
   /** A comma-separated annotation as a list, each item placed where the annotation's value is. */
-  private static Node list(ScalarNode s) {
+  static Node list(ScalarNode s) {
     String text = s.getValue().trim();
     if (text.startsWith("[") && text.endsWith("]")) {
       text = text.substring(1, text.length() - 1);

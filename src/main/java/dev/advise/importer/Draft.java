@@ -41,6 +41,25 @@ final class Draft {
     this.name = name;
   }
 
+  private Draft(String name, String source) {
+    this.source = source;
+    this.document = 1;
+    this.line = 0;
+    this.column = 0;
+    this.what = "answers";
+    this.name = name;
+  }
+
+  /** A draft made of answers to {@code advise init}'s questions, not read from a manifest. */
+  static Draft answers(String name, String source) {
+    return new Draft(name, source);
+  }
+
+  /** Sets a field to what the person answered. */
+  void answer(Field field, Value value) {
+    fields.put(field, new Evidence(field, value, Sureness.ANSWER, 0, "answered in advise init"));
+  }
+
   /** Sets an inferred field unless an earlier, at least as sure, inference set it already. */
   void infer(String path, Value value, Sureness sure, Node at, String why) {
     Field field = Fields.byPath(path).orElseThrow(() -> new IllegalArgumentException(path));

@@ -19,10 +19,15 @@ final class DraftText {
 
   static String render(Draft d, String name, String now, List<String> questions) {
     StringBuilder sb = new StringBuilder();
-    comment(sb, "", "Draft imported by advise from " + d.source + ":" + d.line + " (" + d.what + ", document "
-        + d.document + ").");
-    comment(sb, "", "Every value below names the manifest line it came from and how sure it is: review them,");
-    comment(sb, "", "answer the questions at the end, then advise this file.");
+    if (d.line > 0) {
+      comment(sb, "", "Draft imported by advise from " + d.source + ":" + d.line + " (" + d.what + ", document "
+          + d.document + ").");
+      comment(sb, "", "Every value below names the manifest line it came from and how sure it is: review them,");
+      comment(sb, "", "answer the questions at the end, then advise this file.");
+    } else {
+      comment(sb, "", "Written by advise init. Every spec field is optional; a missing field is unknown, not false.");
+      comment(sb, "", "The fields in docs/descriptor.md; the questions still open are at the end.");
+    }
     sb.append("apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: ").append(name).append('\n');
     if (!d.labels.isEmpty()) {
       sb.append("  labels:\n");
@@ -41,7 +46,7 @@ final class DraftText {
       comment(sb, "", "Advice as drafted: " + now + "; no single unknown field could change it.");
     }
     section(sb, "Advice as drafted: " + now + ". Questions that could change it, most decisive first (answer"
-        + " here, or in the manifest with advise.dev/<field> annotations):", questions);
+        + (d.line > 0 ? " here, or in the manifest with advise.dev/<field> annotations):" : " them here):"), questions);
     return sb.toString();
   }
 
@@ -76,7 +81,7 @@ final class DraftText {
   }
 
   private static String why(Draft d, Evidence e) {
-    String text = d.file() + ":" + e.line() + ": " + e.why() + " (" + e.sure().words() + ")";
+    String text = (e.line() > 0 ? d.file() + ":" + e.line() + ": " : "") + e.why() + " (" + e.sure().words() + ")";
     Evidence o = e.overridden();
     if (o != null) {
       text += "; overrides the inferred " + o.value().display() + " from line " + o.line() + " (" + o.sure().words() + ")";

@@ -10,7 +10,9 @@ enum Sureness {
   /** True in the large majority of real manifests, with a known minority of exceptions. */
   STRONG("strong hint"),
   /** Stated by the team in an advise.dev annotation or x-advise. */
-  ANNOTATION("annotation");
+  ANNOTATION("annotation"),
+  /** Answered to advise init's questions. */
+  ANSWER("your answer");
 
   private final String words;
 
