@@ -179,7 +179,7 @@ public final class Main {
       case MARKDOWN -> new MarkdownWriter(out);
       case JUNIT -> new JunitWriter(out);
       case SARIF -> new SarifWriter(out, new SarifSettings(new Version().getVersion()[0].replace("advise ", ""), rules,
-          options.sarifRoot == null ? Path.of("") : options.sarifRoot, java.util.Optional.ofNullable(options.sarifDocsUrl)));
+          new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot), java.util.Optional.ofNullable(options.sarifDocsUrl)));
     };
   }
 }

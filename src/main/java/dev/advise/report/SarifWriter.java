@@ -14,6 +14,7 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code --format sarif}: SARIF 2.1.0, as code-scanning dashboards read it. Invalid inputs and
@@ -29,12 +30,12 @@ public final class SarifWriter implements ReportWriter.InOrder {
 
   private final Writer out;
   private final JsonGenerator g;
-  private final SarifLocation location;
+  private final UnaryOperator<String> relative;
 
   public SarifWriter(Writer out, SarifSettings settings) {
     this.out = out;
     this.g = Json.prettyGenerator(out);
-    this.location = new SarifLocation(settings.root());
+    this.relative = settings.relative();
     Json.io(() -> {
       g.writeStartObject();
       g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -57,12 +58,12 @@ public final class SarifWriter implements ReportWriter.InOrder {
 
   @Override
   public void file(FileOutcome outcome) {
-    String uri = uri(location.relative(outcome.source()));
+    String uri = uri(relative.apply(outcome.source()));
     for (Problem p : outcome.problems()) {
       String text = p.path().isEmpty() ? p.message() : p.path() + ": " + p.message();
       // An invalid document has no workload name to go by: its number and the field stand in.
       String fingerprint = INVALID + "|" + uri + "|document " + p.document() + "|" + p.path();
-      write(result(INVALID, text, location.physical(uri, p.line(), p.column()), fingerprint, Map.of()));
+      write(result(INVALID, text, SarifLocation.physical(uri, p.line(), p.column()), fingerprint, Map.of()));
     }
     for (Advised a : outcome.results()) {
       a.check().filter(c -> !c.passed()).ifPresent(c -> {
@@ -75,7 +76,7 @@ public final class SarifWriter implements ReportWriter.InOrder {
         props.put("workload", workload);
         props.put("placement", c.placement().id());
         props.put("recommendation", a.advice().recommendation().map(Substrate::id).orElse(null));
-        write(result(rule, workload + ": " + c.message(), location.physical(uri, a.placementLine(), 0),
+        write(result(rule, workload + ": " + c.message(), SarifLocation.physical(uri, a.placementLine(), 0),
             rule + "|" + uri + "|" + workload, props));
       });
     }
