@@ -14,7 +14,12 @@ public record Input(String source, Optional<Path> path, boolean regular) impleme
   public static final String STDIN = "-";
 
   public static Input stdin() {
-    return new Input(STDIN, Optional.empty(), false);
+    return stdin(STDIN);
+  }
+
+  /** Standard input, reported under the name given ({@code --stdin-filename}). */
+  public static Input stdin(String name) {
+    return new Input(name, Optional.empty(), false);
   }
 
   /** A file to be checked before it is read. */

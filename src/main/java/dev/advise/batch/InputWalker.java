@@ -41,6 +41,7 @@ public final class InputWalker implements Iterator<Found> {
   private final Set<Path> seenFiles = new HashSet<>();
   private Found next;
   private Path realWorking;
+  private final String stdinName;
 
   /**
    * One folder being listed: how output shows it, its path below the folder given, the real
@@ -49,6 +50,12 @@ public final class InputWalker implements Iterator<Found> {
   private record Frame(String shown, String relative, Path root, Path real, Iterator<Path> entries) {}
 
   public InputWalker(List<String> args, WalkOptions options, Consumer<String> notes) {
+    this(args, options, notes, null);
+  }
+
+  /** @param stdinName how output names standard input ({@code -} when null) */
+  public InputWalker(List<String> args, WalkOptions options, Consumer<String> notes, String stdinName) {
+    this.stdinName = stdinName == null ? Input.STDIN : stdinName;
     this.args = List.copyOf(args).iterator();
     this.options = options;
     this.include = new Globs(options.include());
@@ -76,7 +83,7 @@ public final class InputWalker implements Iterator<Found> {
 
   private Found argument(String arg) {
     if (arg.equals(Input.STDIN)) {
-      return Input.stdin();
+      return Input.stdin(stdinName);
     }
     Path path;
     try {

@@ -15,6 +15,7 @@ import dev.advise.report.JunitWriter;
 import dev.advise.report.MarkdownWriter;
 import dev.advise.report.NdjsonWriter;
 import dev.advise.report.ReportWriter;
+import dev.advise.report.SarifSettings;
 import dev.advise.report.SarifWriter;
 import dev.advise.rules.RuleLoader;
 import dev.advise.rules.RuleSet;
@@ -106,11 +107,11 @@ public final class Main {
         Batch.Options.of(options.check, options.tolerance, options.limits()).from(options.from));
     Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
     InputWalker inputs = new InputWalker(options.paths,
-        new WalkOptions(options.include, options.exclude, options.followSymlinks), notes);
+        new WalkOptions(options.include, options.exclude, options.followSymlinks), notes, options.stdinFilename);
     Tally tally = new Tally(options.check);
     Progress progress = env.terminal() && !options.quiet ? new Progress(err, System::nanoTime) : null;
     try (Output output = options.output == null ? Output.stdout(out, env.stdout()) : Output.file(options.output)) {
-      ReportWriter<?> report = writer(options, env, output);
+      ReportWriter<?> report = writer(options, env, output, rules.get());
       report(batch, inputs, env, report, outcome -> {
         tally.add(outcome);
         outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
@@ -177,7 +178,7 @@ public final class Main {
   }
 
   /** The writer for the chosen format; a folder argument makes the table compact. */
-  private static ReportWriter<?> writer(Options options, Environment env, Output output) {
+  private static ReportWriter<?> writer(Options options, Environment env, Output output, RuleSet rules) {
     Writer out = output.writer();
     Ansi ansi = new Ansi(options.output == null && options.color.enabled(env)
         || options.color == ColorMode.ALWAYS);
@@ -189,7 +190,8 @@ public final class Main {
       case NDJSON -> new NdjsonWriter(out, output.stream());
       case MARKDOWN -> new MarkdownWriter(out);
       case JUNIT -> new JunitWriter(out);
-      case SARIF -> new SarifWriter(out, new Version().getVersion()[0].replace("advise ", ""));
+      case SARIF -> new SarifWriter(out, new SarifSettings(new Version().getVersion()[0].replace("advise ", ""), rules,
+          new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot), java.util.Optional.ofNullable(options.sarifDocsUrl)));
     };
   }
 }

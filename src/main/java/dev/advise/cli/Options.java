@@ -93,6 +93,19 @@ final class Options {
       description = "Refuse documents nested deeper than this (default: 64).")
   int maxDepth = Limits.DEFAULT.maxDepth();
 
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "The name to report standard input (-) under, in every format and message.")
+  String stdinFilename;
+
+  @Option(names = "--sarif-root", paramLabel = "DIR",
+      description = "With SARIF: file locations relative to DIR (default: the working directory).")
+  Path sarifRoot;
+
+  @Option(names = "--sarif-docs-url", paramLabel = "URL",
+      description = "With SARIF: the web address of advise's docs/ folder; each rule's helpUri then points"
+          + " at its section of rules-reference.md.")
+  String sarifDocsUrl;
+
   @Option(names = "--debug", description = "Print the stack trace of an internal error.")
   boolean debug;
 

@@ -5,6 +5,8 @@ import dev.advise.batch.Advised;
 import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
 import dev.advise.descriptor.Problem;
+import dev.advise.engine.Ranked;
+import dev.advise.engine.Verdict;
 import dev.advise.model.Substrate;
 import java.io.Writer;
 import java.net.URI;
@@ -12,6 +14,7 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code --format sarif}: SARIF 2.1.0, as code-scanning dashboards read it. Invalid inputs and
@@ -20,15 +23,19 @@ import java.util.Map;
  */
 public final class SarifWriter implements ReportWriter.InOrder {
 
-  static final String INVALID = "advise/invalid-input";
-  static final String CHECK = "advise/placement-check";
+  static final String INVALID = SarifRules.INVALID;
+  static final String CHECK = SarifRules.CHECK;
+  /** The key of advise's own fingerprint; its version goes up if what it is made of changes. */
+  static final String FINGERPRINT = "adviseFinding/v1";
 
   private final Writer out;
   private final JsonGenerator g;
+  private final UnaryOperator<String> relative;
 
-  public SarifWriter(Writer out, String version) {
+  public SarifWriter(Writer out, SarifSettings settings) {
     this.out = out;
     this.g = Json.prettyGenerator(out);
+    this.relative = settings.relative();
     Json.io(() -> {
       g.writeStartObject();
       g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -36,68 +43,53 @@ public final class SarifWriter implements ReportWriter.InOrder {
       g.writeArrayFieldStart("runs");
       g.writeStartObject();
       g.writeFieldName("tool");
-      Json.MAPPER.writeValue(g, Map.of("driver", driver(version)));
+      Json.MAPPER.writeValue(g, Map.of("driver", driver(settings)));
       g.writeArrayFieldStart("results");
     });
   }
 
-  private static Map<String, Object> driver(String version) {
+  private static Map<String, Object> driver(SarifSettings settings) {
     Map<String, Object> driver = new LinkedHashMap<>();
     driver.put("name", "advise");
-    driver.put("version", version);
-    driver.put("rules", List.of(
-        rule(INVALID, "Invalid workload descriptor",
-            "The file could not be read or a document is not a valid advise/v1 Workload."),
-        rule(CHECK, "Placement differs from the advice",
-            "spec.placement is excluded, or scores more than the tolerance below the advised substrate.")));
+    driver.put("version", settings.version());
+    driver.put("rules", SarifRules.of(settings.rules(), settings.docsUrl()));
     return driver;
-  }
-
-  private static Map<String, Object> rule(String id, String name, String description) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("id", id);
-    r.put("name", name);
-    r.put("shortDescription", Map.of("text", name));
-    r.put("fullDescription", Map.of("text", description));
-    r.put("defaultConfiguration", Map.of("level", "error"));
-    return r;
   }
 
   @Override
   public void file(FileOutcome outcome) {
+    String uri = uri(relative.apply(outcome.source()));
     for (Problem p : outcome.problems()) {
       String text = p.path().isEmpty() ? p.message() : p.path() + ": " + p.message();
-      write(result(INVALID, text, p.source(), p.line(), p.column(), Map.of()));
+      // An invalid document has no workload name to go by: its number and the field stand in.
+      String fingerprint = INVALID + "|" + uri + "|document " + p.document() + "|" + p.path();
+      write(result(INVALID, text, SarifLocation.physical(uri, p.line(), p.column()), fingerprint, Map.of()));
     }
     for (Advised a : outcome.results()) {
       a.check().filter(c -> !c.passed()).ifPresent(c -> {
+        String workload = a.advice().workload().name();
+        Ranked placed = a.advice().of(c.placement());
+        // An excluded placement is a finding of the rule that excludes it, whose help says why.
+        String rule = placed.verdict() == Verdict.EXCLUDED && !placed.exclusions().isEmpty()
+            ? placed.exclusions().get(0).rule() : CHECK;
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("workload", a.advice().workload().name());
+        props.put("workload", workload);
         props.put("placement", c.placement().id());
         props.put("recommendation", a.advice().recommendation().map(Substrate::id).orElse(null));
-        write(result(CHECK, a.advice().workload().name() + ": " + c.message(), a.source(),
-            a.placementLine(), 0, props));
+        write(result(rule, workload + ": " + c.message(), SarifLocation.physical(uri, a.placementLine(), 0),
+            rule + "|" + uri + "|" + workload, props));
       });
     }
   }
 
-  private static Map<String, Object> result(String rule, String text, String source, int line, int column,
-      Map<String, Object> properties) {
-    Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", Map.of("uri", uri(source)));
-    if (line > 0) {
-      Map<String, Object> region = new LinkedHashMap<>();
-      region.put("startLine", line);
-      if (column > 0) {
-        region.put("startColumn", column);
-      }
-      physical.put("region", region);
-    }
+  private static Map<String, Object> result(String rule, String text, Map<String, Object> physical,
+      String fingerprint, Map<String, Object> properties) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("ruleId", rule);
     r.put("level", "error");
     r.put("message", Map.of("text", dev.advise.descriptor.Quote.escaped(text)));
     r.put("locations", List.of(Map.of("physicalLocation", physical)));
+    r.put("partialFingerprints", Map.of(FINGERPRINT, dev.advise.descriptor.Quote.escaped(fingerprint)));
     if (!properties.isEmpty()) {
       r.put("properties", properties);
     }
