@@ -94,9 +94,10 @@ public final class RuleListing {
         .line("Generated from `rules/` by `advise rules --format markdown`; do not edit by hand.")
         .line("`RulesReferenceTest` fails when this file is stale. How rules work: [rules.md](rules.md).")
         .line("");
-    out.line("## Sources").line("").line("| key | document |").line("|---|---|");
+    out.line("## Sources").line("").line("| key | title | publisher | date | address |").line("|---|---|---|---|---|");
     rules.sources().values().stream().sorted(java.util.Comparator.comparing(SourceDoc::key))
-        .forEach(s -> out.line("| `" + s.key() + "` | " + MarkdownWriter.text(s.title()) + " |"));
+        .forEach(s -> out.line("| `" + s.key() + "` | " + MarkdownWriter.text(s.title()) + " | "
+            + MarkdownWriter.text(s.publisher()) + " | " + s.date() + " | " + MarkdownWriter.text(s.address()) + " |"));
     out.line("").line("## Baseline capabilities").line("")
         .line("| dimension | bare-metal | vm | container-on-vm | container-on-metal | sources |")
         .line("|---|---:|---:|---:|---:|---|");
@@ -150,6 +151,6 @@ public final class RuleListing {
   private static String title(RuleSet rules, String citation) {
     int colon = citation.indexOf(':');
     SourceDoc doc = colon < 0 ? null : rules.sources().get(citation.substring(0, colon));
-    return doc == null ? "" : " (" + Quote.escaped(doc.title()) + ")";
+    return doc == null ? "" : " (" + Quote.escaped(doc.describe()) + ")";
   }
 }

@@ -31,7 +31,6 @@ final class RuleFileReader {
       List.of("viableWithin", "highMargin", "mediumMargin", "decisiveUnknowns",
           "defaultImportance", "maxImportance", "disputedMargin", "cappedWinnerLowers");
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
-  private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
 
   /** A citation kept with its location, checked once every file's sources are known. */
   record Citation(Problem at, String text) {}
@@ -50,15 +49,7 @@ final class RuleFileReader {
   }
 
   void sources(Node node, Map<String, SourceDoc> out) {
-    in.mapping(node, "sources").ifPresent(m -> {
-      for (NodeReader.Entry e : in.entries(m, "sources", null).values()) {
-        if (!KEY.matcher(e.name()).matches()) {
-          in.problem(e.key(), NodeReader.join("sources", e.name()), "a source key is lower-case letters, digits and '-'");
-        }
-        in.scalar(e.value(), NodeReader.join("sources", e.name()), "the document's title")
-            .ifPresent(t -> out.put(e.name(), new SourceDoc(e.name(), t)));
-      }
-    });
+    new SourceReader(in).read(node, out);
   }
 
   Optional<Policy> policy(Node node) {

@@ -41,7 +41,7 @@ import java.util.zip.CRC32;
 public final class RuleSetCodec {
 
   private static final int MAGIC = 0x41445652; // "ADVR"
-  private static final int VERSION = 3; // 2: rules carry caps; 3: two more policy numbers
+  private static final int VERSION = 4; // 2: caps; 3: two more policy numbers; 4: sources described
 
   private RuleSetCodec() {}
 
@@ -77,7 +77,7 @@ public final class RuleSetCodec {
     out.writeInt(rules.sources().size());
     for (SourceDoc s : rules.sources().values().stream().sorted(java.util.Comparator.comparing(SourceDoc::key)).toList()) {
       out.writeUTF(s.key());
-      out.writeUTF(s.title());
+      strings(out, s.fields());
     }
     Policy p = rules.policy();
     for (int v : new int[] {p.viableWithin(), p.highMargin(), p.mediumMargin(), p.decisiveUnknowns(),
@@ -141,7 +141,7 @@ public final class RuleSetCodec {
     Map<String, SourceDoc> sources = new LinkedHashMap<>();
     for (int i = in.readInt(); i > 0; i--) {
       String key = in.readUTF();
-      sources.put(key, new SourceDoc(key, in.readUTF()));
+      sources.put(key, SourceDoc.of(key, strings(in)));
     }
     Policy policy = new Policy(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
         in.readInt(), in.readInt());

@@ -1,4 +1,33 @@
 package dev.advise.rules;
 
-/** A source document that rules cite, e.g. key {@code querytel}. */
-public record SourceDoc(String key, String title) {}
+import java.util.List;
+
+/**
+ * A document that rules cite, e.g. key {@code querytel}: its title, who published it, when
+ * ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or {@code undated}) and where to find it (a
+ * web address, or a path for a document kept beside the project). A user's rule folder may still
+ * give only a title ({@code key: title}); the other fields are then empty.
+ */
+public record SourceDoc(String key, String title, String publisher, String date, String address) {
+
+  public SourceDoc(String key, String title) {
+    this(key, title, "", "", "");
+  }
+
+  /** The four descriptive fields in a fixed order, for the compiled rule set. */
+  List<String> fields() {
+    return List.of(title, publisher, date, address);
+  }
+
+  static SourceDoc of(String key, List<String> fields) {
+    return new SourceDoc(key, fields.get(0), fields.get(1), fields.get(2), fields.get(3));
+  }
+
+  /** Publisher, title and date in one line, as a reference list shows them. */
+  public String describe() {
+    if (publisher.isEmpty()) {
+      return title;
+    }
+    return publisher + ", \"" + title + "\"" + (date.isEmpty() ? "" : ", " + date);
+  }
+}

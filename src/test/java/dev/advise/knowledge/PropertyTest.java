@@ -107,12 +107,22 @@ class PropertyTest {
     }
   }
 
+  /**
+   * Untrusted code from several tenants scores containers on metal with a sandboxed runtime (D18,
+   * revised): they are never excluded for it, always carry the sandbox condition, and never score
+   * higher than with trusted code on a single-tenant host or with nothing said about trust.
+   */
   @ParameterizedTest
   @MethodSource("seeds")
-  void untrustedMultiTenantCodeNeverLetsContainersOnMetalWinOrGain(long seed) {
+  void untrustedMultiTenantCodeScoresContainersOnMetalWithASandboxAndNeverRaisesThem(long seed) {
     Map<String, Object> hostile = with(with(spec(seed), "isolation.trust", "untrusted"), "isolation.tenancy", "multi");
     Advice a = advise(hostile);
-    assertThat(a.recommendation()).isNotEqualTo(java.util.Optional.of(Substrate.CONTAINER_ON_METAL));
+    Ranked metal = a.of(Substrate.CONTAINER_ON_METAL);
+    assertThat(metal.exclusions()).as("seed " + seed)
+        .noneMatch(r -> r.rule().startsWith("isolation.untrusted"));
+    if (metal.verdict() != Verdict.EXCLUDED) {
+      assertThat(metal.conditions()).as("seed " + seed).anyMatch(c -> c.message().contains("sandboxed runtime"));
+    }
     for (Map<String, Object> calmer : List.of(
         // tenants is only said of shared hosts, so it goes with single tenancy
         with(with(with(spec(seed), "isolation.trust", "trusted"), "isolation.tenancy", "single"),
@@ -123,6 +133,70 @@ class PropertyTest {
         assertThat(score(a, Substrate.CONTAINER_ON_METAL)).as("seed " + seed)
             .isLessThanOrEqualTo(score(b, Substrate.CONTAINER_ON_METAL));
       }
+    }
+  }
+
+  /** Teams of one organisation (soft multi-tenancy) never rank containers on metal below customers. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void teamsNeverRankContainersOnMetalBelowCustomers(long seed) {
+    Map<String, Object> shared = with(spec(seed), "isolation.tenancy", "multi");
+    Advice teams = advise(with(shared, "isolation.tenants", "teams"));
+    Advice customers = advise(with(shared, "isolation.tenants", "customers"));
+    assertThat(score(teams, Substrate.CONTAINER_ON_METAL)).as("seed " + seed)
+        .isGreaterThanOrEqualTo(score(customers, Substrate.CONTAINER_ON_METAL));
+    assertThat(teams.ranking().indexOf(teams.of(Substrate.CONTAINER_ON_METAL))).as("seed " + seed)
+        .isLessThanOrEqualTo(customers.ranking().indexOf(customers.of(Substrate.CONTAINER_ON_METAL)));
+  }
+
+  /** Idling at zero never raises bare metal, and never lowers the container substrates. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void scaleToZeroNeverHelpsBareMetalNorHurtsContainers(long seed) {
+    Advice zero = advise(with(spec(seed), "scaling.toZero", true));
+    Advice always = advise(with(spec(seed), "scaling.toZero", false));
+    if (zero.of(Substrate.BARE_METAL).verdict() != Verdict.EXCLUDED) {
+      assertThat(score(zero, Substrate.BARE_METAL)).as("seed " + seed)
+          .isLessThanOrEqualTo(score(always, Substrate.BARE_METAL));
+    }
+  }
+
+  /** Heavy storage or network I/O never raises a hypervisor substrate over light I/O. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void heavyIoNeverHelpsAHypervisor(long seed) {
+    for (String io : List.of("resources.io.storage", "resources.io.network")) {
+      Advice heavy = advise(with(spec(seed), io, "heavy"));
+      Advice light = advise(with(spec(seed), io, "light"));
+      assertThat(score(heavy, Substrate.VM)).as("seed " + seed + " " + io).isLessThanOrEqualTo(score(light, Substrate.VM));
+      assertThat(score(heavy, Substrate.CONTAINER_ON_VM)).as("seed " + seed + " " + io)
+          .isLessThanOrEqualTo(score(light, Substrate.CONTAINER_ON_VM));
+    }
+  }
+
+  /** The platform an estate already runs never scores lower than with no standard at all. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void theEstatesStandardNeverLosesByBeingTheStandard(long seed) {
+    Advice none = advise(with(spec(seed), "estate.standard", "none"));
+    for (Substrate s : Substrate.values()) {
+      Advice standard = advise(with(spec(seed), "estate.standard", s.id()));
+      if (standard.of(s).verdict() != Verdict.EXCLUDED) {
+        assertThat(score(standard, s)).as("seed " + seed + " " + s.id()).isGreaterThanOrEqualTo(score(none, s));
+      }
+    }
+  }
+
+  /** A substrate capped by a requirement it cannot meet never wins over one above its cap. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aBudgetBelowTenMicrosecondsNeverLetsAHypervisorWin(long seed) {
+    Advice a = advise(with(spec(seed), "latency.p99", "5us"));
+    boolean someoneElse = a.ranking().stream().anyMatch(r -> r.verdict() != Verdict.EXCLUDED
+        && r.substrate() != Substrate.VM && r.substrate() != Substrate.CONTAINER_ON_VM && r.score() > 55);
+    if (someoneElse) {
+      assertThat(a.recommendation()).as("seed " + seed)
+          .isNotIn(java.util.Optional.of(Substrate.VM), java.util.Optional.of(Substrate.CONTAINER_ON_VM));
     }
   }
 

@@ -18,7 +18,7 @@ class CompactTableTest {
     assertThat(lines.get(0)).isEqualTo(
         "WORKLOAD                       RECOMMENDATION      SCORE  CONFIDENCE  SOURCE");
     assertThat(lines.get(1)).isEqualTo(
-        "batch-analytics                container-on-vm        80  medium      " + EXAMPLES + "/batch-analytics.yaml");
+        "batch-analytics                container-on-vm        81  low         " + EXAMPLES + "/batch-analytics.yaml");
   }
 
   @Test
@@ -27,6 +27,6 @@ class CompactTableTest {
     assertThat(lines.get(0)).isEqualTo(
         "WORKLOAD                       RECOMMENDATION      SCORE  CONFIDENCE  CHECK  SOURCE");
     assertThat(lines.get(2)).isEqualTo(
-        "ci-runners                     container-on-vm        83  high        FAIL   " + EXAMPLES + "/ci-runners.yaml");
+        "ci-runners                     container-on-vm        82  medium      FAIL   " + EXAMPLES + "/ci-runners.yaml");
   }
 }
