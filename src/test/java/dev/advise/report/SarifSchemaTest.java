@@ -32,14 +32,17 @@ class SarifSchemaTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path ODD = Path.of("target/sarif-odd-names");
-  private static final String FAILING = "examples/ci-runners.yaml";
+  private static final String FAILING_ROOT = "src/test/resources/sarif";
+  private static final String FAILING = FAILING_ROOT + "/excluded-placement.yaml";
+  /** The rule that excludes the failing placement. */
+  private static final String EXCLUDING_RULE = "isolation.physical-mandate";
 
   @BeforeAll
   static void oddNames() throws IOException {
     Files.createDirectories(ODD);
     String failing = Files.readString(Path.of(FAILING), StandardCharsets.UTF_8);
     for (String name : List.of("a b.yaml", "x:y.yaml", "back\\slash.yaml", "#hash?%41.yaml", "ünï.yaml")) {
-      Files.writeString(ODD.resolve(name), failing.replace("name: ci-runners", "name: 'odd " + name.length() + "'"),
+      Files.writeString(ODD.resolve(name), failing.replace("name: excluded-placement", "name: 'odd " + name.length() + "'"),
           StandardCharsets.UTF_8);
     }
     Files.writeString(ODD.resolve("c:d broken.yaml"), "apiVersion: advise/v1\nkind: Workload\n", StandardCharsets.UTF_8);
@@ -70,10 +73,10 @@ class SarifSchemaTest {
 
   @Test
   void examplesFailedChecksBrokenFilesAndOddNamesAreValidSarif() throws IOException {
-    JsonNode out = sarif("--check", "examples", "src/test/resources/broken/descriptors", ODD.toString(),
+    JsonNode out = sarif("--check", "examples", FAILING, "src/test/resources/broken/descriptors", ODD.toString(),
         "no-such-file.yaml", "--max-file-size", "100000");
     assertThat(results(out)).extracting(r -> r.get("ruleId").asText())
-        .contains(SarifRules.INVALID, SarifRules.CHECK, "isolation.untrusted-tenants-share-a-kernel");
+        .contains(SarifRules.INVALID, SarifRules.CHECK, EXCLUDING_RULE);
     assertValid(out);
   }
 
@@ -136,20 +139,20 @@ class SarifSchemaTest {
         .isEqualTo(before.at("/locations/0/physicalLocation/region/startLine").asInt() + 3);
     assertThat(after.get("partialFingerprints")).isEqualTo(before.get("partialFingerprints"));
     assertThat(after.get("partialFingerprints").toString())
-        .contains("isolation.untrusted-tenants-share-a-kernel", "ci-runners", "target/sarif-fingerprint/w.yaml");
+        .contains(EXCLUDING_RULE, "excluded-placement", "target/sarif-fingerprint/w.yaml");
   }
 
   @Test
   void locationsAreRelativeToTheWorkingDirectoryOrTheSarifRoot() throws IOException {
     String absolute = Path.of(FAILING).toAbsolutePath().toString();
     Map<String, String> uris = new TreeMap<>();
-    for (String given : List.of(FAILING, "./" + FAILING, absolute, "examples/../" + FAILING)) {
+    for (String given : List.of(FAILING, "./" + FAILING, absolute, FAILING_ROOT + "/../sarif/excluded-placement.yaml")) {
       uris.put(given, uri(sarif("--check", given)));
     }
     assertThat(uris.values()).containsOnly(FAILING);
-    assertThat(uri(sarif("--check", "--sarif-root", "examples", FAILING))).isEqualTo("ci-runners.yaml");
-    assertThat(uri(sarif("--check", "--sarif-root", Path.of("examples").toAbsolutePath().toString(), "./" + FAILING)))
-        .isEqualTo("ci-runners.yaml");
+    assertThat(uri(sarif("--check", "--sarif-root", FAILING_ROOT, FAILING))).isEqualTo("excluded-placement.yaml");
+    assertThat(uri(sarif("--check", "--sarif-root", Path.of(FAILING_ROOT).toAbsolutePath().toString(), "./" + FAILING)))
+        .isEqualTo("excluded-placement.yaml");
   }
 
   @Test
