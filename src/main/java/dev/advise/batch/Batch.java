@@ -56,10 +56,12 @@ public final class Batch {
 
   private final Advisor advisor;
   private final Options options;
+  private final IdWarnings idWarnings;
 
   public Batch(Advisor advisor, Options options) {
     this.advisor = advisor;
     this.options = options;
+    this.idWarnings = new IdWarnings(advisor.rules());
   }
 
   /** Advises everything {@code found} yields; {@code sink} sees the outcomes in input order. */
@@ -142,16 +144,18 @@ public final class Batch {
     }
     List<Advised> results = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<Problem> warnings = new ArrayList<>(0);
     List<ParsedDocument> docs = options.from() == null ? DescriptorParser.parse(input.source(), text, options.limits())
         : Manifests.parse(options.from(), input.source(), text, options.limits());
     for (ParsedDocument doc : docs) {
       if (doc instanceof ParsedDocument.Valid valid) {
         results.add(advise(input.source(), valid));
+        warnings.addAll(idWarnings.of(input.source(), valid));
       } else {
         problems.addAll(((ParsedDocument.Invalid) doc).problems());
       }
     }
-    return new FileOutcome(input.source(), results, problems);
+    return new FileOutcome(input.source(), results, problems, warnings);
   }
 
   private Advised advise(String source, ParsedDocument.Valid doc) {

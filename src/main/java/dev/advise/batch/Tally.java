@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The running totals of a batch, added to as each file's outcome passes: counts only, plus the
- * problems (which the JSON envelope lists after all results). Results themselves are not kept.
+ * problems and warnings (which the JSON envelope lists after all results). Results themselves
+ * are not kept.
  */
 public final class Tally {
 
@@ -25,6 +26,7 @@ public final class Tally {
   private final Map<Substrate, Integer> recommendations = new EnumMap<>(Substrate.class);
   private final Map<Confidence, Integer> confidence = new EnumMap<>(Confidence.class);
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
 
   public Tally(boolean checking) {
     this.checking = checking;
@@ -33,6 +35,7 @@ public final class Tally {
   public void add(FileOutcome outcome) {
     files++;
     problems.addAll(outcome.problems());
+    warnings.addAll(outcome.warnings());
     for (Advised a : outcome.results()) {
       workloads++;
       Optional<Substrate> r = a.advice().recommendation();
@@ -94,5 +97,10 @@ public final class Tally {
 
   public List<Problem> problems() {
     return List.copyOf(problems);
+  }
+
+  /** Notes that change no exit code (the JSON envelope lists them beside the errors). */
+  public List<Problem> warnings() {
+    return List.copyOf(warnings);
   }
 }

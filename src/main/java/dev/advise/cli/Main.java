@@ -115,6 +115,9 @@ public final class Main {
       report(batch, inputs, env, report, outcome -> {
         tally.add(outcome);
         outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
+        if (!options.quiet) {
+          outcome.warnings().forEach(w -> err.println("warning: " + Quote.escaped(w.format())));
+        }
         if (progress != null) {
           progress.advance();
         }

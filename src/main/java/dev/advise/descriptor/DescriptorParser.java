@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -33,7 +34,6 @@ public final class DescriptorParser {
   /** The keys of a document, and of its metadata; both readers take them from here. */
   static final List<String> TOP = List.of("apiVersion", "kind", "metadata", "spec");
   static final List<String> METADATA = List.of("name", "description", "owner", "labels");
-  private static final String GLOBAL_TAG = "Global tag is not allowed: ";
 
   private DescriptorParser() {}
 
@@ -48,8 +48,12 @@ public final class DescriptorParser {
    * other is read the full way, which locates and words every problem.
    */
   public static List<ParsedDocument> parse(String source, String text, Limits limits) {
+    Problem longWord = LongWords.first(source, text, LongWords.MAX_LENGTH);
+    if (longWord != null) {
+      return List.of(new ParsedDocument.Invalid(1, List.of(longWord)));
+    }
     List<ParsedDocument> plain = PlainDescriptorReader.read(text, limits);
-    return plain != null ? plain : parse(source, new StringReader(text), limits);
+    return plain != null ? plain : full(source, text, limits);
   }
 
   /**
@@ -57,30 +61,75 @@ public final class DescriptorParser {
    * then read into workloads or located problems.
    */
   public static List<ParsedDocument> parse(String source, Reader reader, Limits limits) {
-    List<ParsedDocument> out = new ArrayList<>();
-    int document = 0;
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
     try {
-      Iterator<Node> nodes = SafeYaml.compose(reader, limits).iterator();
+      for (int n; (n = reader.read(buffer)) > 0; ) {
+        text.append(buffer, 0, n);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return full(source, text.toString(), limits);
+  }
+
+  /**
+   * The full reading. An empty document (a trailing {@code ---}, or one holding only comments)
+   * is no workload and no error; it still counts in the numbering of the documents after it.
+   * At most {@link ProblemBudget#PER_FILE} problems are kept, with a count of the rest.
+   */
+  private static List<ParsedDocument> full(String source, String text, Limits limits) {
+    List<ParsedDocument> out = new ArrayList<>();
+    ProblemBudget budget = new ProblemBudget(ProblemBudget.PER_FILE);
+    int document = 0;
+    boolean any = false;
+    try {
+      Iterator<Node> nodes = SafeYaml.compose(new StringReader(text), limits).iterator();
       while (nodes.hasNext()) {
         Node node = nodes.next();
         document++;
-        out.add(document(source, document, node));
+        if (isEmpty(node)) {
+          continue;
+        }
+        any = true;
+        ParsedDocument parsed = document(source, document, node, budget);
+        if (!(parsed instanceof ParsedDocument.Invalid invalid) || !invalid.problems().isEmpty()) {
+          out.add(parsed); // an invalid one whose problems were all over budget is only counted
+        }
       }
     } catch (MarkedYAMLException e) {
-      out.add(new ParsedDocument.Invalid(document + 1, List.of(syntax(source, document + 1, e))));
+      out.add(new ParsedDocument.Invalid(document + 1, List.of(YamlErrors.syntax(source, document + 1, e))));
+      any = true;
+    } catch (ReaderException e) {
+      Problem located = YamlErrors.notPrintable(source, document + 1, text);
+      out.add(new ParsedDocument.Invalid(document + 1, List.of(located != null ? located
+          : new Problem(source, document + 1, 0, 0, "", "refused: " + Quote.words(YamlErrors.firstLine(e))))));
+      any = true;
     } catch (YAMLException e) {
-      out.add(new ParsedDocument.Invalid(document + 1,
-          List.of(new Problem(source, document + 1, 0, 0, "", "refused: " + Quote.escaped(firstLine(e))))));
+      out.add(new ParsedDocument.Invalid(document + 1, List.of(new Problem(source, document + 1, 0, 0, "",
+          "refused: " + Quote.words(YamlErrors.firstLine(e))))));
+      any = true;
     }
-    if (out.isEmpty()) {
+    Problem rest = budget.rest();
+    if (rest != null) {
+      out.add(new ParsedDocument.Invalid(rest.document(), List.of(rest)));
+    }
+    if (!any) {
       out.add(new ParsedDocument.Invalid(1, List.of(new Problem(source, 1, 0, 0, "",
           "holds no YAML document (expected an " + API_VERSION + " " + KIND + ")"))));
     }
     return out;
   }
 
-  private static ParsedDocument document(String source, int document, Node root) {
-    NodeReader in = new NodeReader(source, document);
+  /** A document with nothing in it: the empty scalar YAML gives for it, spanning no text. */
+  static boolean isEmpty(Node node) {
+    return node instanceof org.yaml.snakeyaml.nodes.ScalarNode s && s.getValue().isEmpty()
+        && org.yaml.snakeyaml.nodes.Tag.NULL.equals(s.getTag())
+        && s.getStartMark().getIndex() == s.getEndMark().getIndex();
+  }
+
+  private static ParsedDocument document(String source, int document, Node root, ProblemBudget budget) {
+    NodeReader in = new NodeReader(source, document, budget);
     if (!in.plainData(root)) {
       return new ParsedDocument.Invalid(document, in.problems());
     }
@@ -185,7 +234,7 @@ public final class DescriptorParser {
     if (entry != null) {
       in.mapping(entry.value(), "metadata.labels").ifPresent(m -> {
         for (NodeReader.Entry label : in.entries(m, "metadata.labels", null).values()) {
-          in.scalar(label.value(), "metadata.labels." + label.name(), "text")
+          in.scalar(label.value(), NodeReader.join("metadata.labels", label.name()), "text")
               .ifPresent(v -> labels.put(label.name(), v));
         }
       });
@@ -202,36 +251,8 @@ public final class DescriptorParser {
     return new ParsedDocument.Position(mark.getLine() + 1, mark.getColumn() + 1);
   }
 
-  /** A YAML syntax or limit error as a located problem; rule files use it too. */
+  /** A YAML syntax or limit error as a located problem, worded by {@link YamlErrors}. */
   public static Problem syntax(String source, int document, MarkedYAMLException e) {
-    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    int line = mark == null ? 0 : mark.getLine() + 1;
-    int column = mark == null ? 0 : mark.getColumn() + 1;
-    return new Problem(source, document, line, column, "", describe(e));
-  }
-
-  /** SnakeYAML's words, made plainer where a person is likely to meet them. */
-  private static String describe(MarkedYAMLException e) {
-    if (e instanceof GuardedParser.LimitExceeded) {
-      return "refused: " + e.getProblem();
-    }
-    String what = e.getProblem() != null ? e.getProblem() : firstLine(e);
-    if (what.contains("(TAB)") || what.contains("\t")) {
-      return "not valid YAML: a tab character where YAML expects spaces (indent with spaces only)";
-    }
-    if (what.startsWith(GLOBAL_TAG)) {
-      String tag = what.substring(GLOBAL_TAG.length()).replace("tag:yaml.org,2002:", "!!");
-      return "the tag " + Quote.of(tag) + " is not allowed (descriptors and rules are plain data)";
-    }
-    if (e.getContext() != null && !what.contains(e.getContext())) {
-      what = what + " (" + e.getContext() + ")";
-    }
-    return "not valid YAML: " + Quote.escaped(what);
-  }
-
-  private static String firstLine(Exception e) {
-    String m = String.valueOf(e.getMessage());
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    return YamlErrors.syntax(source, document, e);
   }
 }

@@ -59,18 +59,18 @@ final class GuardedParser implements Parser {
       open.clear();
     } else if (event instanceof CollectionStartEvent start) {
       if (open.size() >= maxDepth) {
-        throw new LimitExceeded("nesting deeper than " + maxDepth + " levels", event.getStartMark());
+        throw new LimitExceeded("nesting deeper than " + maxDepth + (maxDepth == 1 ? " level" : " levels"), event.getStartMark());
       }
       open.push(Objects.requireNonNullElse(start.getAnchor(), ""));
     } else if (event instanceof CollectionEndEvent) {
       open.poll();
     } else if (event instanceof AliasEvent alias) {
       if (open.contains(alias.getAnchor())) {
-        throw new LimitExceeded("recursive anchor &" + Quote.escaped(alias.getAnchor())
+        throw new LimitExceeded("recursive anchor &" + alias.getAnchor()
             + " (an alias inside the collection it names)", event.getStartMark());
       }
       if (++aliases > maxAliases) {
-        throw new LimitExceeded("more than " + maxAliases + " aliases in one document", event.getStartMark());
+        throw new LimitExceeded("more than " + maxAliases + (maxAliases == 1 ? " alias" : " aliases") + " in one document", event.getStartMark());
       }
     }
     return event;

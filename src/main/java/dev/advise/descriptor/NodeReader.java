@@ -27,27 +27,46 @@ public final class NodeReader {
     }
   }
 
+  /** Line order, then column: the order a person reads the file in (and fixes it). */
+  private static final java.util.Comparator<Problem> IN_LINE_ORDER =
+      java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+
   private final String source;
   private final int document;
+  private final ProblemBudget budget;
   private final List<Problem> problems = new ArrayList<>();
+  private int found;
 
   public NodeReader(String source, int document) {
+    this(source, document, ProblemBudget.unlimited());
+  }
+
+  /** A reader whose problems count against {@code budget}, shared by the documents of a file. */
+  public NodeReader(String source, int document, ProblemBudget budget) {
     this.source = source;
     this.document = document;
+    this.budget = budget;
   }
 
+  /** The problems kept (see {@link ProblemBudget}), in line order. */
   public List<Problem> problems() {
-    return List.copyOf(problems);
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(IN_LINE_ORDER);
+    return List.copyOf(sorted);
   }
 
+  /** Whether any problem was found, kept or not. */
   public boolean hasProblems() {
-    return !problems.isEmpty();
+    return found > 0;
   }
 
   public void problem(Node at, String path, String message) {
     Mark mark = at.getStartMark();
-    problems.add(
-        new Problem(source, document, mark.getLine() + 1, mark.getColumn() + 1, path, message));
+    Problem problem = new Problem(source, document, mark.getLine() + 1, mark.getColumn() + 1, path, message);
+    found++;
+    if (budget.take(problem)) {
+      problems.add(problem);
+    }
   }
 
   private static final java.util.Set<Tag> PLAIN_DATA = java.util.Set.of(
@@ -76,7 +95,11 @@ public final class NodeReader {
           continue;
         }
       }
-      if (!PLAIN_DATA.contains(n.getTag())) {
+      if (Tag.MERGE.equals(n.getTag())) {
+        // written as <<, with no tag: SnakeYAML tags the key itself
+        problem(n, "", "merge keys (<<) are not supported (write the keys out)");
+        plain = false;
+      } else if (!PLAIN_DATA.contains(n.getTag())) {
         String tag = n.getTag().getValue().replace(Tag.PREFIX, "!!");
         problem(n, "", "the tag " + Quote.of(tag) + " is not allowed (descriptors and rules are plain data)");
         plain = false;
@@ -118,7 +141,9 @@ public final class NodeReader {
         Mark first = entries.get(key.getValue()).key().getStartMark();
         problem(key, childPath, "duplicate key (first at line " + (first.getLine() + 1) + ")");
       } else if (allowed != null && !allowed.contains(key.getValue())) {
-        problem(key, childPath, "unknown field" + hint(key.getValue(), allowed));
+        String name = key.getValue();
+        String length = Quote.key(name).equals(name) ? "" : " of " + Quote.length(name);
+        problem(key, childPath, "unknown field" + length + hint(name, allowed));
       } else {
         entries.put(key.getValue(), new Entry(key, tuple.getValueNode()));
       }
@@ -165,8 +190,10 @@ public final class NodeReader {
         .orElse(" (expected one of: " + String.join(", ", allowed) + ")");
   }
 
+  /** A path one key deeper; a key too long to repeat is cut short ({@link Quote#key}). */
   public static String join(String path, String key) {
-    return path.isEmpty() ? key : path + "." + key;
+    String shown = Quote.key(key);
+    return path.isEmpty() ? shown : path + "." + shown;
   }
 
   /** What a node is, in words: "a list", "a mapping", "nothing", or the quoted text. */

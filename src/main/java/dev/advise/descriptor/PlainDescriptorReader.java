@@ -58,9 +58,13 @@ final class PlainDescriptorReader {
   private List<ParsedDocument> documents() {
     events.expect(Event.ID.StreamStart);
     List<ParsedDocument> out = new ArrayList<>(1);
+    int number = 0;
     while (!events.check(Event.ID.StreamEnd)) {
       events.expect(Event.ID.DocumentStart);
-      out.add(document(out.size() + 1));
+      number++;
+      if (!events.emptyDocument()) {
+        out.add(document(number)); // an empty one is ignored, as the full reading ignores it
+      }
       events.expect(Event.ID.DocumentEnd);
     }
     if (out.isEmpty()) {

@@ -40,6 +40,20 @@ final class PlainEvents {
     return events.checkEvent(id);
   }
 
+  /**
+   * Whether the document that just started is empty (a trailing {@code ---}, or only comments):
+   * the empty plain scalar YAML gives for it, spanning no text. If so, it is taken.
+   */
+  boolean emptyDocument() {
+    if (events.peekEvent() instanceof ScalarEvent s && s.getValue().isEmpty() && s.getTag() == null
+        && s.getAnchor() == null && s.getImplicit().canOmitTagInPlainScalar()
+        && s.getStartMark().getIndex() == s.getEndMark().getIndex()) {
+      events.getEvent();
+      return true;
+    }
+    return false;
+  }
+
   void expect(Event.ID id) {
     if (!events.getEvent().is(id)) {
       throw NotPlain.INSTANCE;

@@ -11,19 +11,68 @@ public final class Quote {
 
   private Quote() {}
 
+  /**
+   * The text in double quotes, escaped; past {@link #MAX_LENGTH} code points it is cut, with an
+   * ellipsis and its whole length, so a huge value is never repeated but is still recognised.
+   */
   public static String of(String text) {
     StringBuilder sb = new StringBuilder("\"");
-    int shown = 0;
-    for (int i = 0; i < text.length(); ) {
+    int end = shownEnd(text);
+    for (int i = 0; i < end; ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (shown++ == MAX_LENGTH) {
-        sb.append("...");
-        break;
-      }
       sb.append(escape(cp));
     }
-    return sb.append('"').toString();
+    sb.append(end < text.length() ? "...\"" : "\"");
+    return end < text.length() ? sb.append(" (").append(length(text)).append(')').toString() : sb.toString();
+  }
+
+  /**
+   * A key of the input as a path shows it: whole when short (and escaped like all output), else
+   * its first {@link #MAX_LENGTH} code points and an ellipsis.
+   */
+  public static String key(String key) {
+    int end = shownEnd(key);
+    return end == key.length() ? key : escaped(key.substring(0, end)) + "...";
+  }
+
+  /**
+   * A message from the YAML library, escaped, with every word longer than {@link #MAX_LENGTH}
+   * code points cut short: such messages can repeat an alias, anchor or tag name of any length.
+   */
+  public static String words(String message) {
+    StringBuilder sb = new StringBuilder();
+    int start = 0;
+    while (start <= message.length()) {
+      int space = message.indexOf(' ', start);
+      int end = space < 0 ? message.length() : space;
+      String word = message.substring(start, end);
+      int shown = shownEnd(word);
+      sb.append(escaped(word.substring(0, shown)));
+      if (shown < word.length()) {
+        sb.append("... (").append(length(word)).append(')');
+      }
+      if (space < 0) {
+        break;
+      }
+      sb.append(' ');
+      start = space + 1;
+    }
+    return sb.toString();
+  }
+
+  /** What a message says of a value too long to repeat: how long it is. */
+  public static String length(String text) {
+    return text.codePointCount(0, text.length()) + " characters";
+  }
+
+  /** The index after the first {@link #MAX_LENGTH} code points of {@code text}. */
+  private static int shownEnd(String text) {
+    int i = 0;
+    for (int shown = 0; i < text.length() && shown < MAX_LENGTH; shown++) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    return i;
   }
 
   /** The whole text with every unsafe code point escaped, for names and paths in output. */

@@ -5,7 +5,9 @@ import dev.advise.model.Count;
 import dev.advise.model.Duration;
 import dev.advise.model.Field;
 import dev.advise.model.Flag;
+import dev.advise.model.FieldType;
 import dev.advise.model.Items;
+import dev.advise.model.NumberLimit;
 import dev.advise.model.Percent;
 import dev.advise.model.Quantity;
 import dev.advise.model.Text;
@@ -56,8 +58,8 @@ public final class ValueReader {
           case DURATION -> Duration.parse(t).map(v -> v);
           case MEMORY -> Quantity.parseMemory(t).map(v -> v);
           case CPU -> Quantity.parseCpu(t).map(v -> v);
-          case PERCENT -> Percent.parse(t).map(v -> v);
-          case AVAILABILITY -> Percent.parse(t).filter(p -> !p.isHundred()).map(v -> v);
+          case PERCENT -> percent(t).map(v -> v);
+          case AVAILABILITY -> percent(t).filter(p -> !p.isHundred()).map(v -> v);
           case COUNT -> whole(t).filter(n -> n >= 0).map(Count::new);
           case POSITIVE_COUNT -> whole(t).filter(n -> n >= 1).map(Count::new);
           case PRIORITY -> whole(t).filter(n -> n >= 1 && n <= 5).map(Count::new);
@@ -127,10 +129,15 @@ public final class ValueReader {
   }
 
   private static Optional<Long> whole(String text) {
-    if (!isWhole(text) || text.length() > 18) {
+    if (!isWhole(text) || text.length() > MAX_WHOLE_DIGITS) {
       return Optional.empty();
     }
     return Optional.of(Long.parseLong(text));
+  }
+
+  /** A percentage, unless it is a bare number below 1, which could mean a fraction or itself. */
+  private static Optional<Percent> percent(String text) {
+    return Percent.parse(text).filter(p -> text.indexOf('%') >= 0 || !p.isFraction());
   }
 
   /** YAML 1.1 would read yes/no/on/off as booleans; the contract asks for true or false only. */
@@ -142,8 +149,23 @@ public final class ValueReader {
     };
   }
 
+  /** The most digits a whole number may have (fewer than a long's 19, so it always fits). */
+  private static final int MAX_WHOLE_DIGITS = 18;
+
   private static String whyNot(Field field, String text) {
     String quoted = Quote.of(text);
+    boolean count = field.type() == FieldType.COUNT || field.type() == FieldType.POSITIVE_COUNT;
+    if (count && isWhole(text) && !text.startsWith("-") && text.length() > MAX_WHOLE_DIGITS) {
+      return quoted + " is too large (expected a whole number of at most " + MAX_WHOLE_DIGITS + " digits)";
+    }
+    if (field.type().ordered() && NumberLimit.exceededBy(text)) {
+      return quoted + " is too long a number (at most " + NumberLimit.MAX_DIGITS + " digits)";
+    }
+    boolean percent = field.type() == FieldType.PERCENT || field.type() == FieldType.AVAILABILITY;
+    if (percent && Percent.isBareFraction(text)) {
+      return quoted + " is ambiguous (a fraction, or a percentage below 1?): write "
+          + Percent.asPercentage(text) + "% or " + text.trim() + "%";
+    }
     return switch (field.type()) {
       case CHOICE -> quoted + " is not allowed" + NodeReader.hint(text, field.choices());
       case DURATION -> quoted + " is not a duration (e.g. 2ms, 50us"

@@ -25,6 +25,29 @@ public record Percent(BigDecimal value) implements Value.Ordered {
     return v.compareTo(HUNDRED) > 0 ? Optional.empty() : Optional.of(new Percent(v));
   }
 
+  /**
+   * Whether {@code text} is a bare number between 0 and 1 ({@code 0.85}): it could be a fraction
+   * (85 %) or a percentage (0.85 %), so it is read as neither and the writer must say which.
+   */
+  public static boolean isBareFraction(String text) {
+    Amount a = Amount.of(text, true);
+    if (a == null || !a.unit().isEmpty()) {
+      return false;
+    }
+    BigDecimal v = new BigDecimal(a.number());
+    return v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0;
+  }
+
+  /** {@code text} (a bare fraction) as the percentage it would be: 0.85 is 85. */
+  public static String asPercentage(String text) {
+    return new BigDecimal(Amount.of(text, true).number()).movePointRight(2).stripTrailingZeros().toPlainString();
+  }
+
+  /** Whether it lies strictly between 0 and 1. */
+  public boolean isFraction() {
+    return value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0;
+  }
+
   public boolean isHundred() {
     return value.compareTo(HUNDRED) == 0;
   }

@@ -51,10 +51,13 @@ public final class JsonWriter implements ReportWriter<byte[]> {
   public void finish(Tally tally) {
     JsonText j = new JsonText(new Utf8(256), true, 1);
     ResultJson.errors(j, tally.problems());
+    JsonText warnings = new JsonText(new Utf8(256), true, 1);
+    ResultJson.warnings(warnings, tally.warnings());
     JsonText summary = new JsonText(new Utf8(256), true, 1);
     ResultJson.summary(summary, tally);
     out.write((first ? " ]" : "\n  ]")
         + ",\n  \"errors\": " + j.bytes()
+        + ",\n  \"warnings\": " + warnings.bytes()
         + ",\n  \"summary\": " + summary.bytes()
         + "\n}\n");
     out.flush();

@@ -41,6 +41,7 @@ public final class NdjsonWriter implements ReportWriter<byte[]> {
     j.beginObject();
     ResultJson.summary(j.name("summary"), tally);
     ResultJson.errors(j.name("errors"), tally.problems());
+    ResultJson.warnings(j.name("warnings"), tally.warnings());
     j.endObject();
     out.write(j.bytes().append('\n').toByteArray());
     out.flush();

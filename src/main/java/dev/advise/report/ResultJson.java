@@ -239,6 +239,11 @@ final class ResultJson {
     j.endObject();
   }
 
+  /** The envelope's warnings: the same shape as its errors, without a document's own errors. */
+  static void warnings(JsonText j, List<Problem> warnings) {
+    errors(j, warnings);
+  }
+
   static void errors(JsonText j, List<Problem> problems) {
     j.beginArray();
     for (Problem p : problems) {

@@ -53,9 +53,9 @@ final class RuleFileReader {
     in.mapping(node, "sources").ifPresent(m -> {
       for (NodeReader.Entry e : in.entries(m, "sources", null).values()) {
         if (!KEY.matcher(e.name()).matches()) {
-          in.problem(e.key(), "sources." + e.name(), "a source key is lower-case letters, digits and '-'");
+          in.problem(e.key(), NodeReader.join("sources", e.name()), "a source key is lower-case letters, digits and '-'");
         }
-        in.scalar(e.value(), "sources." + e.name(), "the document's title")
+        in.scalar(e.value(), NodeReader.join("sources", e.name()), "the document's title")
             .ifPresent(t -> out.put(e.name(), new SourceDoc(e.name(), t)));
       }
     });

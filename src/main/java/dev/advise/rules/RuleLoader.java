@@ -169,7 +169,7 @@ public final class RuleLoader {
       problems.addAll(in.problems());
       citations.addAll(reader.citations);
     } catch (MarkedYAMLException e) {
-      problems.add(DescriptorParser.syntax(file.name(), 1, e));
+      problems.add(dev.advise.descriptor.YamlErrors.syntax(file.name(), 1, e));
     } catch (YAMLException e) {
       problems.add(Problem.ofFile(file.name(), "refused: " + Quote.escaped(String.valueOf(e.getMessage()))));
     }

@@ -121,6 +121,16 @@ class DescriptorParserTest {
   }
 
   @Test
+  void aPercentageWithItsSignIsReadAsWrittenEvenBelowOne() {
+    Workload w = only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
+        + "spec: {resources: {utilization: 0.85%}, sla: {availability: 99.5}}\n");
+    assertThat(w.spec().get("resources.utilization")).contains(new Percent(new BigDecimal("0.85")));
+    assertThat(only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
+        + "spec: {resources: {utilization: 0}}\n").spec().get("resources.utilization"))
+        .contains(new Percent(BigDecimal.ZERO));
+  }
+
+  @Test
   void missingFieldsAreUnknownNotFalse() {
     Workload w = only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {}\n");
     assertThat(w.spec().values()).isEmpty();

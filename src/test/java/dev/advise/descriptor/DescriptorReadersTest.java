@@ -171,6 +171,21 @@ class DescriptorReadersTest {
     assertThat(((ParsedDocument.Valid) docs.get(1)).workload().exception()).isNotNull();
   }
 
+  /** v1.1: a trailing --- or a document of comments only is no workload and no error. */
+  @Test
+  void emptyDocumentsAreIgnoredByBothReadingsAndStillNumbered() {
+    String one = "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {}\n";
+    List<ParsedDocument> docs = agree("---\n# only a comment\n---\n" + one + "---\n" + one + "---\n");
+    assertThat(docs).extracting(ParsedDocument::document).containsExactly(2, 3);
+    assertThat(agree(one + "--- # generated\n...\n")).singleElement().isInstanceOf(ParsedDocument.Valid.class);
+    // a document that says "null" is not empty
+    List<ParsedDocument> explicit = DescriptorParser.parse("t.yaml", one + "--- ~\n", Limits.DEFAULT);
+    assertThat(explicit).hasSize(2);
+    assertThat(explicit.get(1)).isInstanceOf(ParsedDocument.Invalid.class);
+    agree(one + "--- ~\n");
+    agree(one + "--- ''\n");
+  }
+
   /** Valid descriptors that the plain reader still leaves to the full one, and why. */
   @ParameterizedTest
   @ValueSource(strings = {

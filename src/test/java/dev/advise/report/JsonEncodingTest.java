@@ -79,9 +79,13 @@ class JsonEncodingTest {
 
   private static Tally tally(List<Advised> results, List<Problem> problems, boolean checking) {
     Tally tally = new Tally(checking);
-    tally.add(new FileOutcome("all", results, problems));
+    tally.add(new FileOutcome("all", results, problems, WARNINGS));
     return tally;
   }
+
+  private static final List<Problem> WARNINGS = List.of(
+      new Problem("w.yaml", 2, 6, 5, "spec.hardware.devices", "\"sriov\" is not an id any rule looks for (did you mean \"sr-iov\"?)"),
+      new Problem(HOSTILE, 1, 1, 1, HOSTILE, HOSTILE));
 
   private static final List<Problem> PROBLEMS = List.of(
       new Problem("bad.yaml", 1, 4, 9, "spec.latency.p99", "\"fast\" is not a duration"),
@@ -106,6 +110,7 @@ class JsonEncodingTest {
     Map<String, Object> last = new LinkedHashMap<>();
     last.put("summary", JsonMapping.summary(tally));
     last.put("errors", tally.problems().stream().map(JsonMapping::error).toList());
+    last.put("warnings", tally.warnings().stream().map(JsonMapping::error).toList());
     expected.append(JSON.writeValueAsString(last)).append('\n');
     assertThat(out.toString()).isEqualTo(expected.toString());
   }
@@ -202,6 +207,8 @@ class JsonEncodingTest {
     g.writeEndArray();
     g.writeFieldName("errors");
     Json.MAPPER.writeValue(g, tally.problems().stream().map(JsonMapping::error).toList());
+    g.writeFieldName("warnings");
+    Json.MAPPER.writeValue(g, tally.warnings().stream().map(JsonMapping::error).toList());
     g.writeFieldName("summary");
     Json.MAPPER.writeValue(g, JsonMapping.summary(tally));
     g.writeEndObject();
