@@ -53,8 +53,9 @@ public final class MarkdownWriter implements ReportWriter<String> {
         .line("")
         .line("Source: " + text(a.source()) + (a.document() > 1 ? ", document " + a.document() : "")
             + ". Confidence " + advice.confidence().id() + ": " + text(String.join("; ", advice.confidenceFactors())) + ".")
-        .line("")
-        .line("| # | substrate | score | verdict | strongest reasons |")
+        .line("");
+    advice.lead().ifPresent(lead -> out.line(text(Explanations.why(advice, lead)) + ".").line(""));
+    out.line("| # | substrate | score | verdict | strongest reasons |")
         .line("|---:|---|---:|---|---|");
     int rank = 0;
     for (Ranked r : advice.ranking()) {
