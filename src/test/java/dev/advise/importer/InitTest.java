@@ -68,15 +68,19 @@ class InitTest {
     assertThat(order.asked.get(0)).isEqualTo(first.get(0).field().path());
     assertThat(order.asked).doesNotHaveDuplicates().hasSizeGreaterThan(3);
 
-    interview.run(new Scripted("legacy", "", "not-a-pattern", "steady"));
+    // answer the first question with a value that its what-if says changes the advice
+    Questions.Question top = first.get(0);
+    String path = top.field().path();
+    String answer = top.changes().get(0).value();
+    interview.run(new Scripted(answer));
     Workload w = interview.workload();
-    assertThat(w.spec().get("type")).map(v -> v.display()).contains("legacy");
+    assertThat(w.spec().get(path)).map(v -> v.display()).contains(answer);
     // the answer changed the advice, so what is asked next is ranked on the new advice
     List<Questions.Question> after = Questions.rank(advisor, advisor.advise(w));
-    assertThat(after).noneMatch(q -> q.field().path().equals("type"));
+    assertThat(after).noneMatch(q -> q.field().path().equals(path));
     ParsedDocument.Valid written = parse(interview.text());
-    assertThat(written.workload().spec().values()).containsKey("type");
-    assertThat(interview.text()).contains("type: legacy  # answered in advise init (your answer)");
+    assertThat(written.workload().spec().values()).containsKey(path);
+    assertThat(interview.text()).contains(": " + answer + "  # answered in advise init (your answer)");
   }
 
   @Test
