@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.Limits;
 import dev.advise.descriptor.ParsedDocument;
+import dev.advise.engine.Advisor;
+import dev.advise.importer.Interview;
+import dev.advise.importer.Questions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,11 +41,16 @@ class InitIT {
   void asksOnATerminalWritesAValidDescriptorAndPrintsTheAdvice() throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "no util-linux script here");
     String launcher = Fixtures.projectDir().resolve("advise").toString();
-    // the first question on an empty descriptor is answered wrongly, then rightly; the rest are skipped
-    Run r = run("not-a-type\nlegacy\n" + "\n".repeat(30), "NO_COLOR=1 " + launcher + " init shop.yaml");
+    // the first question on an empty descriptor is answered wrongly, then rightly (with a value
+    // its own what-if says changes the advice, whichever field the rules make first); the rest
+    // are skipped
+    Advisor advisor = Fixtures.advisor();
+    Questions.Question first = Questions.rank(advisor, advisor.advise(new Interview(advisor, "shop").workload())).get(0);
+    String answer = first.changes().get(0).value();
+    Run r = run("not-a-valid-answer\n" + answer + "\n" + "\n".repeat(30), "NO_COLOR=1 " + launcher + " init shop.yaml");
     assertThat(r.code()).as(r.out()).isZero();
-    assertThat(r.out()).contains("1. spec.").contains("allowed: ").contains("Enter to skip")
-        .contains("\"not-a-type\" is not allowed").contains("Recommendation: ");
+    assertThat(r.out()).contains("1. spec." + first.field().path()).contains("allowed: ").contains("Enter to skip")
+        .contains("\"not-a-valid-answer\"").contains("Recommendation: ");
     String written = Files.readString(dir.resolve("shop.yaml"), StandardCharsets.UTF_8);
     List<ParsedDocument> docs = DescriptorParser.parse("shop.yaml", written, Limits.DEFAULT);
     assertThat(docs.get(0)).as(written).isInstanceOf(ParsedDocument.Valid.class);
