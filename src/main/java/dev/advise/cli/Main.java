@@ -2,6 +2,7 @@ package dev.advise.cli;
 
 import dev.advise.batch.Batch;
 import dev.advise.batch.FileOutcome;
+import dev.advise.batch.InputScope;
 import dev.advise.batch.InputWalker;
 import dev.advise.batch.Tally;
 import dev.advise.batch.WalkOptions;
@@ -46,11 +47,17 @@ public final class Main {
   public static void main(String[] args) {
     // A report can run to tens of megabytes: a large buffer straight on the file descriptor
     // writes it in few system calls, where System.out passes on anything over 8 KB at once.
-    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    // Under the buffer, a failed write becomes WriteFailed (exit 5, or 141 for a closed pipe).
+    OutputStream stdout = new BufferedOutputStream(
+        new GuardedStream(new FileOutputStream(FileDescriptor.out), WriteFailed.STDOUT), 1 << 16);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(Environment.system(stdout), out, err, args);
-    out.flush();
+    try {
+      out.flush();
+    } catch (WriteFailed e) {
+      code = e.report(err);
+    }
     err.flush();
     System.exit(code);
   }
@@ -60,14 +67,19 @@ public final class Main {
   }
 
   public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-    Optional<Options> quick = QuickOptions.read(args);
-    if (quick.isPresent()) {
-      // The everyday calls (paths, with the common options) are read without picocli, whose
-      // classes cannot be archived and cost a short run as much as its own work (QuickOptions).
-      Options options = quick.get();
-      return guarded(options, () -> advise(options, env, out, err), out, err);
+    try {
+      Optional<Options> quick = QuickOptions.read(args);
+      if (quick.isPresent()) {
+        // The everyday calls (paths, with the common options) are read without picocli, whose
+        // classes cannot be archived and cost a short run as much as its own work (QuickOptions).
+        Options options = quick.get();
+        return guarded(options, () -> advise(options, env, out, err), out, err);
+      }
+      return PicocliRun.run(env, out, err, args);
+    } catch (WriteFailed e) {
+      // help, version and usage output fail the same way as a report
+      return e.report(err);
     }
-    return PicocliRun.run(env, out, err, args);
   }
 
   interface Command {
@@ -77,7 +89,11 @@ public final class Main {
   /** Runs a command; an exception is a bug: one line, and the trace only with --debug. */
   static int guarded(Options options, Command command, PrintWriter out, PrintWriter err) {
     try {
-      return command.run();
+      int code = command.run();
+      out.flush(); // inside the try: the last of a report often fails only here (a full disk)
+      return code;
+    } catch (WriteFailed e) {
+      throw e;
     } catch (RuntimeException | Error e) {
       err.println("advise: internal error: " + e
           + (options.debug ? "" : " (run with --debug for the stack trace)"));
@@ -86,7 +102,6 @@ public final class Main {
       }
       return ExitCode.INTERNAL;
     } finally {
-      out.flush();
       err.flush();
     }
   }
@@ -99,6 +114,16 @@ public final class Main {
   }
 
   static int advise(Options options, Environment env, PrintWriter out, PrintWriter err) {
+    WalkOptions walk = new WalkOptions(options.include, options.exclude, options.followSymlinks);
+    if (options.output != null) {
+      Path report = InputScope.located(options.output);
+      for (String path : options.paths) {
+        if (InputScope.reads(path, report, walk)) {
+          return usage(err, "--output " + options.output + " is also an input (" + path
+              + "): the report would overwrite it or be read as a descriptor");
+        }
+      }
+    }
     Optional<RuleSet> rules = rules(options.rules, err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
@@ -106,8 +131,7 @@ public final class Main {
     Batch batch = new Batch(new Advisor(rules.get()),
         Batch.Options.of(options.check, options.tolerance, options.limits()).from(options.from));
     Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
-    InputWalker inputs = new InputWalker(options.paths,
-        new WalkOptions(options.include, options.exclude, options.followSymlinks), notes, options.stdinFilename);
+    InputWalker inputs = new InputWalker(options.paths, walk, notes, options.stdinFilename);
     Tally tally = new Tally(options.check);
     Progress progress = env.terminal() && !options.quiet ? new Progress(err, System::nanoTime) : null;
     try (Output output = options.output == null ? Output.stdout(out, env.stdout()) : Output.file(options.output)) {
@@ -127,9 +151,6 @@ public final class Main {
       }
       report.finish(tally);
       output.commit();
-    } catch (IOException e) {
-      err.println("advise: cannot write " + options.output + ": " + e.getMessage());
-      return ExitCode.INVALID_INPUT;
     }
     int code = ExitCode.OK;
     if (tally.failed() > 0) {
