@@ -56,7 +56,7 @@ public final class Main {
     try {
       out.flush();
     } catch (WriteFailed e) {
-      code = e.report(err);
+      code = e.report(new PrintWriter(new TerminalWriter(err), true));
     }
     err.flush();
     System.exit(code);
@@ -66,16 +66,18 @@ public final class Main {
     return run(Environment.system(), out, err, args);
   }
 
-  public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+  public static int run(Environment env, PrintWriter out, PrintWriter rawErr, String... args) {
+    // Every line for stderr is escaped on its way, whichever path wrote it (TerminalWriter).
+    PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
     try {
       Optional<Options> quick = QuickOptions.read(args);
       if (quick.isPresent()) {
         // The everyday calls (paths, with the common options) are read without picocli, whose
         // classes cannot be archived and cost a short run as much as its own work (QuickOptions).
         Options options = quick.get();
-        return guarded(options, () -> advise(options, env, out, err), out, err);
+        return guarded(options, () -> advise(options, env, out, err, rawErr), out, err);
       }
-      return PicocliRun.run(env, out, err, args);
+      return PicocliRun.run(env, out, err, rawErr, args);
     } catch (WriteFailed e) {
       // help, version and usage output fail the same way as a report
       return e.report(err);
@@ -113,7 +115,8 @@ public final class Main {
     return ExitCode.USAGE;
   }
 
-  static int advise(Options options, Environment env, PrintWriter out, PrintWriter err) {
+  /** @param rawErr stderr unescaped, for the progress line alone (it draws with a carriage return) */
+  static int advise(Options options, Environment env, PrintWriter out, PrintWriter err, PrintWriter rawErr) {
     WalkOptions walk = new WalkOptions(options.include, options.exclude, options.followSymlinks);
     if (options.output != null) {
       Path report = InputScope.located(options.output);
@@ -133,7 +136,7 @@ public final class Main {
     Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
     InputWalker inputs = new InputWalker(options.paths, walk, notes, options.stdinFilename);
     Tally tally = new Tally(options.check);
-    Progress progress = env.terminal() && !options.quiet ? new Progress(err, System::nanoTime) : null;
+    Progress progress = env.terminal() && !options.quiet ? new Progress(rawErr, System::nanoTime) : null;
     try (Output output = options.output == null ? Output.stdout(out, env.stdout()) : Output.file(options.output)) {
       ReportWriter<?> report = writer(options, env, output, rules.get());
       report(batch, inputs, env, report, outcome -> {
