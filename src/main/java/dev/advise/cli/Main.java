@@ -136,7 +136,7 @@ public final class Main {
     Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
     InputWalker inputs = new InputWalker(options.paths, walk, notes, options.stdinFilename);
     Tally tally = new Tally(options.check);
-    Progress progress = env.terminal() && !options.quiet ? new Progress(rawErr, System::nanoTime) : null;
+    Progress progress = showsProgress(options, env) ? new Progress(rawErr, System::nanoTime) : null;
     try (Output output = options.output == null ? Output.stdout(out, env.stdout()) : Output.file(options.output)) {
       ReportWriter<?> report = writer(options, env, output, rules.get());
       report(batch, inputs, env, report, outcome -> {
@@ -163,6 +163,14 @@ public final class Main {
       code = ExitCode.INVALID_INPUT;
     }
     return code;
+  }
+
+  /**
+   * Progress is for a person watching stderr; but when the report goes to the same screen, its
+   * own lines show the progress, and a redrawn line would write over them.
+   */
+  static boolean showsProgress(Options options, Environment env) {
+    return env.stderrTerminal() && !options.quiet && (options.output != null || !env.terminal());
   }
 
   /** Runs the batch into one format: its prepare step on the workers, the rest in order. */
@@ -198,9 +206,13 @@ public final class Main {
     Ansi ansi = new Ansi(options.output == null && options.color.enabled(env)
         || options.color == ColorMode.ALWAYS);
     return switch (options.format) {
-      case TABLE -> options.paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)))
-          ? new CompactTable(out, ansi, options.check)
-          : new DetailedTable(out, ansi);
+      case TABLE -> {
+        // fitted to the terminal only when the table goes to one; a pipe or a file keeps one line per row
+        int width = options.output == null && env.terminal() ? Terminals.width(env.variables()) : 0;
+        yield options.paths.stream().anyMatch(p -> Files.isDirectory(Path.of(p)))
+            ? new CompactTable(out, ansi, options.check, width)
+            : new DetailedTable(out, ansi, width);
+      }
       case JSON -> new JsonWriter(out, output.stream());
       case NDJSON -> new NdjsonWriter(out, output.stream());
       case MARKDOWN -> new MarkdownWriter(out);
