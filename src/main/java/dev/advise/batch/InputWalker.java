@@ -39,6 +39,8 @@ public final class InputWalker implements Iterator<Found> {
   private final Set<Path> seenFiles = new HashSet<>();
   private Found next;
   private final String stdinName;
+  /** Files and problems the walk of the current folder argument has turned up. */
+  private int foundInFolder;
 
   /**
    * One folder being listed: how output shows it, its path below the folder given, the real
@@ -84,6 +86,7 @@ public final class InputWalker implements Iterator<Found> {
     }
     Path path = Path.of(arg);
     if (Files.isDirectory(path)) {
+      foundInFolder = 0;
       try {
         Path real = path.toRealPath();
         enter(arg, "", real, path, real);
@@ -104,8 +107,20 @@ public final class InputWalker implements Iterator<Found> {
     Frame top = stack.peek();
     if (!top.entries().hasNext()) {
       stack.pop();
+      if (stack.isEmpty()) {
+        return new Found.FolderDone(top.shown(), foundInFolder, String.join(", ", options.include()));
+      }
       return null;
     }
+    Found found = entry(top);
+    if (found != null) {
+      foundInFolder++;
+    }
+    return found;
+  }
+
+  /** What one entry of the folder on top of the stack is: a file to read, a problem, or nothing (null). */
+  private Found entry(Frame top) {
     Path entry = top.entries().next();
     String name = entry.getFileName().toString();
     String shown = top.shown().endsWith("/") ? top.shown() + name : top.shown() + "/" + name;
@@ -159,7 +174,7 @@ public final class InputWalker implements Iterator<Found> {
     if (options.followSymlinks() && !seenFiles.add(link ? real : absolute(entry))) {
       return null;
     }
-    return own.isRegularFile() ? Input.regularFile(shown, entry) : Input.file(shown, entry);
+    return Input.inFolder(shown, entry, own.isRegularFile());
   }
 
   private static Path absolute(Path p) {

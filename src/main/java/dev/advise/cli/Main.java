@@ -141,6 +141,11 @@ public final class Main {
       ReportWriter<?> report = writer(options, env, output, rules.get());
       report(batch, inputs, env, report, outcome -> {
         tally.add(outcome);
+        if (outcome.skipped() > 0) {
+          notes.accept(outcome.source() + ": skipped " + Tally.documents(outcome.skipped())
+              + (outcome.skipped() == 1 ? ", not an advise descriptor (" : ", not advise descriptors (first: ")
+              + outcome.skippedWhat() + ")");
+        }
         outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
         if (!options.quiet) {
           outcome.warnings().forEach(w -> err.println("warning: " + Quote.escaped(w.format())));
