@@ -109,6 +109,7 @@ class ReportOutputTest {
       assertThat(left).containsExactly(sub.resolve("w.yaml"));
     }
     // what the walk would not read is fine: another ending, an excluded folder
+    Files.copy(EXAMPLE, dir.resolve("tree/top.yaml"));
     assertThat(Cli.run("-o", sub.resolve("out.json").toString(), dir.resolve("tree").toString()).code()).isZero();
     assertThat(Cli.run("-o", sub.resolve("out.yaml").toString(), "--exclude", "sub", dir.resolve("tree").toString(),
         same.toString()).code()).isZero();
