@@ -30,7 +30,7 @@ final class WriteFailed extends RuntimeException {
   static WriteFailed of(String target, IOException e) {
     String message = String.valueOf(e.getMessage());
     // The JVM ignores SIGPIPE, so a reader that has gone away shows as this error on write.
-    boolean pipe = target.equals(STDOUT) && message.equals("Broken pipe");
+    boolean pipe = target.equals(STDOUT) && message.startsWith("Broken pipe");
     return new WriteFailed(target, reason(e), pipe);
   }
 
