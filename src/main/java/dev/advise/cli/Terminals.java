@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * lost its colour, and {@code advise dir/ > out.json} its progress). On Linux each stream's
  * descriptor is a link under {@code /proc/self/fd} whose target names the device: a terminal
  * is {@code /dev/pts/N}, {@code /dev/ttyX} or {@code /dev/console}, a pipe {@code pipe:[N]}, a
- * file its path. One readlink per stream, no process, no native code (D36). Where there is no
+ * file its path. One readlink per stream, no process, no native code (D37). Where there is no
  * {@code /proc} (macOS), the console answer is the fallback.
  */
 final class Terminals {
