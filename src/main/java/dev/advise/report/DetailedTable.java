@@ -85,8 +85,12 @@ public final class DetailedTable implements ReportWriter.InOrder {
 
   private void workload(Advised a) {
     Advice advice = a.advice();
-    out.print(ansi.bold(Quote.escaped(advice.workload().name())) + "  "
-        + ansi.dim(Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "")) + "\n");
+    String head = ansi.bold(Quote.escaped(advice.workload().name())) + "  ";
+    String source = Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "");
+    List<String> pieces = Wrap.path(source, Wrap.width(head), width); // whole when not on a terminal
+    for (int i = 0; i < pieces.size(); i++) {
+      out.print((i == 0 ? head : " ".repeat(Wrap.width(head))) + ansi.dim(pieces.get(i)) + "\n");
+    }
     String rec = advice.recommendation().map(s -> ansi.bold(ansi.green(s.id()))).orElse(ansi.red("none (every substrate is excluded)"));
     line("Recommendation: " + rec + "   confidence: " + advice.confidence().id(),
         " (" + Quote.escaped(String.join("; ", advice.confidenceFactors())) + ")", 2);
