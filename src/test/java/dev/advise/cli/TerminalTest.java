@@ -99,7 +99,8 @@ class TerminalTest {
       List<String> lines = fitted.out().lines().toList();
       assertThat(lines).as(example.toString()).allMatch(l -> l.codePointCount(0, l.length()) <= 80
           || !l.strip().contains(" ")); // a single word longer than the line stays whole
-      assertThat(plain(fitted.out())).as(example.toString()).isEqualTo(plain(piped));
+      // the same words; a long source breaks after a '/'
+      assertThat(plain(fitted.out()).replace("/ ", "/")).as(example.toString()).isEqualTo(plain(piped));
     }
     String wide = Cli.run(terminal(Map.of("COLUMNS", "80")), "--color=never", EXAMPLE).out();
     assertThat(wide).containsPattern("\n {25}\\S"); // a reason's text continues under itself
