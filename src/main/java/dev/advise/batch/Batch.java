@@ -76,8 +76,10 @@ public final class Batch {
    */
   public <T> void run(Iterator<Found> found, InputStream stdin, Function<FileOutcome, T> prepare,
       Consumer<T> sink) {
+    InOrder<T> inOrder = new InOrder<>(prepare, sink);
     if (options.threads() <= 1) {
-      found.forEachRemaining(f -> sink.accept(prepare.apply(process(f, stdin))));
+      found.forEachRemaining(f -> inOrder.accept(f instanceof Found.FolderDone done ? new Done<>(done, null, null)
+          : prepared(f, stdin, prepare)));
       return;
     }
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -88,7 +90,7 @@ public final class Batch {
     try {
       // Files go to the workers a few at a time: handing over each one alone cost more in
       // waking threads than reading a small descriptor does.
-      Deque<Future<List<T>>> inFlight = new ArrayDeque<>();
+      Deque<Future<List<Done<T>>>> inFlight = new ArrayDeque<>();
       while (found.hasNext() || !inFlight.isEmpty()) {
         while (found.hasNext() && inFlight.size() < options.threads() * CHUNKS_PER_THREAD) {
           List<Found> chunk = new ArrayList<>(FILES_PER_CHUNK);
@@ -96,17 +98,69 @@ public final class Batch {
             chunk.add(found.next());
           }
           inFlight.add(pool.submit(() -> {
-            List<T> done = new ArrayList<>(chunk.size());
+            List<Done<T>> done = new ArrayList<>(chunk.size());
             for (Found f : chunk) {
-              done.add(prepare.apply(process(f, stdin)));
+              // the end of a folder is judged in order, from the outcomes before it
+              done.add(f instanceof Found.FolderDone end ? new Done<>(end, null, null) : prepared(f, stdin, prepare));
             }
             return done;
           }));
         }
-        await(inFlight.poll()).forEach(sink);
+        await(inFlight.poll()).forEach(inOrder);
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** An input's outcome and what {@code prepare} made of it; or the end of a folder ({@code end}). */
+  private record Done<T>(Found.FolderDone end, FileOutcome outcome, T prepared) {}
+
+  private <T> Done<T> prepared(Found f, InputStream stdin, Function<FileOutcome, T> prepare) {
+    FileOutcome outcome = process(f, stdin);
+    return new Done<>(null, outcome, prepare.apply(outcome));
+  }
+
+  /**
+   * Hands the prepared outcomes to the sink in input order, and turns the end of a folder whose
+   * inputs held no descriptor (none found, or every document skipped) into an error there.
+   */
+  private static final class InOrder<T> implements Consumer<Done<T>> {
+    private final Function<FileOutcome, T> prepare;
+    private final Consumer<T> sink;
+    /** How many outcomes in a row, up to this one, held no descriptor. */
+    private int withoutDescriptor;
+    private int skippedSinceDescriptor;
+
+    InOrder(Function<FileOutcome, T> prepare, Consumer<T> sink) {
+      this.prepare = prepare;
+      this.sink = sink;
+    }
+
+    @Override
+    public void accept(Done<T> done) {
+      if (done.end() == null) {
+        if (done.outcome().heldADescriptor()) {
+          withoutDescriptor = 0;
+          skippedSinceDescriptor = 0;
+        } else {
+          withoutDescriptor++;
+          skippedSinceDescriptor += done.outcome().skipped();
+        }
+        sink.accept(done.prepared());
+        return;
+      }
+      Found.FolderDone end = done.end();
+      if (withoutDescriptor >= end.found()) {
+        String why = end.found() == 0 ? "no file matches " + end.patterns()
+            : skippedSinceDescriptor > 0 ? Tally.documents(skippedSinceDescriptor) + " skipped, none an advise descriptor"
+            : "no workload in " + end.found() + (end.found() == 1 ? " file" : " files");
+        FileOutcome none = new FileOutcome(end.source(), List.of(),
+            List.of(Problem.ofFile(end.source(), "no descriptors found in " + end.source() + " (" + why + ")")));
+        sink.accept(prepare.apply(none));
+      }
+      withoutDescriptor = 0; // the next argument starts afresh
+      skippedSinceDescriptor = 0;
     }
   }
 
@@ -132,6 +186,9 @@ public final class Batch {
     if (found instanceof Found.Unreachable u) {
       return new FileOutcome(u.source(), List.of(), List.of(u.problem()));
     }
+    if (found instanceof Found.FolderDone) {
+      throw new IllegalArgumentException("the end of a folder is not an input");
+    }
     Input input = (Input) found;
     String text;
     try {
@@ -145,17 +202,23 @@ public final class Batch {
     List<Advised> results = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>(0);
-    List<ParsedDocument> docs = options.from() == null ? DescriptorParser.parse(input.source(), text, options.limits())
+    int skipped = 0;
+    String skippedWhat = null;
+    List<ParsedDocument> docs = options.from() == null
+        ? DescriptorParser.parse(input.source(), text, options.limits(), input.found())
         : Manifests.parse(options.from(), input.source(), text, options.limits());
     for (ParsedDocument doc : docs) {
       if (doc instanceof ParsedDocument.Valid valid) {
         results.add(advise(input.source(), valid));
         warnings.addAll(idWarnings.of(input.source(), valid));
+      } else if (doc instanceof ParsedDocument.Skipped s) {
+        skipped++;
+        skippedWhat = skippedWhat == null ? s.what() : skippedWhat;
       } else {
         problems.addAll(((ParsedDocument.Invalid) doc).problems());
       }
     }
-    return new FileOutcome(input.source(), results, problems, warnings);
+    return new FileOutcome(input.source(), results, problems, warnings, skipped, skippedWhat);
   }
 
   private Advised advise(String source, ParsedDocument.Valid doc) {

@@ -42,6 +42,8 @@ public final class InputWalker implements Iterator<Found> {
   private Found next;
   private Path realWorking;
   private final String stdinName;
+  /** Files and problems the walk of the current folder argument has turned up. */
+  private int foundInFolder;
 
   /**
    * One folder being listed: how output shows it, its path below the folder given, the real
@@ -96,6 +98,7 @@ public final class InputWalker implements Iterator<Found> {
           + " (--follow-symlinks reads it)");
     }
     if (Files.isDirectory(path)) {
+      foundInFolder = 0;
       try {
         Path real = path.toRealPath();
         enter(arg, "", real, path, real);
@@ -142,8 +145,20 @@ public final class InputWalker implements Iterator<Found> {
     Frame top = stack.peek();
     if (!top.entries().hasNext()) {
       stack.pop();
+      if (stack.isEmpty()) {
+        return new Found.FolderDone(top.shown(), foundInFolder, String.join(", ", options.include()));
+      }
       return null;
     }
+    Found found = entry(top);
+    if (found != null) {
+      foundInFolder++;
+    }
+    return found;
+  }
+
+  /** What one entry of the folder on top of the stack is: a file to read, a problem, or nothing (null). */
+  private Found entry(Frame top) {
     Path entry = top.entries().next();
     String name = entry.getFileName().toString();
     String shown = top.shown().endsWith("/") ? top.shown() + name : top.shown() + "/" + name;
@@ -200,7 +215,7 @@ public final class InputWalker implements Iterator<Found> {
     if (options.followSymlinks() && !seenFiles.add(link ? real : absolute(entry))) {
       return null;
     }
-    return own.isRegularFile() ? Input.regularFile(shown, entry) : Input.file(shown, entry);
+    return Input.inFolder(shown, entry, own.isRegularFile());
   }
 
   private static Path absolute(Path p) {

@@ -23,6 +23,7 @@ public final class Tally {
   private int passed;
   private int failed;
   private int unchecked;
+  private int skipped;
   private final Map<Substrate, Integer> recommendations = new EnumMap<>(Substrate.class);
   private final Map<Confidence, Integer> confidence = new EnumMap<>(Confidence.class);
   private final List<Problem> problems = new ArrayList<>();
@@ -34,6 +35,7 @@ public final class Tally {
 
   public void add(FileOutcome outcome) {
     files++;
+    skipped += outcome.skipped();
     problems.addAll(outcome.problems());
     warnings.addAll(outcome.warnings());
     for (Advised a : outcome.results()) {
@@ -84,6 +86,16 @@ public final class Tally {
 
   public int unchecked() {
     return unchecked;
+  }
+
+  /** Documents found in folders that were not advise descriptors, left alone. */
+  public int skipped() {
+    return skipped;
+  }
+
+  /** "1 document", "3 documents". */
+  public static String documents(int n) {
+    return n + (n == 1 ? " document" : " documents");
   }
 
   /** Count per recommended substrate, in the substrates' order, leaving out zeros. */

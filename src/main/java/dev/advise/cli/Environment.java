@@ -8,14 +8,23 @@ import java.util.Optional;
 /**
  * What the command reads from its surroundings, passed in so tests can set it.
  *
+ * @param terminal whether stdout is a terminal (colour, the table's width)
+ * @param stderrTerminal whether stderr is a terminal (the progress line); decided apart from
+ *     stdout, since {@code advise big/ > out.json} still has a person watching stderr
  * @param stdout the byte stream under the {@code out} writer the command is given, for formats
  *     that encode on the worker threads and write bytes; null when that writer is all there is
  */
-public record Environment(InputStream stdin, Map<String, String> variables, boolean terminal, OutputStream stdout) {
+public record Environment(InputStream stdin, Map<String, String> variables, boolean terminal, boolean stderrTerminal,
+    OutputStream stdout) {
 
-  /** Output through the writer only. */
+  /** Output through the writer only; both streams terminals or neither. */
   public Environment(InputStream stdin, Map<String, String> variables, boolean terminal) {
-    this(stdin, variables, terminal, null);
+    this(stdin, variables, terminal, terminal, null);
+  }
+
+  /** Both streams terminals or neither. */
+  public Environment(InputStream stdin, Map<String, String> variables, boolean terminal, OutputStream stdout) {
+    this(stdin, variables, terminal, terminal, stdout);
   }
 
   /** The process's own surroundings; output goes through the writer the command is given. */
@@ -25,10 +34,15 @@ public record Environment(InputStream stdin, Map<String, String> variables, bool
 
   /** The process's own surroundings, with {@code stdout} the stream under the command's writer. */
   public static Environment system(OutputStream stdout) {
-    return new Environment(new StandardInput(System.in), System.getenv(), System.console() != null, stdout);
+    return new Environment(new StandardInput(System.in), System.getenv(), Terminals.isTerminal(1), Terminals.isTerminal(2), stdout);
   }
 
   public Optional<String> variable(String name) {
     return Optional.ofNullable(variables.get(name));
+  }
+
+  /** A terminal that cannot do colour or cursor movement ({@code TERM=dumb}, as in Emacs shells). */
+  boolean dumbTerminal() {
+    return "dumb".equals(variables.get("TERM"));
   }
 }

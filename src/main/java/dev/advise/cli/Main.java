@@ -2,6 +2,7 @@ package dev.advise.cli;
 
 import dev.advise.batch.Batch;
 import dev.advise.batch.FileOutcome;
+import dev.advise.batch.InputScope;
 import dev.advise.batch.InputWalker;
 import dev.advise.batch.Tally;
 import dev.advise.batch.WalkOptions;
@@ -46,11 +47,17 @@ public final class Main {
   public static void main(String[] args) {
     // A report can run to tens of megabytes: a large buffer straight on the file descriptor
     // writes it in few system calls, where System.out passes on anything over 8 KB at once.
-    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    // Under the buffer, a failed write becomes WriteFailed (exit 5, or 141 for a closed pipe).
+    OutputStream stdout = new BufferedOutputStream(
+        new GuardedStream(new FileOutputStream(FileDescriptor.out), WriteFailed.STDOUT), 1 << 16);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(Environment.system(stdout), out, err, args);
-    out.flush();
+    try {
+      out.flush();
+    } catch (WriteFailed e) {
+      code = e.report(new PrintWriter(new TerminalWriter(err), true));
+    }
     err.flush();
     System.exit(code);
   }
@@ -59,15 +66,22 @@ public final class Main {
     return run(Environment.system(), out, err, args);
   }
 
-  public static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-    Optional<Options> quick = QuickOptions.read(args);
-    if (quick.isPresent()) {
-      // The everyday calls (paths, with the common options) are read without picocli, whose
-      // classes cannot be archived and cost a short run as much as its own work (QuickOptions).
-      Options options = quick.get();
-      return guarded(options, () -> advise(options, env, out, err), out, err);
+  public static int run(Environment env, PrintWriter out, PrintWriter rawErr, String... args) {
+    // Every line for stderr is escaped on its way, whichever path wrote it (TerminalWriter).
+    PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
+    try {
+      Optional<Options> quick = QuickOptions.read(args);
+      if (quick.isPresent()) {
+        // The everyday calls (paths, with the common options) are read without picocli, whose
+        // classes cannot be archived and cost a short run as much as its own work (QuickOptions).
+        Options options = quick.get();
+        return guarded(options, () -> advise(options, env, out, err, rawErr), out, err);
+      }
+      return PicocliRun.run(env, out, err, rawErr, args);
+    } catch (WriteFailed e) {
+      // help, version and usage output fail the same way as a report
+      return e.report(err);
     }
-    return PicocliRun.run(env, out, err, args);
   }
 
   interface Command {
@@ -77,7 +91,11 @@ public final class Main {
   /** Runs a command; an exception is a bug: one line, and the trace only with --debug. */
   static int guarded(Options options, Command command, PrintWriter out, PrintWriter err) {
     try {
-      return command.run();
+      int code = command.run();
+      out.flush(); // inside the try: the last of a report often fails only here (a full disk)
+      return code;
+    } catch (WriteFailed e) {
+      throw e;
     } catch (RuntimeException | Error e) {
       err.println("advise: internal error: " + e
           + (options.debug ? "" : " (run with --debug for the stack trace)"));
@@ -86,7 +104,6 @@ public final class Main {
       }
       return ExitCode.INTERNAL;
     } finally {
-      out.flush();
       err.flush();
     }
   }
@@ -98,7 +115,18 @@ public final class Main {
     return ExitCode.USAGE;
   }
 
-  static int advise(Options options, Environment env, PrintWriter out, PrintWriter err) {
+  /** @param rawErr stderr unescaped, for the progress line alone (it draws with a carriage return) */
+  static int advise(Options options, Environment env, PrintWriter out, PrintWriter err, PrintWriter rawErr) {
+    WalkOptions walk = new WalkOptions(options.include, options.exclude, options.followSymlinks);
+    if (options.output != null) {
+      Path report = InputScope.located(options.output);
+      for (String path : options.paths) {
+        if (InputScope.reads(path, report, walk)) {
+          return usage(err, "--output " + options.output + " is also an input (" + path
+              + "): the report would overwrite it or be read as a descriptor");
+        }
+      }
+    }
     Optional<RuleSet> rules = rules(options.rules, err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
@@ -106,14 +134,18 @@ public final class Main {
     Batch batch = new Batch(new Advisor(rules.get()),
         Batch.Options.of(options.check, options.tolerance, options.limits()).from(options.from));
     Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
-    InputWalker inputs = new InputWalker(options.paths,
-        new WalkOptions(options.include, options.exclude, options.followSymlinks), notes, options.stdinFilename);
+    InputWalker inputs = new InputWalker(options.paths, walk, notes, options.stdinFilename);
     Tally tally = new Tally(options.check);
-    Progress progress = env.terminal() && !options.quiet ? new Progress(err, System::nanoTime) : null;
+    Progress progress = showsProgress(options, env) ? new Progress(rawErr, System::nanoTime) : null;
     try (Output output = options.output == null ? Output.stdout(out, env.stdout()) : Output.file(options.output)) {
       ReportWriter<?> report = writer(options, env, output, rules.get());
       report(batch, inputs, env, report, outcome -> {
         tally.add(outcome);
+        if (outcome.skipped() > 0) {
+          notes.accept(outcome.source() + ": skipped " + Tally.documents(outcome.skipped())
+              + (outcome.skipped() == 1 ? ", not an advise descriptor (" : ", not advise descriptors (first: ")
+              + outcome.skippedWhat() + ")");
+        }
         outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
         if (!options.quiet) {
           outcome.warnings().forEach(w -> err.println("warning: " + Quote.escaped(w.format())));
@@ -127,9 +159,6 @@ public final class Main {
       }
       report.finish(tally);
       output.commit();
-    } catch (IOException e) {
-      err.println("advise: cannot write " + options.output + ": " + e.getMessage());
-      return ExitCode.INVALID_INPUT;
     }
     int code = ExitCode.OK;
     if (tally.failed() > 0) {
@@ -139,6 +168,14 @@ public final class Main {
       code = ExitCode.INVALID_INPUT;
     }
     return code;
+  }
+
+  /**
+   * Progress is for a person watching stderr; but when the report goes to the same screen, its
+   * own lines show the progress, and a redrawn line would write over them.
+   */
+  static boolean showsProgress(Options options, Environment env) {
+    return env.stderrTerminal() && !options.quiet && (options.output != null || !env.terminal());
   }
 
   /** Runs the batch into one format: its prepare step on the workers, the rest in order. */
@@ -183,9 +220,13 @@ public final class Main {
     Ansi ansi = new Ansi(options.output == null && options.color.enabled(env)
         || options.color == ColorMode.ALWAYS);
     return switch (options.format) {
-      case TABLE -> options.paths.stream().anyMatch(Main::isFolder)
-          ? new CompactTable(out, ansi, options.check)
-          : new DetailedTable(out, ansi);
+      case TABLE -> {
+        // fitted to the terminal only when the table goes to one; a pipe or a file keeps one line per row
+        int width = options.output == null && env.terminal() ? Terminals.width(env.variables()) : 0;
+        yield options.paths.stream().anyMatch(Main::isFolder)
+            ? new CompactTable(out, ansi, options.check, width)
+            : new DetailedTable(out, ansi, width);
+      }
       case JSON -> new JsonWriter(out, output.stream());
       case NDJSON -> new NdjsonWriter(out, output.stream());
       case MARKDOWN -> new MarkdownWriter(out);

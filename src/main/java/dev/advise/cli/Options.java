@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
       "1:with --check, at least one placement check failed",
       "2:usage error",
       "3:at least one input could not be read or is invalid (the valid ones are still advised)",
-      "4:internal error (run with --debug for the stack trace)"
+      "4:internal error (run with --debug for the stack trace)",
+      "5:the report could not be written (full disk, unwritable --output)",
+      "141:standard output was closed by its reader"
     })
 final class Options {
 
@@ -46,7 +48,7 @@ final class Options {
   Format format = Format.TABLE;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OptionValues.PathConverter.class,
-      description = "Write the report to FILE (atomically: all of it or nothing) instead of stdout.")
+      description = "Write the report to FILE (atomically: all of it or nothing) instead of stdout; never an input.")
   Path output;
 
   @Option(names = "--include", paramLabel = "GLOB", converter = OptionValues.GlobConverter.class,

@@ -13,7 +13,7 @@ final class PicocliRun {
 
   private PicocliRun() {}
 
-  static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+  static int run(Environment env, PrintWriter out, PrintWriter err, PrintWriter rawErr, String... args) {
     Options options = new Options();
     CommandLine cli = new CommandLine(options);
     cli.setOut(out);
@@ -56,6 +56,6 @@ final class PicocliRun {
     return Main.guarded(options, () -> command instanceof ImportCommand i ? ImportRun.run(i, env, out, err)
         : command instanceof InitCommand init ? InitRun.run(init, env, out, err)
         : command != null ? RuleCommands.run(command, out, err)
-        : Main.advise(options, env, out, err), out, err);
+        : Main.advise(options, env, out, err, rawErr), out, err);
   }
 }

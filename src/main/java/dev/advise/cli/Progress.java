@@ -17,7 +17,8 @@ final class Progress {
   private final long start;
   private long lastDrawn;
   private long files;
-  private boolean shown;
+  /** How long the drawn line is, so that done() can blank it without a terminal escape. */
+  private int drawn;
 
   Progress(PrintWriter err, LongSupplier clock) {
     this.err = err;
@@ -30,17 +31,21 @@ final class Progress {
     long now = clock.getAsLong();
     if (now - start >= QUIET_NANOS && now - lastDrawn >= REDRAW_NANOS) {
       double seconds = (now - start) / 1e9;
-      err.print(String.format("\radvise: %,d files, %,.0f files/s ", files, files / seconds));
+      String line = String.format("advise: %,d files, %,.0f files/s ", files, files / seconds);
+      err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
       err.flush();
       lastDrawn = now;
-      shown = true;
+      drawn = Math.max(drawn, line.length());
     }
   }
 
-  /** Clears the line, so the report or the next prompt starts clean. */
+  /**
+   * Clears the line, so the report or the next prompt starts clean: with spaces and a carriage
+   * return, which every terminal understands ({@code TERM=dumb} has no erase sequence).
+   */
   void done() {
-    if (shown) {
-      err.print("\r\u001b[2K");
+    if (drawn > 0) {
+      err.print("\r" + " ".repeat(drawn) + "\r");
       err.flush();
     }
   }

@@ -36,7 +36,8 @@ public final class Training {
   }
 
   private static void run(String... args) {
-    OutputStream nowhere = OutputStream.nullOutputStream();
+    // through the guard the real stdout has, so its class is archived too
+    OutputStream nowhere = new GuardedStream(OutputStream.nullOutputStream(), WriteFailed.STDOUT);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(nowhere, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(nowhere, StandardCharsets.UTF_8));
     int code = Main.run(new Environment(InputStream.nullInputStream(), Map.of(), false, nowhere), out, err, args);

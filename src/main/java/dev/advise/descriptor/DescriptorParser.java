@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -48,12 +49,22 @@ public final class DescriptorParser {
    * other is read the full way, which locates and words every problem.
    */
   public static List<ParsedDocument> parse(String source, String text, Limits limits) {
+    return parse(source, text, limits, false);
+  }
+
+  /**
+   * As {@link #parse(String, String, Limits)}; with {@code othersSkipped} (a file found in a
+   * folder), a document that is not an advise descriptor is {@link ParsedDocument.Skipped}
+   * rather than an error. Only the full reading looks: the plain one accepts advise documents
+   * alone, so the everyday path does no extra work.
+   */
+  public static List<ParsedDocument> parse(String source, String text, Limits limits, boolean othersSkipped) {
     Problem longWord = LongWords.first(source, text, LongWords.MAX_LENGTH);
     if (longWord != null) {
       return List.of(new ParsedDocument.Invalid(1, List.of(longWord)));
     }
     List<ParsedDocument> plain = PlainDescriptorReader.read(text, limits);
-    return plain != null ? plain : full(source, text, limits);
+    return plain != null ? plain : full(source, text, limits, othersSkipped);
   }
 
   /**
@@ -70,7 +81,7 @@ public final class DescriptorParser {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return full(source, text.toString(), limits);
+    return full(source, text.toString(), limits, false);
   }
 
   /**
@@ -78,7 +89,7 @@ public final class DescriptorParser {
    * is no workload and no error; it still counts in the numbering of the documents after it.
    * At most {@link ProblemBudget#PER_FILE} problems are kept, with a count of the rest.
    */
-  private static List<ParsedDocument> full(String source, String text, Limits limits) {
+  private static List<ParsedDocument> full(String source, String text, Limits limits, boolean othersSkipped) {
     List<ParsedDocument> out = new ArrayList<>();
     ProblemBudget budget = new ProblemBudget(ProblemBudget.PER_FILE);
     int document = 0;
@@ -92,6 +103,11 @@ public final class DescriptorParser {
           continue;
         }
         any = true;
+        String other = othersSkipped ? notADescriptor(node) : null;
+        if (other != null) {
+          out.add(new ParsedDocument.Skipped(document, other));
+          continue;
+        }
         ParsedDocument parsed = document(source, document, node, budget);
         if (!(parsed instanceof ParsedDocument.Invalid invalid) || !invalid.problems().isEmpty()) {
           out.add(parsed); // an invalid one whose problems were all over budget is only counted
@@ -149,6 +165,32 @@ public final class DescriptorParser {
     }
     return new ParsedDocument.Valid(document, new Workload(metadata, spec.values(), spec.deviation),
         spec.positions);
+  }
+
+  /**
+   * Why a document is not an advise descriptor, or null when it is one: a mapping whose
+   * {@code apiVersion} starts with {@code advise/}, or which has no apiVersion but says
+   * {@code kind: Workload} (a descriptor missing a line, which deserves its error).
+   */
+  static String notADescriptor(Node root) {
+    if (!(root instanceof MappingNode top)) {
+      return NodeReader.describe(root) + ", not a mapping";
+    }
+    String apiVersion = null;
+    String kind = null;
+    for (var tuple : top.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+        if (key.getValue().equals("apiVersion")) {
+          apiVersion = value.getValue();
+        } else if (key.getValue().equals("kind")) {
+          kind = value.getValue();
+        }
+      }
+    }
+    if (apiVersion == null) {
+      return KIND.equals(kind) ? null : "no apiVersion";
+    }
+    return apiVersion.startsWith("advise/") ? null : "apiVersion " + Quote.of(apiVersion);
   }
 
   private static void header(NodeReader in, Node root, Map<String, NodeReader.Entry> entries) {

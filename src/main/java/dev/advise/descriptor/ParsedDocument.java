@@ -29,6 +29,12 @@ public sealed interface ParsedDocument {
   /** A 1-based line and column. */
   record Position(int line, int column) {}
 
+  /**
+   * A document in a folder that is not an advise descriptor (a Kubernetes manifest, a CI
+   * workflow): left alone, not an error. {@code what} says why, for the note on stderr.
+   */
+  record Skipped(int document, String what) implements ParsedDocument {}
+
   record Invalid(int document, List<Problem> problems) implements ParsedDocument {
     public Invalid {
       problems = List.copyOf(problems);

@@ -1,8 +1,9 @@
 package dev.advise.descriptor;
 
 /**
- * Quotes a piece of input for a message: short, and with control and bidirectional characters
- * escaped, so that input can never drive the terminal that shows the message.
+ * Quotes a piece of input for a message: short, and with control, bidirectional and invisible
+ * characters escaped ({@link #isUnsafe}), so that input can never drive the terminal that shows
+ * the message, nor make it read as something it does not say.
  */
 public final class Quote {
 
@@ -84,7 +85,8 @@ public final class Quote {
     if (safe == text.length()) {
       return text; // nearly always: names and paths rarely hold a control character
     }
-    // every unsafe code point is a single char, so the safe prefix ends on a code point boundary
+    // the scan stops at the first unsafe char, and a surrogate is one, so the safe prefix ends
+    // on a code point boundary
     StringBuilder sb = new StringBuilder(text.length() + 16).append(text, 0, safe);
     for (int i = safe; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -109,13 +111,36 @@ public final class Quote {
     return new String(Character.toChars(cp));
   }
 
-  /** C0 and C1 controls, DEL, and the bidirectional marks that reorder what a reader sees. */
+  /**
+   * What must never reach a terminal or a log raw: C0 and C1 controls and DEL; the format
+   * characters (Unicode category Cf: bidirectional marks and isolates, zero-width spaces and
+   * joiners, the BOM, soft hyphen, tag characters), the line and paragraph separators
+   * (U+2028/9), noncharacters (U+FFFE, U+FDD0...) and lone surrogates. They reorder text, hide
+   * in it, or end lines where a reader sees none; XML 1.0 cannot carry some of them at all. The
+   * list is written out rather than asked of {@code Character.getType}, so that output does not
+   * change with the JDK's Unicode version.
+   */
   public static boolean isUnsafe(int cp) {
-    return cp < 0x20
-        || (cp >= 0x7F && cp <= 0x9F)
-        || (cp >= 0x200E && cp <= 0x200F)
-        || (cp >= 0x202A && cp <= 0x202E)
-        || (cp >= 0x2066 && cp <= 0x2069)
-        || cp == 0x061C;
+    if (cp < 0xA0) {
+      return cp < 0x20 || cp >= 0x7F;
+    }
+    if (cp < 0x0600) {
+      return cp == 0x00AD;
+    }
+    if (cp < 0x2000) {
+      return cp <= 0x0605 || cp == 0x061C || cp == 0x06DD || cp == 0x070F || cp == 0x0890 || cp == 0x0891
+          || cp == 0x08E2 || cp == 0x180E;
+    }
+    if (cp < 0xD800) {
+      return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064)
+          || (cp >= 0x2066 && cp <= 0x206F);
+    }
+    if (cp <= 0xFFFF) {
+      return cp <= 0xDFFF || (cp >= 0xFDD0 && cp <= 0xFDEF) || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)
+          || cp >= 0xFFFE;
+    }
+    return (cp & 0xFFFE) == 0xFFFE || cp == 0x110BD || cp == 0x110CD || (cp >= 0x13430 && cp <= 0x1343F)
+        || (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A) || cp == 0xE0001
+        || (cp >= 0xE0020 && cp <= 0xE007F);
   }
 }

@@ -7,6 +7,7 @@ import dev.advise.descriptor.Quote;
 import dev.advise.engine.Advice;
 import dev.advise.model.Substrate;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * {@code --format table} for folders: a line per workload (written as it is advised, so a long
@@ -17,12 +18,19 @@ public final class CompactTable implements ReportWriter.InOrder {
   private final Out out;
   private final Ansi ansi;
   private final boolean checking;
+  /** The terminal's width to fit, or 0 for no wrapping (a pipe or a file). */
+  private final int width;
   private boolean header;
 
   public CompactTable(Writer out, Ansi ansi, boolean checking) {
+    this(out, ansi, checking, 0);
+  }
+
+  public CompactTable(Writer out, Ansi ansi, boolean checking, int width) {
     this.out = new Out(out);
     this.ansi = ansi;
     this.checking = checking;
+    this.width = width;
   }
 
   @Override
@@ -38,8 +46,19 @@ public final class CompactTable implements ReportWriter.InOrder {
       String name = Quote.escaped(advice.workload().name());
       String score = advice.recommendation().isPresent() ? Integer.toString(advice.ranking().get(0).score()) : "-";
       String source = Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "");
-      String row = row(name, rec, score, advice.confidence().id(), check, source);
-      out.line(check.equals("FAIL") ? ansi.red(row) : row);
+      boolean failed = check.equals("FAIL");
+      if (width == 0) {
+        String row = row(name, rec, score, advice.confidence().id(), check, source);
+        out.line(failed ? ansi.red(row) : row);
+        continue;
+      }
+      // On a terminal, a source too long for the line continues under itself, broken after a '/'.
+      String fields = row(name, rec, score, advice.confidence().id(), check, "");
+      List<String> pieces = Wrap.path(source, Wrap.width(fields), width);
+      for (int i = 0; i < pieces.size(); i++) {
+        String line = (i == 0 ? fields : " ".repeat(Wrap.width(fields))) + pieces.get(i);
+        out.line(failed ? ansi.red(line) : line);
+      }
     }
   }
 
@@ -51,7 +70,10 @@ public final class CompactTable implements ReportWriter.InOrder {
 
   @Override
   public void finish(Tally tally) {
-    out.print((header ? "\n" : "") + Summaries.line(tally) + "\n");
+    out.print(header ? "\n" : "");
+    for (String line : Wrap.words("", Summaries.line(tally), width, 2)) {
+      out.line(line);
+    }
     out.flush();
   }
 }

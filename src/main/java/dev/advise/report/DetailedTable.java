@@ -31,13 +31,36 @@ public final class DetailedTable implements ReportWriter.InOrder {
   private static final int REASONS_FOR_OTHERS = 2;
   private static final int UNKNOWNS_SHOWN = 4;
 
+  /** The reason's dimension: wide enough for the longest, {@code compatibility}, and a space. */
+  private static final int DIMENSION_WIDTH = 14;
+  /** Where a reason's text starts: indent, effect, space, dimension. */
+  private static final int REASON_INDENT = 7 + 3 + 1 + DIMENSION_WIDTH;
+
   private final Ansi ansi;
   private final Out out;
+  /** The terminal's width to fit, or 0 for no wrapping (a pipe or a file). */
+  private final int width;
   private boolean first = true;
 
   public DetailedTable(Writer out, Ansi ansi) {
+    this(out, ansi, 0);
+  }
+
+  public DetailedTable(Writer out, Ansi ansi, int width) {
     this.out = new Out(out);
     this.ansi = ansi;
+    this.width = width;
+  }
+
+  /** One line of the table; on a terminal, broken at spaces with a hanging indent. */
+  private void line(String prefix, String body, int indent) {
+    if (width == 0) {
+      out.print(prefix + body + "\n");
+      return;
+    }
+    for (String l : Wrap.words(prefix, body, width, indent)) {
+      out.print(l + "\n");
+    }
   }
 
   @Override
@@ -54,19 +77,24 @@ public final class DetailedTable implements ReportWriter.InOrder {
   @Override
   public void finish(Tally tally) {
     if (tally.workloads() + tally.problems().size() > 1 || !tally.problems().isEmpty()) {
-      out.print((tally.workloads() == 0 ? "" : "\n") + Summaries.line(tally) + "\n");
+      out.print(tally.workloads() == 0 ? "" : "\n");
+      line("", Summaries.line(tally), 2);
     }
     out.flush();
   }
 
   private void workload(Advised a) {
     Advice advice = a.advice();
-    out.print(ansi.bold(Quote.escaped(advice.workload().name())) + "  "
-        + ansi.dim(Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "")) + "\n");
+    String head = ansi.bold(Quote.escaped(advice.workload().name())) + "  ";
+    String source = Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "");
+    List<String> pieces = Wrap.path(source, Wrap.width(head), width); // whole when not on a terminal
+    for (int i = 0; i < pieces.size(); i++) {
+      out.print((i == 0 ? head : " ".repeat(Wrap.width(head))) + ansi.dim(pieces.get(i)) + "\n");
+    }
     String rec = advice.recommendation().map(s -> ansi.bold(ansi.green(s.id()))).orElse(ansi.red("none (every substrate is excluded)"));
-    out.print("Recommendation: " + rec + "   confidence: " + advice.confidence().id()
-        + " (" + Quote.escaped(String.join("; ", advice.confidenceFactors())) + ")\n");
-    advice.lead().ifPresent(lead -> out.print(Explanations.why(advice, lead) + "\n"));
+    line("Recommendation: " + rec + "   confidence: " + advice.confidence().id(),
+        " (" + Quote.escaped(String.join("; ", advice.confidenceFactors())) + ")", 2);
+    advice.lead().ifPresent(lead -> line("", Explanations.why(advice, lead), 2));
     out.print("\n");
     out.print(ansi.dim("  " + Pad.right("#", 2) + " " + Pad.right("SUBSTRATE", 19) + " " + Pad.left("SCORE", 5)
         + "  VERDICT") + "\n");
@@ -82,20 +110,19 @@ public final class DetailedTable implements ReportWriter.InOrder {
               r.verdict() == Verdict.RECOMMENDED ? REASONS_FOR_WINNER : REASONS_FOR_OTHERS));
       for (Reason reason : shown) {
         String capped = reason.cap().isPresent() ? ansi.red("capped at " + reason.cap().getAsInt() + ": ") : "";
-        out.print("       " + effect(reason, excluded) + " " + Pad.right(reason.dimension().id(), 14)
-            + capped + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]") + "\n");
+        line("       " + effect(reason, excluded) + " " + Pad.right(reason.dimension().id(), DIMENSION_WIDTH),
+            capped + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]"), REASON_INDENT);
         cited.addAll(reason.sources());
       }
       for (Reason c : r.conditions()) {
-        out.print("         * scored " + Quote.escaped(c.message()) + "  "
-            + ansi.dim("[" + c.rule() + "]") + "\n");
+        line("         * scored ", Quote.escaped(c.message()) + "  " + ansi.dim("[" + c.rule() + "]"), 18);
         cited.addAll(c.sources());
       }
     }
     notes(advice, cited);
     if (a.check().isPresent()) {
       var c = a.check().get();
-      out.print("Check: " + (c.passed() ? ansi.green("pass") : ansi.red("FAIL")) + ", " + c.message() + "\n");
+      line("Check: " + (c.passed() ? ansi.green("pass") : ansi.red("FAIL")) + ",", " " + c.message(), 2);
     }
   }
 
@@ -145,7 +172,7 @@ public final class DetailedTable implements ReportWriter.InOrder {
     }
     if (!lines.isEmpty()) {
       out.print("\n");
-      lines.forEach(l -> out.print(l + "\n"));
+      lines.forEach(l -> line("", l, 2));
     }
   }
 

@@ -9,12 +9,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-/** The Jackson set-up for SARIF (results and the envelope are written by {@link JsonText}): no auto-close, "\n" line ends. */
+/**
+ * The Jackson set-up for SARIF (results and the envelope are written by {@link JsonText}): no
+ * auto-close, "\n" line ends, the escapes of {@link JsonEscapes}.
+ */
 final class Json {
 
   static final ObjectMapper MAPPER = new ObjectMapper()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+
+  static {
+    // the escaping the hand-written encoder does (Utf8.appendQuoted), so SARIF carries no raw
+    // DEL, C1 control, bidirectional or invisible character either
+    MAPPER.getFactory().setCharacterEscapes(new JsonEscapes());
+  }
 
   private Json() {}
 

@@ -25,6 +25,7 @@ import java.util.Set;
 public final class MarkdownWriter implements ReportWriter<String> {
 
   private static final int REASONS = 2;
+  private static final String MENTION_BREAK = "@<!-- -->";
 
   private final Out out;
 
@@ -127,12 +128,21 @@ public final class MarkdownWriter implements ReportWriter<String> {
     out.flush();
   }
 
-  /** Input text made inert in Markdown: controls escaped, markup characters backslashed. */
+  /**
+   * Input text made inert in Markdown: controls escaped, markup characters backslashed, and an
+   * empty HTML comment after each '@', so that {@code @octocat.yaml} pings nobody: a backslash
+   * would not do, since GitHub and GitLab find mentions in the rendered text, where the escape is
+   * gone, while the comment splits the text there and renders as nothing.
+   */
   static String text(String s) {
     String escaped = Quote.escaped(s);
     StringBuilder sb = new StringBuilder(escaped.length() + 8);
     for (int i = 0; i < escaped.length(); i++) {
       char c = escaped.charAt(i);
+      if (c == '@') {
+        sb.append(MENTION_BREAK);
+        continue;
+      }
       if (isMarkup(c)) {
         sb.append('\\');
       }

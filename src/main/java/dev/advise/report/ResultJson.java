@@ -76,6 +76,7 @@ final class ResultJson {
   private static final JsonText.Name PATH = JsonText.Name.of("path");
   private static final JsonText.Name FILES = JsonText.Name.of("files");
   private static final JsonText.Name WORKLOADS = JsonText.Name.of("workloads");
+  private static final JsonText.Name SKIPPED = JsonText.Name.of("skipped");
   private static final JsonText.Name ERRORS = JsonText.Name.of("errors");
   private static final JsonText.Name RECOMMENDATIONS = JsonText.Name.of("recommendations");
   private static final JsonText.Name CHECKS = JsonText.Name.of("checks");
@@ -263,7 +264,8 @@ final class ResultJson {
     j.beginObject()
         .field(FILES, tally.files())
         .field(WORKLOADS, tally.workloads())
-        .field(ERRORS, tally.problems().size());
+        .field(ERRORS, tally.problems().size())
+        .field(SKIPPED, tally.skipped());
     j.name(RECOMMENDATIONS).beginObject();
     Map<Substrate, Integer> counts = tally.recommendations();
     for (Substrate s : Substrate.all()) {

@@ -9,8 +9,6 @@ import dev.advise.engine.Ranked;
 import dev.advise.engine.Verdict;
 import dev.advise.model.Substrate;
 import java.io.Writer;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,14 +94,44 @@ public final class SarifWriter implements ReportWriter.InOrder {
     return r;
   }
 
-  /** A relative URI reference for the path as given ('/' separators, special characters encoded). */
+  /**
+   * The path as given, as a relative reference (RFC 3986, section 4.2) that no reader can take
+   * for anything else: every byte of its UTF-8 outside the characters a path segment may hold
+   * ({@code pchar} and '/') is percent-encoded, the backslash included (it is part of a name on
+   * the systems advise runs on, and a reader on Windows would take it for a separator and so
+   * name another file); several leading slashes become one (two would start an authority); and
+   * when the first segment holds a colon, {@code ./} goes in front, as section 4.2 says for
+   * exactly this case, since {@code javascript:alert(1).yaml} would read as a scheme and a
+   * path. Percent-encoding that colon would also stop it, but RFC 3986 (section 2.2) leaves a
+   * reserved character and its encoding not equivalent, so a consumer that decodes nothing
+   * would look for a file named with {@code %3A}; the dot segment is removed by every resolver.
+   */
   static String uri(String source) {
-    String path = source.replace('\\', '/');
-    try {
-      return new URI(null, null, path, null).toASCIIString();
-    } catch (URISyntaxException e) {
-      return path;
+    byte[] bytes = source.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    StringBuilder sb = new StringBuilder(bytes.length + 8);
+    for (byte b : bytes) {
+      char c = (char) (b & 0xFF);
+      if (c == '/' && sb.length() == 1 && sb.charAt(0) == '/') {
+        continue;
+      }
+      if (isPathChar(c)) {
+        sb.append(c);
+      } else {
+        sb.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+      }
     }
+    int slash = sb.indexOf("/");
+    if (sb.length() > 0 && sb.charAt(0) != '/' && sb.substring(0, slash < 0 ? sb.length() : slash).indexOf(":") >= 0) {
+      sb.insert(0, "./");
+    }
+    return sb.toString();
+  }
+
+  private static final String HEX = "0123456789ABCDEF";
+
+  /** RFC 3986 pchar (unreserved, sub-delims, ':' and '@') and the segment separator. */
+  private static boolean isPathChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
   }
 
   private void write(Map<String, Object> result) {

@@ -23,6 +23,9 @@ final class Summaries {
     if (!t.problems().isEmpty()) {
       parts.add(plural(t.problems().size(), "error") + " (see stderr)");
     }
+    if (t.skipped() > 0) {
+      parts.add(Tally.documents(t.skipped()) + " skipped (not advise descriptors)");
+    }
     if (t.checking()) {
       parts.add("checks: " + t.passed() + " passed, " + t.failed() + " failed, " + t.unchecked() + " unchecked");
     }

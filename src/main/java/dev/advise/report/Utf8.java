@@ -1,5 +1,6 @@
 package dev.advise.report;
 
+import dev.advise.descriptor.Quote;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -48,10 +49,15 @@ final class Utf8 {
 
   /**
    * Text as a JSON string: quoted, with the quote, the backslash and the C0 controls escaped
-   * (as {@code \n} and the like where JSON has a short form, else {@code \}{@code u00XX}).
+   * (as {@code \n} and the like where JSON has a short form, else {@code \}{@code u00XX}), and so
+   * is every UTF-16 unit that must not reach a reader raw ({@link Quote#isUnsafe}: DEL, C1
+   * controls, bidirectional and other format characters, line and paragraph separators,
+   * noncharacters), which includes every surrogate: a character outside the Basic Multilingual
+   * Plane is written as its escaped surrogate pair, so that no tag character hides in a name.
    * The text is encoded in one call and then scanned as bytes: a per-character loop over the
-   * string costs several times more in a short-lived JVM's quickly compiled code. Bytes of
-   * multi-byte sequences are all 0x80 or above, so they never look like something to escape.
+   * string costs several times more in a short-lived JVM's quickly compiled code. Only a
+   * non-ASCII sequence is decoded, to be looked at; a lone surrogate, which no input can
+   * produce (files are strict UTF-8), is written as {@code ?} as Java's encoder writes it.
    */
   Utf8 appendQuoted(String s) {
     byte[] text = s.getBytes(StandardCharsets.UTF_8);
@@ -60,7 +66,25 @@ final class Utf8 {
     int start = 0;
     for (int i = 0; i < text.length; i++) {
       byte b = text[i];
-      if (b >= 0x20 && b != '"' && b != '\\' || b < 0) {
+      if (b >= 0x20 && b != '"' && b != '\\' && b != 0x7F) {
+        continue;
+      }
+      if (b < 0) {
+        int n = b >= (byte) 0xF0 ? 4 : b >= (byte) 0xE0 ? 3 : 2;
+        int cp = decode(text, i, n);
+        if (cp <= 0xFFFF && !Quote.isUnsafe(cp)) {
+          i += n - 1;
+          continue;
+        }
+        append(text, start, i);
+        if (cp > 0xFFFF) {
+          unicodeEscape(Character.highSurrogate(cp));
+          unicodeEscape(Character.lowSurrogate(cp));
+        } else {
+          unicodeEscape((char) cp);
+        }
+        i += n - 1;
+        start = i + 1;
         continue;
       }
       append(text, start, i);
@@ -69,6 +93,25 @@ final class Utf8 {
     }
     append(text, start, text.length);
     return append('"');
+  }
+
+  /** The code point of the valid UTF-8 sequence of {@code n} bytes at {@code i}. */
+  private static int decode(byte[] text, int i, int n) {
+    int cp = text[i] & (0xFF >> (n + 1));
+    for (int k = 1; k < n; k++) {
+      cp = cp << 6 | text[i + k] & 0x3F;
+    }
+    return cp;
+  }
+
+  private void unicodeEscape(char c) {
+    ensure(6);
+    bytes[length++] = '\\';
+    bytes[length++] = 'u';
+    bytes[length++] = HEX[c >> 12];
+    bytes[length++] = HEX[c >> 8 & 0xF];
+    bytes[length++] = HEX[c >> 4 & 0xF];
+    bytes[length++] = HEX[c & 0xF];
   }
 
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);

@@ -150,6 +150,68 @@ class BatchOptionsTest {
     assertThat(Cli.run("--color=always", dir.resolve("c").toString()).out()).contains("\u001b[");
   }
 
+  private static final String MANIFEST = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n---\n"
+      + "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n";
+  private static final String WORKFLOW = "name: ci\non: [push]\njobs: {build: {runs-on: ubuntu-latest}}\n";
+
+  @Test
+  void inFoldersDocumentsThatAreNotDescriptorsAreSkippedWithANotePerFileAndCounted() throws IOException {
+    write("repo/deploy/web.yaml", MANIFEST);
+    write("repo/.github/workflows/ci.yml", WORKFLOW);
+    write("repo/list.yaml", "- a\n- b\n");
+    write("repo/mixed.yaml", valid("mixed", "{}") + "---\n" + MANIFEST);
+    write("repo/typo.yaml", valid("typo", "{state: unknown}"));
+    write("repo/noapi.yaml", "kind: Workload\nmetadata: {name: noapi}\nspec: {}\n");
+    Cli.Result r = Cli.run("--format", "json", dir.resolve("repo").toString());
+    assertThat(r.code()).isEqualTo(3); // typo.yaml and noapi.yaml are descriptors with mistakes
+    JsonNode out = JSON.readTree(r.out());
+    assertThat(out.at("/results").findValuesAsText("workload")).containsExactly("mixed");
+    assertThat(out.at("/summary/skipped").asInt()).isEqualTo(6);
+    assertThat(out.at("/errors").findValuesAsText("source"))
+        .allMatch(s -> s.endsWith("typo.yaml") || s.endsWith("noapi.yaml"));
+    assertThat(r.err().lines().filter(l -> l.contains("skipped"))).containsExactly(
+        "advise: " + dir.resolve("repo") + "/.github/workflows/ci.yml: skipped 1 document, not an advise descriptor (no apiVersion)",
+        "advise: " + dir.resolve("repo") + "/deploy/web.yaml: skipped 2 documents, not advise descriptors (first: apiVersion \"apps/v1\")",
+        "advise: " + dir.resolve("repo") + "/list.yaml: skipped 1 document, not an advise descriptor (a list, not a mapping)",
+        "advise: " + dir.resolve("repo") + "/mixed.yaml: skipped 2 documents, not advise descriptors (first: apiVersion \"apps/v1\")");
+    assertThat(Cli.run("--quiet", dir.resolve("repo").toString()).err()).doesNotContain("skipped");
+    String table = Cli.run(dir.resolve("repo").toString()).out();
+    assertThat(table).contains("6 documents skipped (not advise descriptors)");
+  }
+
+  @Test
+  void aFileNamedOnTheCommandLineIsAlwaysReadAsADescriptor() throws IOException {
+    Path manifest = write("web.yaml", MANIFEST);
+    Cli.Result r = Cli.run("--format", "json", manifest.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("web.yaml:1:13: apiVersion: \"apps/v1\" is not supported").doesNotContain("skipped");
+    assertThat(JSON.readTree(r.out()).at("/summary/skipped").asInt()).isZero();
+  }
+
+  @Test
+  void aFolderThatYieldsNoDescriptorIsExitThree() throws IOException {
+    Files.createDirectories(dir.resolve("empty"));
+    write("k8s/web.yaml", MANIFEST);
+    write("notes/readme.txt", "no yaml here");
+    write("good/w.yaml", valid("w", "{}"));
+    String good = dir.resolve("good").toString();
+    for (String folder : List.of("empty", "k8s", "notes")) {
+      String path = dir.resolve(folder).toString();
+      Cli.Result r = Cli.run("--check", "--format", "json", path, good);
+      assertThat(r.code()).as(folder).isEqualTo(3);
+      JsonNode errors = JSON.readTree(r.out()).at("/errors");
+      assertThat(errors).hasSize(1);
+      assertThat(errors.get(0).get("source").asText()).isEqualTo(path);
+      assertThat(errors.get(0).get("message").asText()).startsWith("no descriptors found in " + path + " (");
+    }
+    assertThat(Cli.run(dir.resolve("k8s").toString()).err())
+        .contains("no descriptors found in " + dir.resolve("k8s") + " (2 documents skipped, none an advise descriptor)");
+    assertThat(Cli.run(dir.resolve("notes").toString()).err())
+        .contains("no descriptors found in " + dir.resolve("notes") + " (no file matches *.yaml, *.yml)");
+    assertThat(Cli.run("--include", "*.yml", good).code()).isEqualTo(3); // a glob that finds nothing
+    assertThat(Cli.run("--check", good).code()).isZero();
+  }
+
   @Test
   void progressIsDrawnOnlyAfterTheFirstSecondAndClearedAtTheEnd() {
     StringWriter err = new StringWriter();
@@ -161,6 +223,7 @@ class BatchOptionsTest {
     p.advance();
     assertThat(err.toString()).contains("advise: 2 files, 1 files/s");
     p.done();
-    assertThat(err.toString()).endsWith("\r\u001b[2K");
+    assertThat(err.toString()).endsWith("\r" + " ".repeat("advise: 2 files, 1 files/s ".length()) + "\r")
+        .doesNotContain("\u001b");
   }
 }

@@ -82,11 +82,12 @@ final class JsonDtos {
   @JsonPropertyOrder({"source", "document", "line", "column", "path", "message"})
   record Error(String source, int document, int line, int column, String path, String message) {}
 
-  @JsonPropertyOrder({"files", "workloads", "errors", "recommendations", "confidence", "checks"})
+  @JsonPropertyOrder({"files", "workloads", "errors", "skipped", "recommendations", "confidence", "checks"})
   record Summary(
       int files,
       int workloads,
       int errors,
+      int skipped,
       Map<String, Integer> recommendations,
       Map<String, Integer> confidence,
       @JsonInclude(JsonInclude.Include.NON_NULL) Checks checks) {}

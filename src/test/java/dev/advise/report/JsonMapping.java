@@ -77,7 +77,7 @@ final class JsonMapping {
     }
     JsonDtos.Checks checks = tally.checking()
         ? new JsonDtos.Checks(tally.passed(), tally.failed(), tally.unchecked()) : null;
-    return new JsonDtos.Summary(tally.files(), tally.workloads(), tally.problems().size(), counts,
+    return new JsonDtos.Summary(tally.files(), tally.workloads(), tally.problems().size(), tally.skipped(), counts,
         confidence, checks);
   }
 
