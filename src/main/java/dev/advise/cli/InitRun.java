@@ -97,7 +97,7 @@ final class InitRun {
     Options options = new Options();
     options.paths.add(target.toString());
     options.rules = cmd.rules;
-    return Main.advise(options, env, out, err);
+    return Main.advise(options, env, out, err, err); // one file: no progress line, so stderr stays escaped
   }
 
   private static Interview.Io terminal(BufferedReader in, PrintWriter out) {
