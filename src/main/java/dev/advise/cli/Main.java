@@ -189,7 +189,7 @@ public final class Main {
       case JSON -> new JsonWriter(out, output.stream());
       case NDJSON -> new NdjsonWriter(out, output.stream());
       case MARKDOWN -> new MarkdownWriter(out);
-      case JUNIT -> new JunitWriter(out);
+      case JUNIT -> new JunitWriter(out, options.check);
       case SARIF -> new SarifWriter(out, new SarifSettings(new Version().getVersion()[0].replace("advise ", ""), rules,
           new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot), java.util.Optional.ofNullable(options.sarifDocsUrl)));
     };
