@@ -32,9 +32,7 @@ final class PicocliRun {
       return ExitCode.OK;
     }
     if (chosen.isVersionHelpRequested()) {
-      chosen.printVersionHelp(out);
-      out.flush();
-      return ExitCode.OK;
+      return version(chosen.getCommand(), options, out, err);
     }
     if (sub == null && options.paths.isEmpty()) {
       return Main.usage(err, "Missing required parameter: 'PATH'");
@@ -57,5 +55,18 @@ final class PicocliRun {
         : command instanceof InitCommand init ? InitRun.run(init, env, out, err)
         : command != null ? RuleCommands.run(command, out, err)
         : Main.advise(options, env, out, err), out, err);
+  }
+
+  /** Version, commit and the digest of the rule set the command line would use. */
+  private static int version(Object command, Options options, PrintWriter out, PrintWriter err) {
+    java.util.List<java.nio.file.Path> folders = command instanceof RulesCommand r ? r.rules
+        : command instanceof ExplainCommand e ? e.rules : options.rules;
+    java.util.Optional<dev.advise.rules.RuleSet> rules = Main.rules(folders, err);
+    if (rules.isEmpty()) {
+      return ExitCode.INVALID_INPUT;
+    }
+    BuildInfo.lines(dev.advise.rules.RuleDigest.inUse(rules.get(), folders.isEmpty())).forEach(out::println);
+    out.flush();
+    return ExitCode.OK;
   }
 }
