@@ -53,6 +53,7 @@ final class PicocliRun {
     Object command = sub == null ? null : sub.commandSpec().userObject();
     return Main.guarded(options, () -> command instanceof ImportCommand i ? ImportRun.run(i, env, out, err)
         : command instanceof InitCommand init ? InitRun.run(init, env, out, err)
+        : command instanceof CompletionCommand c ? c.run(cli, out, err)
         : command != null ? RuleCommands.run(command, out, err)
         : Main.advise(options, env, out, err), out, err);
   }
