@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * Writes {@code advise.1}, a troff man page, from the same picocli model as {@code --help} and
  * the completion script, so the three cannot drift. Run by the build (process-classes). picocli's
- * own ManPageGenerator writes AsciiDoc, which needs Asciidoctor to become a man page (D36).
+ * own ManPageGenerator writes AsciiDoc, which needs Asciidoctor to become a man page (D44).
  */
 public final class ManPage {
 
