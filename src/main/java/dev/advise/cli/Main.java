@@ -18,6 +18,7 @@ import dev.advise.report.NdjsonWriter;
 import dev.advise.report.ReportWriter;
 import dev.advise.report.SarifSettings;
 import dev.advise.report.SarifWriter;
+import dev.advise.rules.RuleDigest;
 import dev.advise.rules.RuleLoader;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.RuleSetException;
@@ -227,11 +228,11 @@ public final class Main {
             ? new CompactTable(out, ansi, options.check, width)
             : new DetailedTable(out, ansi, width);
       }
-      case JSON -> new JsonWriter(out, output.stream());
+      case JSON -> new JsonWriter(out, output.stream(), RuleDigest.inUse(rules, options.rules.isEmpty()));
       case NDJSON -> new NdjsonWriter(out, output.stream());
       case MARKDOWN -> new MarkdownWriter(out);
-      case JUNIT -> new JunitWriter(out);
-      case SARIF -> new SarifWriter(out, new SarifSettings(new Version().getVersion()[0].replace("advise ", ""), rules,
+      case JUNIT -> new JunitWriter(out, options.check);
+      case SARIF -> new SarifWriter(out, new SarifSettings(BuildInfo.version(), rules,
           new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot), java.util.Optional.ofNullable(options.sarifDocsUrl)));
     };
   }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
     name = "advise",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {RulesCommand.class, ExplainCommand.class, ImportCommand.class, InitCommand.class},
+    subcommands = {RulesCommand.class, ExplainCommand.class, ImportCommand.class, InitCommand.class,
+        CompletionCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
       "Reads advise/v1 Workload descriptors from files, folders (*.yaml, *.yml, recursively) or - (stdin).",
       "Subcommands: 'advise rules' lists the rules, 'advise explain RULE-ID' shows one in full,",
       "'advise import' drafts descriptors from Kubernetes manifests or Compose files, 'advise init' writes one",
-      "from the questions that matter (to advise a folder named rules, explain, import or init, write ./rules)."
+      "from the questions that matter, 'advise completion bash|zsh' prints a completion script",
+      "(to advise a folder named rules, explain, import, init or completion, write ./rules)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

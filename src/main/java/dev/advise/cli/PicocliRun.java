@@ -32,9 +32,7 @@ final class PicocliRun {
       return ExitCode.OK;
     }
     if (chosen.isVersionHelpRequested()) {
-      chosen.printVersionHelp(out);
-      out.flush();
-      return ExitCode.OK;
+      return version(chosen.getCommand(), options, out, err);
     }
     if (sub == null && options.paths.isEmpty()) {
       return Main.usage(err, "Missing required parameter: 'PATH'");
@@ -55,7 +53,21 @@ final class PicocliRun {
     Object command = sub == null ? null : sub.commandSpec().userObject();
     return Main.guarded(options, () -> command instanceof ImportCommand i ? ImportRun.run(i, env, out, err)
         : command instanceof InitCommand init ? InitRun.run(init, env, out, err)
+        : command instanceof CompletionCommand c ? c.run(cli, out, err)
         : command != null ? RuleCommands.run(command, out, err)
         : Main.advise(options, env, out, err, rawErr), out, err);
+  }
+
+  /** Version, commit and the digest of the rule set the command line would use. */
+  private static int version(Object command, Options options, PrintWriter out, PrintWriter err) {
+    java.util.List<java.nio.file.Path> folders = command instanceof RulesCommand r ? r.rules
+        : command instanceof ExplainCommand e ? e.rules : options.rules;
+    java.util.Optional<dev.advise.rules.RuleSet> rules = Main.rules(folders, err);
+    if (rules.isEmpty()) {
+      return ExitCode.INVALID_INPUT;
+    }
+    BuildInfo.lines(dev.advise.rules.RuleDigest.inUse(rules.get(), folders.isEmpty())).forEach(out::println);
+    out.flush();
+    return ExitCode.OK;
   }
 }

@@ -76,7 +76,8 @@ final class QuickOptions {
 
   /** picocli takes these words for its subcommands wherever they stand, even as an option's value. */
   private static boolean subcommand(String word) {
-    return word.equals("rules") || word.equals("explain") || word.equals("import") || word.equals("init");
+    return word.equals("rules") || word.equals("explain") || word.equals("import") || word.equals("init")
+        || word.equals("completion");
   }
 
   /** Digits only, no sign, no leading zero, short enough for an int: read alike by every converter. */

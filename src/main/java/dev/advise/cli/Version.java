@@ -2,11 +2,10 @@ package dev.advise.cli;
 
 import picocli.CommandLine;
 
-/** The version line, from the jar's manifest when there is one. */
+/** The version line picocli shows; {@code --version} itself prints {@link BuildInfo#lines}. */
 final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return new String[] {"advise " + (v == null ? "development build" : v)};
+    return new String[] {"advise " + BuildInfo.version()};
   }
 }

@@ -21,10 +21,14 @@ public final class JsonWriter implements ReportWriter<byte[]> {
   private final ResultJson json = new ResultJson(true);
   private boolean first = true;
 
-  /** @param bytes the stream under {@code out}, written to directly; or null */
-  public JsonWriter(Writer out, OutputStream bytes) {
+  /**
+   * @param bytes the stream under {@code out}, written to directly; or null
+   * @param rulesDigest the digest of the rule set that produced the results
+   */
+  public JsonWriter(Writer out, OutputStream bytes, String rulesDigest) {
     this.out = new ByteOut(out, bytes);
-    this.out.write("{\n  \"schemaVersion\": " + ResultJson.SCHEMA_VERSION + ",\n  \"results\": [");
+    this.out.write("{\n  \"schemaVersion\": " + ResultJson.SCHEMA_VERSION
+        + ",\n  \"rulesDigest\": \"" + rulesDigest + "\",\n  \"results\": [");
   }
 
   @Override

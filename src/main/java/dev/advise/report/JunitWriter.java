@@ -17,22 +17,32 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * {@code --format junit}: a test suite per file and a test case per workload, as CI servers
- * read JUnit XML. A failed placement check is a failure; an invalid document or unreadable file
- * is an error. All text from input is escaped, so the XML stays well formed.
+ * read JUnit XML (valid against the Jenkins/Surefire schema). A failed placement check is a
+ * failure; an invalid document or unreadable file is an error; under {@code --check}, a workload
+ * without {@code spec.placement} is skipped, since nothing was checked. Every suite and case has
+ * {@code time="0"}: readers expect the attribute, and a measured time would make the same input
+ * give different bytes. All text from input is escaped, so the XML stays well formed.
  */
 public final class JunitWriter implements ReportWriter.InOrder {
 
+  /** Run times are not reported (the same input gives the same bytes); readers want the attribute. */
+  static final String TIME = "0";
+
   private final XMLStreamWriter xml;
   private final Writer out;
+  private final boolean checking;
 
-  public JunitWriter(Writer out) {
+  /** @param checking {@code --check}: a workload without a placement is then a skipped test */
+  public JunitWriter(Writer out, boolean checking) {
     this.out = out;
+    this.checking = checking;
     try {
       this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", "advise");
+      xml.writeAttribute("time", TIME);
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }
@@ -54,6 +64,7 @@ public final class JunitWriter implements ReportWriter.InOrder {
     long failures = cases.values().stream()
         .filter(c -> c.advised() != null && c.advised().check().map(k -> !k.passed()).orElse(false)).count();
     long errors = cases.values().stream().filter(c -> c.advised() == null).count();
+    long skipped = cases.values().stream().filter(this::unchecked).count();
     try {
       xml.writeCharacters("\n  ");
       xml.writeStartElement("testsuite");
@@ -61,7 +72,8 @@ public final class JunitWriter implements ReportWriter.InOrder {
       xml.writeAttribute("tests", Integer.toString(cases.size()));
       xml.writeAttribute("failures", Long.toString(failures));
       xml.writeAttribute("errors", Long.toString(errors));
-      xml.writeAttribute("skipped", "0");
+      xml.writeAttribute("skipped", Long.toString(skipped));
+      xml.writeAttribute("time", TIME);
       for (Case c : cases.values()) {
         testcase(outcome.source(), c);
       }
@@ -77,6 +89,7 @@ public final class JunitWriter implements ReportWriter.InOrder {
     xml.writeStartElement("testcase");
     xml.writeAttribute("classname", safe(source));
     xml.writeAttribute("name", safe(c.name()));
+    xml.writeAttribute("time", TIME);
     if (c.advised() == null) {
       StringBuilder detail = new StringBuilder();
       c.problems().forEach(p -> detail.append(p.format()).append('\n'));
@@ -87,6 +100,11 @@ public final class JunitWriter implements ReportWriter.InOrder {
       if (check.isPresent() && !check.get().passed()) {
         child("failure", "placement-check", check.get().message(), check.get().message());
       }
+      if (unchecked(c)) {
+        xml.writeCharacters("\n      ");
+        xml.writeEmptyElement("skipped");
+        xml.writeAttribute("message", "no spec.placement to check");
+      }
       xml.writeCharacters("\n      ");
       xml.writeStartElement("system-out");
       xml.writeCharacters("recommendation: " + advice.recommendation().map(Substrate::id).orElse("none")
@@ -95,6 +113,11 @@ public final class JunitWriter implements ReportWriter.InOrder {
     }
     xml.writeCharacters("\n    ");
     xml.writeEndElement();
+  }
+
+  /** Under --check, a workload with no placement: nothing was tested. */
+  private boolean unchecked(Case c) {
+    return checking && c.advised() != null && c.advised().check().isEmpty();
   }
 
   private void child(String element, String type, String message, String body) throws XMLStreamException {

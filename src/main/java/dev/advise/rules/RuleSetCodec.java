@@ -46,8 +46,7 @@ public final class RuleSetCodec {
   private RuleSetCodec() {}
 
   /** Compiles the YAML rule files of a folder into the binary, failing on any problem. */
-  public static void main(String[] args) throws Exception {
-    // named exactly as RuleLoader.embeddedFiles() names them, so the checksums agree
+  public static void main(String[] args) throws Exception { // files named as embeddedFiles() names them
     List<RuleFile> files = Embedded.relabel("rules", RuleLoader.folder(Path.of(args[0])));
     RuleSet rules = RuleLoader.load(List.of(files));
     Path out = Path.of(args[1]);
@@ -55,6 +54,7 @@ public final class RuleSetCodec {
     try (OutputStream file = Files.newOutputStream(out)) {
       write(rules, checksum(files), file);
     }
+    RuleDigest.writeBeside(rules, out);
   }
 
   /** A checksum over the files' names and texts, in order. */

@@ -217,7 +217,7 @@ class JsonEncodingTest {
 
   private static String written(List<FileOutcome> files, Tally tally) {
     StringWriter out = new StringWriter();
-    JsonWriter writer = new JsonWriter(out, null);
+    JsonWriter writer = new JsonWriter(out, null, "sha256:0");
     for (FileOutcome f : files) {
       writer.file(f, writer.prepare(f));
     }
@@ -231,6 +231,7 @@ class JsonEncodingTest {
     JsonGenerator g = Json.prettyGenerator(out);
     g.writeStartObject();
     g.writeNumberField("schemaVersion", 1);
+    g.writeStringField("rulesDigest", "sha256:0");
     g.writeFieldName("results");
     g.writeStartArray();
     for (Advised a : results) {

@@ -1,0 +1,24 @@
+package dev.advise.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code advise completion bash|zsh}: a completion script made from the same option model as --help. */
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = {"Print a shell completion script for bash or zsh, made from the options advise reads.",
+        "bash: source <(advise completion bash); zsh: source <(advise completion zsh)."})
+final class CompletionCommand {
+
+  @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+  String shell;
+
+  /** The script; picocli's bash script also runs in zsh, through zsh's bashcompinit. */
+  int run(picocli.CommandLine root, java.io.PrintWriter out, java.io.PrintWriter err) {
+    if (!shell.equals("bash") && !shell.equals("zsh")) {
+      return Main.usage(err, "completion takes bash or zsh, not " + dev.advise.descriptor.Quote.of(shell));
+    }
+    out.print(picocli.AutoComplete.bash("advise", root));
+    out.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.advise.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * Writes {@code advise.1}, a troff man page, from the same picocli model as {@code --help} and
+ * the completion script, so the three cannot drift. Run by the build (process-classes). picocli's
+ * own ManPageGenerator writes AsciiDoc, which needs Asciidoctor to become a man page (D48).
+ */
+public final class ManPage {
+
+  private ManPage() {}
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args[0]);
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    Files.writeString(out, render(new CommandLine(new Options())), StandardCharsets.UTF_8);
+  }
+
+  static String render(CommandLine root) {
+    StringWriter text = new StringWriter();
+    PrintWriter w = new PrintWriter(text);
+    CommandSpec spec = root.getCommandSpec();
+    w.println(".TH ADVISE 1 \"\" \"advise\" \"User Commands\"");
+    w.println(".SH NAME");
+    w.println("advise \\- " + roff(spec.usageMessage().description()[0]));
+    w.println(".SH SYNOPSIS");
+    w.println(".B advise");
+    w.println("[\\fIOPTIONS\\fR] \\fIPATH\\fR...");
+    w.println(".br");
+    w.println(".B advise");
+    w.println("\\fICOMMAND\\fR [\\fIOPTIONS\\fR]");
+    w.println(".SH DESCRIPTION");
+    for (String line : spec.usageMessage().description()) {
+      w.println(roff(line));
+    }
+    w.println(".SH OPTIONS");
+    options(w, spec);
+    for (var sub : root.getSubcommands().entrySet()) {
+      CommandSpec s = sub.getValue().getCommandSpec();
+      w.println(".SH COMMAND: " + roff(sub.getKey().toUpperCase(java.util.Locale.ROOT)));
+      for (String line : s.usageMessage().description()) {
+        w.println(roff(line));
+      }
+      for (PositionalParamSpec p : s.positionalParameters()) {
+        w.println(".TP");
+        w.println("\\fI" + roff(p.paramLabel()) + "\\fR");
+        w.println(roff(String.join(" ", p.description())));
+      }
+      options(w, s);
+    }
+    w.println(".SH EXIT STATUS");
+    for (var e : spec.usageMessage().exitCodeList().entrySet()) {
+      w.println(".TP");
+      w.println(".B " + roff(e.getKey().trim()));
+      w.println(roff(e.getValue()));
+    }
+    w.println(".SH SEE ALSO");
+    w.println("advise completion bash|zsh; docs/ci.md, docs/rules.md and docs/descriptor.md in the repository.");
+    w.flush();
+    return text.toString();
+  }
+
+  private static void options(PrintWriter w, CommandSpec spec) {
+    for (OptionSpec o : spec.options()) {
+      w.println(".TP");
+      String label = o.typeInfo().isBoolean() ? "" : " \\fI" + roff(o.paramLabel()) + "\\fR";
+      w.println("\\fB" + roff(String.join(", ", o.names())) + "\\fR" + label);
+      String description = String.join(" ", o.description())
+          .replace("${COMPLETION-CANDIDATES}", o.completionCandidates() == null ? ""
+              : String.join(", ", o.completionCandidates()));
+      w.println(roff(description));
+    }
+  }
+
+  /** Escapes what troff would read as markup: backslashes, and a dot or quote at a line's start. */
+  static String roff(String s) {
+    String t = s.replace("\\", "\\e").replace("-", "\\-");
+    return t.startsWith(".") || t.startsWith("'") ? "\\&" + t : t;
+  }
+}
