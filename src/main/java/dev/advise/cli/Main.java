@@ -104,7 +104,8 @@ public final class Main {
       return ExitCode.INVALID_INPUT;
     }
     Batch batch = new Batch(new Advisor(rules.get()),
-        Batch.Options.of(options.check, options.tolerance, options.limits()).from(options.from));
+        Batch.Options.of(options.check, options.tolerance, options.limits()).from(options.from)
+            .today(env.today()));
     Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
     InputWalker inputs = new InputWalker(options.paths,
         new WalkOptions(options.include, options.exclude, options.followSymlinks), notes, options.stdinFilename);

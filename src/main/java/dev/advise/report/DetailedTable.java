@@ -95,7 +95,8 @@ public final class DetailedTable implements ReportWriter.InOrder {
     notes(advice, cited);
     if (a.check().isPresent()) {
       var c = a.check().get();
-      out.print("Check: " + (c.passed() ? ansi.green("pass") : ansi.red("FAIL")) + ", " + c.message() + "\n");
+      String status = c.excepted() ? ansi.yellow("excepted") : c.passed() ? ansi.green("pass") : ansi.red("FAIL");
+      out.print("Check: " + status + ", " + Quote.escaped(c.message()) + "\n");
     }
   }
 

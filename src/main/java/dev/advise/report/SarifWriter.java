@@ -66,7 +66,7 @@ public final class SarifWriter implements ReportWriter.InOrder {
       write(result(INVALID, text, SarifLocation.physical(uri, p.line(), p.column()), fingerprint, Map.of()));
     }
     for (Advised a : outcome.results()) {
-      a.check().filter(c -> !c.passed()).ifPresent(c -> {
+      a.check().filter(c -> !c.passed() || c.excepted()).ifPresent(c -> {
         String workload = a.advice().workload().name();
         Ranked placed = a.advice().of(c.placement());
         // An excluded placement is a finding of the rule that excludes it, whose help says why.
@@ -76,8 +76,12 @@ public final class SarifWriter implements ReportWriter.InOrder {
         props.put("workload", workload);
         props.put("placement", c.placement().id());
         props.put("recommendation", a.advice().recommendation().map(Substrate::id).orElse(null));
-        write(result(rule, workload + ": " + c.message(), SarifLocation.physical(uri, a.placementLine(), 0),
-            rule + "|" + uri + "|" + workload, props));
+        Map<String, Object> r = result(rule, workload + ": " + c.message(), SarifLocation.physical(uri, a.placementLine(), 0),
+            rule + "|" + uri + "|" + workload, props);
+        if (c.excepted()) {
+          r.put("suppressions", List.of(suppression(c)));
+        }
+        write(r);
       });
     }
   }
@@ -94,6 +98,19 @@ public final class SarifWriter implements ReportWriter.InOrder {
       r.put("properties", properties);
     }
     return r;
+  }
+
+  /**
+   * An excepted check is still a finding, suppressed outside the source's own syntax
+   * ({@code kind: external}) with the team's reason: code scanning shows it as dismissed.
+   */
+  private static Map<String, Object> suppression(dev.advise.engine.Check c) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("kind", "external");
+    s.put("status", "accepted");
+    s.put("justification", dev.advise.descriptor.Quote.escaped(
+        c.exception().reason() + " (until " + c.exception().expires() + ")"));
+    return s;
   }
 
   /** A relative URI reference for the path as given ('/' separators, special characters encoded). */

@@ -24,7 +24,8 @@ final class Summaries {
       parts.add(plural(t.problems().size(), "error") + " (see stderr)");
     }
     if (t.checking()) {
-      parts.add("checks: " + t.passed() + " passed, " + t.failed() + " failed, " + t.unchecked() + " unchecked");
+      parts.add("checks: " + t.passed() + " passed, " + t.failed() + " failed, " + t.unchecked() + " unchecked"
+          + (t.excepted() > 0 ? ", " + t.excepted() + " excepted" : ""));
     }
     return String.join("; ", parts);
   }
