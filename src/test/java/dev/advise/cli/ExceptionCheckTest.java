@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advise.Cli;
 import dev.advise.Fixtures;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,11 +131,23 @@ class ExceptionCheckTest {
     assertThat(result.at("/suppressions/0/justification").asText())
         .isEqualTo("Vendor: <certified> only | here (until 2027-06-30)");
     assertThat(JSON.readTree(sarif.out()).at("/runs/0/properties/checksFailed").asInt()).isZero();
+    assertValidSarif(JSON.readTree(sarif.out()));
 
     Cli.Result ndjson = run(today, "--check", "--format", "ndjson", file);
     String[] lines = ndjson.out().split("\n");
     assertThat(JSON.readTree(lines[0]).at("/check/status").asText()).isEqualTo("excepted");
     assertThat(JSON.readTree(lines[1]).at("/summary/checks/excepted").asInt()).isEqualTo(1);
+  }
+
+  /** Against the official SARIF 2.1.0 schema, when ../shared/schemas is beside this checkout. */
+  private static void assertValidSarif(JsonNode sarif) throws IOException {
+    Path file = Fixtures.projectDir().resolve("../shared/schemas/sarif-schema-2.1.0.json").normalize();
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+        .getSchema(JSON.readTree(Files.readString(file)));
+    assertThat(schema.validate(sarif)).isEmpty();
   }
 
   @Test
