@@ -10,6 +10,7 @@ import dev.advise.engine.Advisor;
 import dev.advise.report.Ansi;
 import dev.advise.report.CompactTable;
 import dev.advise.report.DetailedTable;
+import dev.advise.report.GithubWriter;
 import dev.advise.report.JsonWriter;
 import dev.advise.report.JunitWriter;
 import dev.advise.report.MarkdownWriter;
@@ -193,6 +194,7 @@ public final class Main {
       case JUNIT -> new JunitWriter(out);
       case SARIF -> new SarifWriter(out, new SarifSettings(new Version().getVersion()[0].replace("advise ", ""), rules,
           new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot), java.util.Optional.ofNullable(options.sarifDocsUrl)));
+      case GITHUB -> new GithubWriter(out, new SarifPaths(Path.of("")));
     };
   }
 }
