@@ -11,6 +11,8 @@ import dev.advise.engine.Check;
 import dev.advise.model.Choice;
 import dev.advise.model.Substrate;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,11 +36,12 @@ public final class Batch {
 
   /**
    * What to do beyond advising: judge {@code spec.placement}, how far behind may pass, threads,
-   * and how much input to accept.
+   * how much input to accept, and the day against which {@code spec.exception} dates are read
+   * (passed in, so that tests can choose it).
    */
-  public record Options(boolean check, int tolerance, int threads, Limits limits, String from) {
+  public record Options(boolean check, int tolerance, int threads, Limits limits, String from, LocalDate today) {
     public Options(boolean check, int tolerance, int threads, Limits limits) {
-      this(check, tolerance, threads, limits, null);
+      this(check, tolerance, threads, limits, null, LocalDate.now(ZoneOffset.UTC));
     }
 
     public static Options of(boolean check, int tolerance, Limits limits) {
@@ -47,7 +50,12 @@ public final class Batch {
 
     /** The same options, reading inputs as manifests ({@code k8s} or {@code compose}); null for descriptors. */
     public Options from(String format) {
-      return new Options(check, tolerance, threads, limits, format);
+      return new Options(check, tolerance, threads, limits, format, today);
+    }
+
+    /** The same options, reading exception dates against {@code day}. */
+    public Options today(LocalDate day) {
+      return new Options(check, tolerance, threads, limits, from, day);
     }
   }
 
@@ -227,7 +235,8 @@ public final class Batch {
     if (options.check()) {
       check = doc.workload().spec().get("placement")
           .flatMap(v -> Substrate.byId(((Choice) v).value()))
-          .map(placement -> Check.judge(advice, placement, options.tolerance()));
+          .map(placement -> Check.judge(advice, placement, options.tolerance(), doc.workload().exception(),
+              options.today()));
     }
     return new Advised(source, doc.document(), doc.position("placement").line(), advice, check);
   }

@@ -22,6 +22,7 @@ public final class Tally {
   private int none;
   private int passed;
   private int failed;
+  private int excepted;
   private int unchecked;
   private int skipped;
   private final Map<Substrate, Integer> recommendations = new EnumMap<>(Substrate.class);
@@ -49,7 +50,9 @@ public final class Tally {
       confidence.merge(a.advice().confidence(), 1, Integer::sum);
       if (checking) {
         a.check().ifPresentOrElse(c -> {
-          if (c.passed()) {
+          if (c.excepted()) {
+            excepted++;
+          } else if (c.passed()) {
             passed++;
           } else {
             failed++;
@@ -82,6 +85,11 @@ public final class Tally {
 
   public int failed() {
     return failed;
+  }
+
+  /** Placements that fail the advice but are covered by an unexpired exception (not failures). */
+  public int excepted() {
+    return excepted;
   }
 
   public int unchecked() {

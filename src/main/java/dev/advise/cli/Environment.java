@@ -2,6 +2,9 @@ package dev.advise.cli;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,18 +16,30 @@ import java.util.Optional;
  *     stdout, since {@code advise big/ > out.json} still has a person watching stderr
  * @param stdout the byte stream under the {@code out} writer the command is given, for formats
  *     that encode on the worker threads and write bytes; null when that writer is all there is
+ * @param clock what "today" is, for the expiry of {@code spec.exception} (read as a UTC date)
  */
 public record Environment(InputStream stdin, Map<String, String> variables, boolean terminal, boolean stderrTerminal,
-    OutputStream stdout) {
+    OutputStream stdout, Clock clock) {
 
   /** Output through the writer only; both streams terminals or neither. */
   public Environment(InputStream stdin, Map<String, String> variables, boolean terminal) {
-    this(stdin, variables, terminal, terminal, null);
+    this(stdin, variables, terminal, terminal, null, Clock.systemUTC());
   }
 
   /** Both streams terminals or neither. */
   public Environment(InputStream stdin, Map<String, String> variables, boolean terminal, OutputStream stdout) {
-    this(stdin, variables, terminal, terminal, stdout);
+    this(stdin, variables, terminal, terminal, stdout, Clock.systemUTC());
+  }
+
+  /** The same surroundings on another day. */
+  public Environment on(LocalDate day) {
+    return new Environment(stdin, variables, terminal, stderrTerminal, stdout,
+        Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+  }
+
+  /** Today's date in UTC, so every runner reads an expiry date alike wherever it stands. */
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(ZoneOffset.UTC));
   }
 
   /** The process's own surroundings; output goes through the writer the command is given. */
@@ -34,7 +49,8 @@ public record Environment(InputStream stdin, Map<String, String> variables, bool
 
   /** The process's own surroundings, with {@code stdout} the stream under the command's writer. */
   public static Environment system(OutputStream stdout) {
-    return new Environment(new StandardInput(System.in), System.getenv(), Terminals.isTerminal(1), Terminals.isTerminal(2), stdout);
+    return new Environment(new StandardInput(System.in), System.getenv(), Terminals.isTerminal(1), Terminals.isTerminal(2), stdout,
+        Clock.systemUTC());
   }
 
   public Optional<String> variable(String name) {

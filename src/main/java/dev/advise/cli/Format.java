@@ -11,7 +11,8 @@ enum Format {
   NDJSON("ndjson"),
   MARKDOWN("markdown"),
   JUNIT("junit"),
-  SARIF("sarif");
+  SARIF("sarif"),
+  GITHUB("github");
 
   private final String id;
 

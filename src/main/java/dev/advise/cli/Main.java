@@ -11,6 +11,7 @@ import dev.advise.engine.Advisor;
 import dev.advise.report.Ansi;
 import dev.advise.report.CompactTable;
 import dev.advise.report.DetailedTable;
+import dev.advise.report.GithubWriter;
 import dev.advise.report.JsonWriter;
 import dev.advise.report.JunitWriter;
 import dev.advise.report.MarkdownWriter;
@@ -133,7 +134,8 @@ public final class Main {
       return ExitCode.INVALID_INPUT;
     }
     Batch batch = new Batch(new Advisor(rules.get()),
-        Batch.Options.of(options.check, options.tolerance, options.limits()).from(options.from));
+        Batch.Options.of(options.check, options.tolerance, options.limits()).from(options.from)
+            .today(env.today()));
     Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
     InputWalker inputs = new InputWalker(options.paths, walk, notes, options.stdinFilename);
     Tally tally = new Tally(options.check);
@@ -234,6 +236,7 @@ public final class Main {
       case JUNIT -> new JunitWriter(out, options.check);
       case SARIF -> new SarifWriter(out, new SarifSettings(BuildInfo.version(), rules,
           new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot), java.util.Optional.ofNullable(options.sarifDocsUrl)));
+      case GITHUB -> new GithubWriter(out, new SarifPaths(Path.of("")));
     };
   }
 }

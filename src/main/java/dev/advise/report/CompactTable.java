@@ -42,7 +42,7 @@ public final class CompactTable implements ReportWriter.InOrder {
       }
       Advice advice = a.advice();
       String rec = advice.recommendation().map(Substrate::id).orElse("none");
-      String check = a.check().map(c -> c.passed() ? "pass" : "FAIL").orElse("-");
+      String check = a.check().map(c -> c.excepted() ? "exc." : c.passed() ? "pass" : "FAIL").orElse("-");
       String name = Quote.escaped(advice.workload().name());
       String score = advice.recommendation().isPresent() ? Integer.toString(advice.ranking().get(0).score()) : "-";
       String source = Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "");

@@ -122,7 +122,8 @@ public final class DetailedTable implements ReportWriter.InOrder {
     notes(advice, cited);
     if (a.check().isPresent()) {
       var c = a.check().get();
-      line("Check: " + (c.passed() ? ansi.green("pass") : ansi.red("FAIL")) + ",", " " + c.message(), 2);
+      String status = c.excepted() ? ansi.yellow("excepted") : c.passed() ? ansi.green("pass") : ansi.red("FAIL");
+      line("Check: " + status + ",", " " + c.message(), 2);
     }
   }
 

@@ -109,6 +109,10 @@ public final class JunitWriter implements ReportWriter.InOrder {
       xml.writeStartElement("system-out");
       xml.writeCharacters("recommendation: " + advice.recommendation().map(Substrate::id).orElse("none")
           + " (confidence " + advice.confidence().id() + ")");
+      if (check.isPresent() && check.get().excepted()) {
+        // JUnit has no "excepted": a pass, with the exception said where a reader of the case looks
+        xml.writeCharacters(safe("\nplacement check excepted: " + check.get().message()));
+      }
       xml.writeEndElement();
     }
     xml.writeCharacters("\n    ");

@@ -82,7 +82,7 @@ public final class MarkdownWriter implements ReportWriter<String> {
           + r.verdict().id() + " | " + reasons + " |");
     }
     out.line("");
-    a.check().ifPresent(c -> out.line("**Check: " + (c.passed() ? "pass" : "fail") + "**: " + text(c.message())).line(""));
+    a.check().ifPresent(c -> out.line("**Check: " + c.status().id() + "**: " + text(c.message())).line(""));
     disputes(out, advice);
     for (var t : advice.toWin()) {
       out.line(text(Explanations.wouldLead(t)) + ".").line("");

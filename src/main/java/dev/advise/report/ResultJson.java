@@ -83,6 +83,10 @@ final class ResultJson {
   private static final JsonText.Name PASSED = JsonText.Name.of("passed");
   private static final JsonText.Name FAILED = JsonText.Name.of("failed");
   private static final JsonText.Name UNCHECKED = JsonText.Name.of("unchecked");
+  private static final JsonText.Name EXCEPTED = JsonText.Name.of("excepted");
+  private static final JsonText.Name EXCEPTION = JsonText.Name.of("exception");
+  private static final JsonText.Name REASON = JsonText.Name.of("reason");
+  private static final JsonText.Name EXPIRES = JsonText.Name.of("expires");
 
   private static final JsonText.Name[] DIMENSION_KEYS =
       Dimension.all().stream().map(d -> JsonText.Name.of(d.id())).toArray(JsonText.Name[]::new);
@@ -146,11 +150,17 @@ final class ResultJson {
           .endObject();
     }
     j.endArray();
-    a.check().ifPresent(c -> j.name(CHECK).beginObject()
-        .field(PLACEMENT, c.placement().id())
-        .field(STATUS, c.passed() ? "pass" : "fail")
-        .field(MESSAGE, c.message())
-        .endObject());
+    a.check().ifPresent(c -> {
+      j.name(CHECK).beginObject()
+          .field(PLACEMENT, c.placement().id())
+          .field(STATUS, c.status().id())
+          .field(MESSAGE, c.message());
+      c.exceptionUsed().ifPresent(e -> j.name(EXCEPTION).beginObject()
+          .field(REASON, e.reason())
+          .field(EXPIRES, e.expires().toString())
+          .endObject());
+      j.endObject();
+    });
     j.endObject();
   }
 
@@ -286,6 +296,7 @@ final class ResultJson {
           .field(PASSED, tally.passed())
           .field(FAILED, tally.failed())
           .field(UNCHECKED, tally.unchecked())
+          .field(EXCEPTED, tally.excepted())
           .endObject();
     }
     j.endObject();

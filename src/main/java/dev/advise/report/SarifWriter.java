@@ -5,6 +5,8 @@ import dev.advise.batch.Advised;
 import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
 import dev.advise.descriptor.Problem;
+import dev.advise.descriptor.Quote;
+import dev.advise.engine.Check;
 import dev.advise.engine.Ranked;
 import dev.advise.engine.Verdict;
 import dev.advise.model.Substrate;
@@ -64,7 +66,7 @@ public final class SarifWriter implements ReportWriter.InOrder {
       write(result(INVALID, text, SarifLocation.physical(uri, p.line(), p.column()), fingerprint, Map.of()));
     }
     for (Advised a : outcome.results()) {
-      a.check().filter(c -> !c.passed()).ifPresent(c -> {
+      a.check().filter(c -> !c.passed() || c.excepted()).ifPresent(c -> {
         String workload = a.advice().workload().name();
         Ranked placed = a.advice().of(c.placement());
         // An excluded placement is a finding of the rule that excludes it, whose help says why.
@@ -74,8 +76,12 @@ public final class SarifWriter implements ReportWriter.InOrder {
         props.put("workload", workload);
         props.put("placement", c.placement().id());
         props.put("recommendation", a.advice().recommendation().map(Substrate::id).orElse(null));
-        write(result(rule, workload + ": " + c.message(), SarifLocation.physical(uri, a.placementLine(), 0),
-            rule + "|" + uri + "|" + workload, props));
+        Map<String, Object> r = result(rule, workload + ": " + c.message(), SarifLocation.physical(uri, a.placementLine(), 0),
+            rule + "|" + uri + "|" + workload, props);
+        if (c.excepted()) {
+          r.put("suppressions", List.of(suppression(c)));
+        }
+        write(r);
       });
     }
   }
@@ -85,13 +91,26 @@ public final class SarifWriter implements ReportWriter.InOrder {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("ruleId", rule);
     r.put("level", "error");
-    r.put("message", Map.of("text", dev.advise.descriptor.Quote.escaped(text)));
+    r.put("message", Map.of("text", Quote.escaped(text)));
     r.put("locations", List.of(Map.of("physicalLocation", physical)));
-    r.put("partialFingerprints", Map.of(FINGERPRINT, dev.advise.descriptor.Quote.escaped(fingerprint)));
+    r.put("partialFingerprints", Map.of(FINGERPRINT, Quote.escaped(fingerprint)));
     if (!properties.isEmpty()) {
       r.put("properties", properties);
     }
     return r;
+  }
+
+  /**
+   * An excepted check is still a finding, suppressed outside the source's own syntax
+   * ({@code kind: external}) with the team's reason: code scanning shows it as dismissed.
+   */
+  private static Map<String, Object> suppression(Check c) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("kind", "external");
+    s.put("status", "accepted");
+    s.put("justification", Quote.escaped(
+        c.exception().reason() + " (until " + c.exception().expires() + ")"));
+    return s;
   }
 
   /**

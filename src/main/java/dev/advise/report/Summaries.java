@@ -27,7 +27,8 @@ final class Summaries {
       parts.add(Tally.documents(t.skipped()) + " skipped (not advise descriptors)");
     }
     if (t.checking()) {
-      parts.add("checks: " + t.passed() + " passed, " + t.failed() + " failed, " + t.unchecked() + " unchecked");
+      parts.add("checks: " + t.passed() + " passed, " + t.failed() + " failed, " + t.unchecked() + " unchecked"
+          + (t.excepted() > 0 ? ", " + t.excepted() + " excepted" : ""));
     }
     return String.join("; ", parts);
   }

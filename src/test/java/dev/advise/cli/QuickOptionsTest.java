@@ -35,7 +35,7 @@ class QuickOptionsTest {
   void everydayCommandLinesAreReadAsPicocliReadsThem() throws IllegalAccessException {
     String[][] accepted = {
       {"a.yaml"}, {"-"}, {"a.yaml", "dir", "-"},
-      {"--format", "json", "dir"}, {"--format=ndjson", "dir"}, {"dir", "--format", "sarif"},
+      {"--format", "json", "dir"}, {"--format=ndjson", "dir"}, {"dir", "--format", "sarif"}, {"--format=github", "--check", "dir"},
       {"--check", "--tolerance", "5", "dir"}, {"--tolerance=0", "--check", "dir"},
       {"-q", "--follow-symlinks", "--debug", "dir"}, {"--quiet", "dir"},
       {"-o", "out.json", "--format", "json", "dir"}, {"--output=report.xml", "--format=junit", "dir"},
@@ -70,7 +70,7 @@ class QuickOptionsTest {
   @Test
   void randomMixturesOfOptionsAreReadAlikeOrLeftToPicocli() throws IllegalAccessException {
     String[] pool = {"a.yaml", "dir", "-", "--check", "-q", "--quiet", "--debug", "--follow-symlinks",
-      "--format", "json", "ndjson", "table", "--format=markdown", "--tolerance", "7", "0", "--tolerance=12",
+      "--format", "json", "ndjson", "table", "github", "--format=markdown", "--tolerance", "7", "0", "--tolerance=12",
       "-o", "out.txt", "--output=o.json", "--include", "*.yml", "--exclude", "x/**", "--color", "never",
       "--color=auto", "--rules", "rules", "explain", "@f", "--help", "--", "bad", "-1"};
     Random random = new Random(42);

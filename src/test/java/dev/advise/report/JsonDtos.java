@@ -76,8 +76,13 @@ final class JsonDtos {
   @JsonPropertyOrder({"field", "value", "recommendation", "byExclusion"})
   record WhatIf(String field, String value, String recommendation, boolean byExclusion) {}
 
-  @JsonPropertyOrder({"placement", "status", "message"})
-  record Check(String placement, String status, String message) {}
+  /** {@code exception} (v1.1) when an exception covered a failure or has expired. */
+  @JsonPropertyOrder({"placement", "status", "message", "exception"})
+  record Check(String placement, String status, String message,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Exception exception) {}
+
+  @JsonPropertyOrder({"reason", "expires"})
+  record Exception(String reason, String expires) {}
 
   @JsonPropertyOrder({"source", "document", "line", "column", "path", "message"})
   record Error(String source, int document, int line, int column, String path, String message) {}
@@ -92,7 +97,10 @@ final class JsonDtos {
       Map<String, Integer> confidence,
       @JsonInclude(JsonInclude.Include.NON_NULL) Checks checks) {}
 
-  /** With --check: placements that passed, failed, and workloads without spec.placement. */
-  @JsonPropertyOrder({"passed", "failed", "unchecked"})
-  record Checks(int passed, int failed, int unchecked) {}
+  /**
+   * With --check: placements that passed, failed, workloads without spec.placement, and (v1.1)
+   * placements covered by an unexpired exception.
+   */
+  @JsonPropertyOrder({"passed", "failed", "unchecked", "excepted"})
+  record Checks(int passed, int failed, int unchecked, int excepted) {}
 }

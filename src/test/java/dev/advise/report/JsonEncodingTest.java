@@ -16,7 +16,9 @@ import dev.advise.descriptor.Problem;
 import dev.advise.engine.Advice;
 import dev.advise.engine.Advisor;
 import dev.advise.engine.Check;
+import dev.advise.model.Deviation;
 import dev.advise.model.Substrate;
+import java.time.LocalDate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -63,6 +65,13 @@ class JsonEncodingTest {
     }
     Advised first = all.get(0);
     all.add(new Advised(HOSTILE, 3, 1, first.advice(), Optional.of(new Check(Substrate.VM, false, HOSTILE))));
+    Deviation deviation = new Deviation(HOSTILE, LocalDate.of(2027, 6, 30));
+    for (LocalDate today : new LocalDate[] {LocalDate.of(2027, 6, 30), LocalDate.of(2027, 7, 1)}) {
+      for (Substrate placement : Substrate.values()) {
+        all.add(new Advised("excepted.yaml", 1, 2, first.advice(),
+            Optional.of(Check.judge(first.advice(), placement, 0, deviation, today))));
+      }
+    }
     return all;
   }
 

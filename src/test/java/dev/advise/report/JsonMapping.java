@@ -33,8 +33,9 @@ final class JsonMapping {
             w.recommendation().map(Substrate::id).orElse(null), w.byExclusion())).toList(),
         advice.toWin().stream().map(t -> new JsonDtos.ToWin(t.substrate().id(), t.field(),
             t.from().orElse(null), t.to(), t.score(), t.kind().id())).toList(),
-        a.check().map(c -> new JsonDtos.Check(c.placement().id(), c.passed() ? "pass" : "fail",
-            c.message())).orElse(null));
+        a.check().map(c -> new JsonDtos.Check(c.placement().id(), c.status().id(), c.message(),
+            c.exceptionUsed().map(e -> new JsonDtos.Exception(e.reason(), e.expires().toString())).orElse(null)))
+            .orElse(null));
   }
 
   private static JsonDtos.Lead lead(dev.advise.engine.Lead l) {
@@ -76,7 +77,7 @@ final class JsonMapping {
       confidence.put(c.id(), tally.confidence().getOrDefault(c, 0));
     }
     JsonDtos.Checks checks = tally.checking()
-        ? new JsonDtos.Checks(tally.passed(), tally.failed(), tally.unchecked()) : null;
+        ? new JsonDtos.Checks(tally.passed(), tally.failed(), tally.unchecked(), tally.excepted()) : null;
     return new JsonDtos.Summary(tally.files(), tally.workloads(), tally.problems().size(), tally.skipped(), counts,
         confidence, checks);
   }
