@@ -31,6 +31,12 @@ public record Environment(InputStream stdin, Map<String, String> variables, bool
     this(stdin, variables, terminal, terminal, stdout, Clock.systemUTC());
   }
 
+  /** Today is the system's day. */
+  public Environment(InputStream stdin, Map<String, String> variables, boolean terminal, boolean stderrTerminal,
+      OutputStream stdout) {
+    this(stdin, variables, terminal, stderrTerminal, stdout, Clock.systemUTC());
+  }
+
   /** The same surroundings on another day. */
   public Environment on(LocalDate day) {
     return new Environment(stdin, variables, terminal, stderrTerminal, stdout,
