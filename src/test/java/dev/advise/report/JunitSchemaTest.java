@@ -56,7 +56,9 @@ class JunitSchemaTest {
   @Test
   void theSchemaRejectsASuiteWithoutItsCounts() throws Exception {
     String broken = "<testsuites><testsuite name=\"a\"><testcase name=\"b\"/></testsuite></testsuites>";
-    assertThatThrownBy(() -> assertValid(broken)).isInstanceOf(SAXException.class);
+    Schema schema = schema(); // skips here, outside the assertion, when the schema is absent
+    assertThatThrownBy(() -> schema.newValidator().validate(new StreamSource(new StringReader(broken))))
+        .isInstanceOf(SAXException.class);
   }
 
   @Test
