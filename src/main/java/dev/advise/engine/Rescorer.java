@@ -83,17 +83,10 @@ final class Rescorer {
     for (int i : fired) {
       base.apply(i, -1, raw, rawImportance, exclusions);
       touched |= 1 << base.table.dimension[i];
-      if (base.table.compiled[i].caps()) {
-        if (flipped == null) {
-          flipped = new boolean[base.truths.length];
-        }
-        flipped[i] = true;
-        capsMoved = true;
-      }
+      capsMoved |= flippedCap(i);
     }
     if (capsMoved) {
-      base.caps(flipped, cap);
-      Arrays.fill(flipped, false);
+      retakeCaps();
     }
     rescore(touched);
     return scratchOutcome();
@@ -131,6 +124,24 @@ final class Rescorer {
     return best == outcome.winner ? null : withPriority(d, priority, statedOrDefault);
   }
 
+  /** Notes that rule {@code i} flipped; true when it caps, so the caps must be taken again. */
+  private boolean flippedCap(int i) {
+    if (!base.table.compiled[i].caps()) {
+      return false;
+    }
+    if (flipped == null) {
+      flipped = new boolean[base.truths.length];
+    }
+    flipped[i] = true;
+    return true;
+  }
+
+  /** The caps again, with the flipped capping rules read the other way; then forgets them. */
+  private void retakeCaps() {
+    base.caps(flipped, cap);
+    Arrays.fill(flipped, false);
+  }
+
   private Outcome scratchOutcome() {
     return new Outcome(weighted.clone(), excluded.clone(), total, preference);
   }
@@ -154,18 +165,11 @@ final class Rescorer {
         }
         base.apply(i, now ? 1 : -1, raw, rawImportance, exclusions);
         touched |= 1 << base.table.dimension[i];
-        if (base.table.compiled[i].caps()) {
-          if (flipped == null) {
-            flipped = new boolean[base.truths.length];
-          }
-          flipped[i] = true;
-          capsMoved = true;
-        }
+        capsMoved |= flippedCap(i);
       }
     }
     if (capsMoved) {
-      base.caps(flipped, cap);
-      Arrays.fill(flipped, false);
+      retakeCaps();
     }
     if (any) {
       rescore(touched);
