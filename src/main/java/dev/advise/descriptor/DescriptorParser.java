@@ -64,7 +64,10 @@ public final class DescriptorParser {
       return List.of(new ParsedDocument.Invalid(1, List.of(longWord)));
     }
     List<ParsedDocument> plain = PlainDescriptorReader.read(text, limits);
-    return plain != null ? plain : full(source, text, limits, othersSkipped);
+    if (plain == null) {
+      return full(source, text, limits, othersSkipped);
+    }
+    return plain.isEmpty() ? List.of(noDocument(source)) : plain;
   }
 
   /**
@@ -131,10 +134,15 @@ public final class DescriptorParser {
       out.add(new ParsedDocument.Invalid(rest.document(), List.of(rest)));
     }
     if (!any) {
-      out.add(new ParsedDocument.Invalid(1, List.of(new Problem(source, 1, 0, 0, "",
-          "holds no YAML document (expected an " + API_VERSION + " " + KIND + ")"))));
+      out.add(noDocument(source));
     }
     return out;
+  }
+
+  /** What a file with no document (or only empty ones) reads as, in either reading. */
+  static ParsedDocument noDocument(String source) {
+    return new ParsedDocument.Invalid(1, List.of(new Problem(source, 1, 0, 0, "",
+        "holds no YAML document (expected an " + API_VERSION + " " + KIND + ")")));
   }
 
   /** A document with nothing in it: the empty scalar YAML gives for it, spanning no text. */

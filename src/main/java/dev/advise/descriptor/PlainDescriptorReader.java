@@ -45,7 +45,11 @@ final class PlainDescriptorReader {
     this.events = new PlainEvents(SafeYaml.events(new StringReader(text), limits), limits.maxDepth());
   }
 
-  /** Every document of the file, all valid, or null when the file needs the full reading. */
+  /**
+   * Every document of the file, all valid; an empty list when it holds no document but empty
+   * ones (which the full reading would read as many times again, for the same one problem);
+   * or null when the file needs the full reading.
+   */
   static List<ParsedDocument> read(String text, Limits limits) {
     try {
       return new PlainDescriptorReader(text, limits).documents();
@@ -67,10 +71,7 @@ final class PlainDescriptorReader {
       }
       events.expect(Event.ID.DocumentEnd);
     }
-    if (out.isEmpty()) {
-      throw PlainEvents.NotPlain.INSTANCE;
-    }
-    return out;
+    return out; // empty when every document was: the file holds none
   }
 
   private ParsedDocument document(int number) {
