@@ -21,7 +21,7 @@ import java.util.Map;
  * naming thousands of ids made scoring each value afresh values x readers, quadratic in the
  * rules; this is linear. WhatIfPruningTest holds the answers to the full search.
  */
-final class ItemsSweep {
+final class ItemsSweep implements FieldSweep {
 
   /** Per id: the rules with a comparison on the field that names it. */
   private final Map<String, int[]> rulesNaming;
@@ -72,7 +72,8 @@ final class ItemsSweep {
    * winner stays): the first value re-tests every reader, each later one the rules naming its
    * id or the id before.
    */
-  void run(Rescorer rescorer, Spec.Variant variant, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
+  @Override
+  public void run(Rescorer rescorer, Spec.Variant variant, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
     rescorer.startSweep();
     String previous = null;
     for (int i = 0; i < values.length; i++) {

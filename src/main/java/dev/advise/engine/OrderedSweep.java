@@ -21,7 +21,7 @@ import java.util.List;
  * (after sorting). The answers are the same, value for value (WhatIfPruningTest holds them to
  * the full search).
  */
-final class OrderedSweep {
+final class OrderedSweep implements FieldSweep {
 
   /** Candidate indices in ascending order of their values. */
   private final int[] ascending;
@@ -79,7 +79,8 @@ final class OrderedSweep {
    * index; null where the winner stays): the first value re-tests every reader, each later
    * one the rules with an operand between it and the value before, inclusive.
    */
-  void run(Rescorer rescorer, Spec.Variant variant, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
+  @Override
+  public void run(Rescorer rescorer, Spec.Variant variant, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
     rescorer.startSweep();
     int low = 0;
     Value.Ordered previous = null;

@@ -50,10 +50,8 @@ final class WhatIfAnalysis {
    * and so the same outcome; each class is evaluated once.
    */
   private final int[][] classes;
-  /** Per field (by catalogue index): the sweep over its values when they are ordered, else null. */
-  private final OrderedSweep[] sweeps = new OrderedSweep[Fields.count()];
-  /** Per field (by catalogue index): the sweep over its values when it is a list field, else null. */
-  private final ItemsSweep[] itemSweeps = new ItemsSweep[Fields.count()];
+  /** Per field (by catalogue index): the sweep over its values (ordered or list fields), else null. */
+  private final FieldSweep[] sweeps = new FieldSweep[Fields.count()];
   /** Per rule: the fields its condition reads. */
   private final Field[][] reads;
   /** Per field (by catalogue index): the dimension it sets the priority of, or null. */
@@ -89,12 +87,10 @@ final class WhatIfAnalysis {
     }
     this.classes = new int[Fields.count()][];
     candidates.forEach((field, values) -> {
-      sweeps[field.index()] = OrderedSweep.of(field, values, rules.rules());
-      itemSweeps[field.index()] = ItemsSweep.of(field, values, rules.rules());
-      // ordered and list fields are swept when pruning; grouping their values would cost values x comparisons
-      if (!prune || sweeps[field.index()] == null && itemSweeps[field.index()] == null) {
-        classes[field.index()] = Candidates.classes(field, values, rules.rules());
-      }
+      // swept fields (when pruning) skip grouping, which would cost values x comparisons
+      sweeps[field.index()] = FieldSweep.of(field, values, rules.rules());
+      classes[field.index()] = prune && sweeps[field.index()] != null ? java.util.stream.IntStream.range(0, values.size())
+          .toArray() : Candidates.classes(field, values, rules.rules());
     });
     this.reads = new Field[rules.rules().size()][];
     for (int i = 0; i < reads.length; i++) {
@@ -271,23 +267,12 @@ final class WhatIfAnalysis {
       if (prune && !couldChangeWinner(field, base)) {
         return;
       }
-      OrderedSweep sweep = sweeps[field.index()];
-      ItemsSweep itemSweep = itemSweeps[field.index()];
-      if (prune && (sweep != null || itemSweep != null)) {
-        if (sweep != null) {
-          sweep.run(base.rescorer(), variant, field, values, readers[field.index()], outcomeOf);
-        } else {
-          itemSweep.run(base.rescorer(), variant, field, values, readers[field.index()], outcomeOf);
-        }
-        for (int i = 0; i < values.length; i++) {
-          if (!values[i].equals(current)) {
-            add(field, current, values[i], outcomeOf[i]);
-          }
-        }
-        return;
-      }
       int[] classOf = classes[field.index()];
       Arrays.fill(evaluated, false);
+      if (prune && sweeps[field.index()] != null) { // each value is its own class, all scored at once
+        sweeps[field.index()].run(base.rescorer(), variant, field, values, readers[field.index()], outcomeOf);
+        Arrays.fill(evaluated, 0, values.length, true);
+      }
       for (int i = 0; i < values.length; i++) {
         Value v = values[i];
         if (v.equals(current)) {
