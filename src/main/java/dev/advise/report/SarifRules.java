@@ -56,7 +56,7 @@ final class SarifRules {
       int colon = citation.indexOf(':');
       String key = colon < 0 ? citation : citation.substring(0, colon);
       SourceDoc doc = rules.sources().get(key.trim());
-      sb.append("\nSource: ").append(citation).append(doc == null ? "" : " (" + doc.title() + ")");
+      sb.append("\nSource: ").append(citation).append(doc == null ? "" : " (" + doc.describe() + (doc.address().startsWith("http") ? ", " + doc.address() : "") + ")");
     }
     return sb.toString();
   }
