@@ -10,11 +10,13 @@ import dev.advise.model.Items;
 import dev.advise.model.Value;
 import dev.advise.rules.RuleSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Warnings for ids in free-form lists ({@code compliance.frameworks}, {@code hardware.devices})
@@ -26,7 +28,7 @@ import java.util.Set;
 final class IdWarnings {
 
   /** Per list field, in catalogue order, the ids rules compare it with. */
-  private final Map<Field, Set<String>> known = new java.util.TreeMap<>(java.util.Comparator.comparingInt(Field::index));
+  private final Map<Field, Set<String>> known = new TreeMap<>(Comparator.comparingInt(Field::index));
 
   IdWarnings(RuleSet rules) {
     rules.rules().forEach(rule -> rule.when().comparisons(c -> {

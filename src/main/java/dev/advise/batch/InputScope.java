@@ -2,6 +2,7 @@ package dev.advise.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +38,7 @@ public final class InputScope {
     Path given;
     try {
       given = Path.of(arg);
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return false;
     }
     Path located = located(given);

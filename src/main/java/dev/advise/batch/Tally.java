@@ -4,6 +4,7 @@ import dev.advise.descriptor.Problem;
 import dev.advise.engine.Confidence;
 import dev.advise.model.Substrate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +109,12 @@ public final class Tally {
 
   /** Count per recommended substrate, in the substrates' order, leaving out zeros. */
   public Map<Substrate, Integer> recommendations() {
-    return Map.copyOf(recommendations);
+    return Collections.unmodifiableMap(new EnumMap<>(recommendations));
   }
 
+  /** Count per confidence level, in the levels' order, leaving out zeros. */
   public Map<Confidence, Integer> confidence() {
-    return Map.copyOf(confidence);
+    return Collections.unmodifiableMap(new EnumMap<>(confidence));
   }
 
   public List<Problem> problems() {

@@ -2,6 +2,7 @@ package dev.advise.cli;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** {@code --color=auto|always|never}. */
@@ -30,13 +31,13 @@ enum ColorMode {
   }
 
   /** The colour mode with this name, if there is one. */
-  static java.util.Optional<ColorMode> byId(String id) {
+  static Optional<ColorMode> byId(String id) {
     for (ColorMode c : values()) {
       if (c.id.equals(id)) {
-        return java.util.Optional.of(c);
+        return Optional.of(c);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   static final class Converter implements CommandLine.ITypeConverter<ColorMode> {

@@ -1,5 +1,7 @@
 package dev.advise.cli;
 
+import dev.advise.descriptor.Quote;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -13,9 +15,9 @@ final class CompletionCommand {
   String shell;
 
   /** The script; picocli's bash script also runs in zsh, through zsh's bashcompinit. */
-  int run(picocli.CommandLine root, java.io.PrintWriter out, java.io.PrintWriter err) {
+  int run(picocli.CommandLine root, PrintWriter out, PrintWriter err) {
     if (!shell.equals("bash") && !shell.equals("zsh")) {
-      return Main.usage(err, "completion takes bash or zsh, not " + dev.advise.descriptor.Quote.of(shell));
+      return Main.usage(err, "completion takes bash or zsh, not " + Quote.of(shell));
     }
     out.print(picocli.AutoComplete.bash("advise", root));
     out.flush();

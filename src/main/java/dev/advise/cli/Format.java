@@ -2,6 +2,7 @@ package dev.advise.cli;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** The output formats this build writes. */
@@ -25,13 +26,13 @@ enum Format {
   }
 
   /** The format with this name, if there is one. */
-  static java.util.Optional<Format> byId(String id) {
+  static Optional<Format> byId(String id) {
     for (Format f : values()) {
       if (f.id.equals(id)) {
-        return java.util.Optional.of(f);
+        return Optional.of(f);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Reads the lower-case name; an unknown one is a usage error that lists the valid ones. */

@@ -23,17 +23,18 @@ import dev.advise.rules.RuleDigest;
 import dev.advise.rules.RuleLoader;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.RuleSetException;
-import java.io.IOException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -191,7 +192,7 @@ public final class Main {
     });
   }
 
-  static Optional<RuleSet> rules(java.util.List<Path> folders, PrintWriter err) {
+  static Optional<RuleSet> rules(List<Path> folders, PrintWriter err) {
     try {
       for (Path dir : folders) {
         if (!Files.isDirectory(dir)) {
@@ -212,7 +213,7 @@ public final class Main {
   private static boolean isFolder(String arg) {
     try {
       return Files.isDirectory(Path.of(arg));
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return false;
     }
   }
@@ -235,7 +236,7 @@ public final class Main {
       case MARKDOWN -> new MarkdownWriter(out);
       case JUNIT -> new JunitWriter(out, options.check);
       case SARIF -> new SarifWriter(out, new SarifSettings(BuildInfo.version(), rules,
-          new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot), java.util.Optional.ofNullable(options.sarifDocsUrl)));
+          new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot), Optional.ofNullable(options.sarifDocsUrl)));
       case GITHUB -> new GithubWriter(out, new SarifPaths(Path.of("")));
     };
   }

@@ -6,10 +6,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import picocli.CommandLine;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine;
 
 /**
  * Writes {@code advise.1}, a troff man page, from the same picocli model as {@code --help} and
@@ -47,7 +48,7 @@ public final class ManPage {
     options(w, spec);
     for (var sub : root.getSubcommands().entrySet()) {
       CommandSpec s = sub.getValue().getCommandSpec();
-      w.println(".SH COMMAND: " + roff(sub.getKey().toUpperCase(java.util.Locale.ROOT)));
+      w.println(".SH COMMAND: " + roff(sub.getKey().toUpperCase(Locale.ROOT)));
       for (String line : s.usageMessage().description()) {
         w.println(roff(line));
       }

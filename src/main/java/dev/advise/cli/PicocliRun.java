@@ -1,6 +1,12 @@
 package dev.advise.cli;
 
+import dev.advise.descriptor.Quote;
+import dev.advise.rules.RuleDigest;
+import dev.advise.rules.RuleSet;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -48,7 +54,7 @@ final class PicocliRun {
           + (Integer.MAX_VALUE - 8));
     }
     if (options.from != null && !options.from.equals("k8s") && !options.from.equals("compose")) {
-      return Main.usage(err, "--from takes k8s or compose, not " + dev.advise.descriptor.Quote.of(options.from));
+      return Main.usage(err, "--from takes k8s or compose, not " + Quote.of(options.from));
     }
     Object command = sub == null ? null : sub.commandSpec().userObject();
     return Main.guarded(options, () -> command instanceof ImportCommand i ? ImportRun.run(i, env, out, err)
@@ -60,13 +66,13 @@ final class PicocliRun {
 
   /** Version, commit and the digest of the rule set the command line would use. */
   private static int version(Object command, Options options, PrintWriter out, PrintWriter err) {
-    java.util.List<java.nio.file.Path> folders = command instanceof RulesCommand r ? r.rules
+    List<Path> folders = command instanceof RulesCommand r ? r.rules
         : command instanceof ExplainCommand e ? e.rules : options.rules;
-    java.util.Optional<dev.advise.rules.RuleSet> rules = Main.rules(folders, err);
+    Optional<RuleSet> rules = Main.rules(folders, err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }
-    BuildInfo.lines(dev.advise.rules.RuleDigest.inUse(rules.get(), folders.isEmpty())).forEach(out::println);
+    BuildInfo.lines(RuleDigest.inUse(rules.get(), folders.isEmpty())).forEach(out::println);
     out.flush();
     return ExitCode.OK;
   }

@@ -1,12 +1,15 @@
 package dev.advise.cli;
 
+import dev.advise.descriptor.Quote;
 import dev.advise.descriptor.Suggest;
 import dev.advise.model.Dimension;
 import dev.advise.report.RuleListing;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Runs {@code advise rules} and {@code advise explain}. */
@@ -43,7 +46,7 @@ final class RuleCommands {
       return ExitCode.OK;
     }
     if (rule.isEmpty()) {
-      err.println("advise: no rule " + dev.advise.descriptor.Quote.of(explain.id)
+      err.println("advise: no rule " + Quote.of(explain.id)
           + suggestion(explain.id, rules.get()).map(s -> " (did you mean " + s + "?)").orElse(" ('advise rules' lists them)"));
       return ExitCode.INVALID_INPUT;
     }
@@ -60,13 +63,13 @@ final class RuleCommands {
    * without its dimension), else the first id that holds it.
    */
   static Optional<String> suggestion(String written, RuleSet rules) {
-    List<String> ids = new java.util.ArrayList<>(rules.rules().stream().map(Rule::id).toList());
+    List<String> ids = new ArrayList<>(rules.rules().stream().map(Rule::id).toList());
     Dimension.all().forEach(d -> ids.add(BASELINE + d.id()));
     Optional<String> close = Suggest.closest(written, ids);
     if (close.isPresent() || written.isEmpty()) {
       return close;
     }
-    String lower = written.toLowerCase(java.util.Locale.ROOT);
+    String lower = written.toLowerCase(Locale.ROOT);
     Optional<String> byName = ids.stream().sorted()
         .filter(id -> id.substring(id.indexOf('.') + 1).startsWith(lower)).findFirst();
     return byName.isPresent() ? byName : ids.stream().sorted().filter(id -> id.contains(lower)).findFirst();

@@ -1,10 +1,12 @@
 package dev.advise.cli;
 
+import java.io.File;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -26,7 +28,7 @@ public final class Training {
     // that lookup loads (the process environment, the console) into the archive as well
     Environment.system(OutputStream.nullOutputStream());
     run(file);
-    for (java.io.File example : examples(folder)) {
+    for (File example : examples(folder)) {
       run(example.getPath());
     }
     run(folder);
@@ -49,12 +51,12 @@ public final class Training {
   }
 
   /** The folder's descriptors, sorted (java.io, which the run has loaded anyway). */
-  private static java.io.File[] examples(String folder) {
-    java.io.File[] files = new java.io.File(folder).listFiles((dir, name) -> name.endsWith(".yaml"));
+  private static File[] examples(String folder) {
+    File[] files = new File(folder).listFiles((dir, name) -> name.endsWith(".yaml"));
     if (files == null || files.length == 0) {
       throw new IllegalStateException("no examples in " + folder);
     }
-    java.util.Arrays.sort(files);
+    Arrays.sort(files);
     return files;
   }
 }

@@ -1,7 +1,9 @@
 package dev.advise.cli;
 
+import dev.advise.descriptor.InputText;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 
 /**
  * The report could not be written: where to (a path, or standard output) and why. Unchecked on
@@ -36,8 +38,8 @@ final class WriteFailed extends RuntimeException {
 
   /** What went wrong, in the words the rest of advise uses (lower case, no class names). */
   static String reason(IOException e) {
-    String text = dev.advise.descriptor.InputText.describe(e);
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+    String text = InputText.describe(e);
+    if (e instanceof FileSystemException f && f.getReason() != null) {
       text = f.getReason();
       if (text.equals("No such file or directory")) {
         text = "no such file or folder";

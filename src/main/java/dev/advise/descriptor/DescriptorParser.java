@@ -7,8 +7,10 @@ import dev.advise.model.Metadata;
 import dev.advise.model.Spec;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
+import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,10 +20,11 @@ import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads the documents of one descriptor file ({@code advise/v1}, kind {@code Workload}) into
@@ -81,8 +84,8 @@ public final class DescriptorParser {
       for (int n; (n = reader.read(buffer)) > 0; ) {
         text.append(buffer, 0, n);
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return full(source, text.toString(), limits, false);
   }
@@ -147,8 +150,8 @@ public final class DescriptorParser {
 
   /** A document with nothing in it: the empty scalar YAML gives for it, spanning no text. */
   static boolean isEmpty(Node node) {
-    return node instanceof org.yaml.snakeyaml.nodes.ScalarNode s && s.getValue().isEmpty()
-        && org.yaml.snakeyaml.nodes.Tag.NULL.equals(s.getTag())
+    return node instanceof ScalarNode s && s.getValue().isEmpty()
+        && Tag.NULL.equals(s.getTag())
         && s.getStartMark().getIndex() == s.getEndMark().getIndex();
   }
 

@@ -1,11 +1,16 @@
 package dev.advise.descriptor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -28,8 +33,8 @@ public final class NodeReader {
   }
 
   /** Line order, then column: the order a person reads the file in (and fixes it). */
-  private static final java.util.Comparator<Problem> IN_LINE_ORDER =
-      java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+  private static final Comparator<Problem> IN_LINE_ORDER =
+      Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
 
   private final String source;
   private final int document;
@@ -69,7 +74,7 @@ public final class NodeReader {
     }
   }
 
-  private static final java.util.Set<Tag> PLAIN_DATA = java.util.Set.of(
+  private static final Set<Tag> PLAIN_DATA = Set.of(
       Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
 
   /**
@@ -79,17 +84,17 @@ public final class NodeReader {
    * parser has already refused recursive anchors and deep nesting.
    */
   public boolean plainData(Node node) {
-    java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+    ArrayDeque<Node> todo = new ArrayDeque<>();
     // Only a node with an anchor can stand in the tree more than once (every alias is to an
     // anchored node), so only those are remembered: most documents need no set at all.
-    java.util.Set<Node> seen = null;
+    Set<Node> seen = null;
     todo.push(node);
     boolean plain = true;
     while (!todo.isEmpty()) {
       Node n = todo.pop();
       if (n.getAnchor() != null) {
         if (seen == null) {
-          seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+          seen = Collections.newSetFromMap(new IdentityHashMap<>());
         }
         if (!seen.add(n)) {
           continue;

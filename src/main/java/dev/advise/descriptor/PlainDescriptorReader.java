@@ -11,10 +11,13 @@ import dev.advise.model.Workload;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
@@ -165,7 +168,7 @@ final class PlainDescriptorReader {
       return plain(ValueReader.scalar(field, events.text()));
     }
     events.startSequence();
-    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    Set<String> ids = new LinkedHashSet<>();
     while (!events.endOfCollection()) {
       String id = events.text();
       if (!ValueReader.isId(id)) {
@@ -215,7 +218,7 @@ final class PlainDescriptorReader {
       Map<String, Key> level = top;
       String[] parts = field.path().split("\\.");
       for (int i = 0; i < parts.length; i++) {
-        String path = String.join(".", java.util.Arrays.copyOf(parts, i + 1));
+        String path = String.join(".", Arrays.copyOf(parts, i + 1));
         boolean leaf = i == parts.length - 1;
         Key key = level.computeIfAbsent(parts[i],
             k -> new Key(path, leaf ? field : null, leaf ? Map.of() : new HashMap<>()));

@@ -56,7 +56,7 @@ final class SpecReading {
   /** Reads one level of {@code spec}; {@code section} is the path below spec ("" at the top). */
   private void section(MappingNode mapping, String section) {
     String specPath = section.isEmpty() ? "spec" : "spec." + section;
-    java.util.Set<String> allowed = section.isEmpty() ? SPEC_KEYS : Fields.keysBelow(section);
+    Set<String> allowed = section.isEmpty() ? SPEC_KEYS : Fields.keysBelow(section);
     for (NodeReader.Entry e : in.entries(mapping, specPath, allowed).values()) {
       String path = NodeReader.join(section, e.name());
       positions.put(path, DescriptorParser.position(e.key().getStartMark()));

@@ -1,6 +1,7 @@
 package dev.advise.descriptor;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean" for near misses of field names and enum values. */
@@ -21,7 +22,7 @@ public final class Suggest {
     for (String candidate : candidates) {
       reach = Math.max(reach, allowed(written, candidate));
     }
-    String lower = written.toLowerCase(java.util.Locale.ROOT);
+    String lower = written.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
@@ -29,7 +30,7 @@ public final class Suggest {
       if (candidate.equalsIgnoreCase(written)) {
         d = 0;
       } else {
-        String other = candidate.toLowerCase(java.util.Locale.ROOT);
+        String other = candidate.toLowerCase(Locale.ROOT);
         int lowerBound = Math.abs(lower.length() - other.length());
         if (lowerBound > reach || lowerBound >= bestDistance) {
           continue; // too far to be suggested, or cannot beat the best so far

@@ -33,7 +33,7 @@ public final class ValueReader {
 
   /** Reads a value of {@code field} from {@code node}; {@code path} is how errors name it. */
   public static Optional<Value> read(NodeReader in, Field field, Node node, String path) {
-    if (field.type() == dev.advise.model.FieldType.ITEMS) {
+    if (field.type() == FieldType.ITEMS) {
       return in.sequence(node, path, field.type().expected()).flatMap(items -> items(in, items, path));
     }
     Optional<String> text = in.scalar(node, path, field.type().expected());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a workload into advice: filter (exclusions), score (capability times importance), rank,
@@ -48,7 +49,7 @@ public final class Advisor {
     for (Dimension d : Dimension.all()) {
       importance.put(d, e.importance(d));
     }
-    return new Advice(workload, ranking(e), confidence, factors, java.util.Optional.ofNullable(lead), importance,
+    return new Advice(workload, ranking(e), confidence, factors, Optional.ofNullable(lead), importance,
         importanceReasons(e), unknowns.stream().map(Field::path).toList(), whatIf,
         WhatIfAnswers.toWin(e, alternatives));
   }

@@ -2,8 +2,10 @@ package dev.advise.engine;
 
 import dev.advise.model.Choice;
 import dev.advise.model.Count;
+import dev.advise.model.Dimension;
 import dev.advise.model.Duration;
 import dev.advise.model.Field;
+import dev.advise.model.Fields;
 import dev.advise.model.Flag;
 import dev.advise.model.Items;
 import dev.advise.model.Percent;
@@ -39,14 +41,14 @@ final class Candidates {
       rule.when().comparisons(c -> out.computeIfAbsent(c.field(), k -> new LinkedHashSet<>())
           .addAll(values(c)));
     }
-    for (dev.advise.model.Dimension d : dev.advise.model.Dimension.values()) {
-      Set<Value> priorities = out.computeIfAbsent(dev.advise.model.Fields.priority(d), k -> new LinkedHashSet<>());
+    for (Dimension d : Dimension.values()) {
+      Set<Value> priorities = out.computeIfAbsent(Fields.priority(d), k -> new LinkedHashSet<>());
       for (int p = 1; p <= 5; p++) {
         priorities.add(new Count(p));
       }
     }
     Map<Field, List<Value>> sorted = new LinkedHashMap<>();
-    for (Field f : dev.advise.model.Fields.all()) {
+    for (Field f : Fields.all()) {
       Set<Value> values = out.get(f);
       if (values != null && !values.isEmpty()) {
         sorted.put(f, new ArrayList<>(values));

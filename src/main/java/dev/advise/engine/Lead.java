@@ -2,6 +2,7 @@ package dev.advise.engine;
 
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
+import java.util.Arrays;
 
 /**
  * Why the winner is ahead of the runner-up: the difference of their exact scores in tenths of a
@@ -40,17 +41,17 @@ public record Lead(Substrate over, int tenths, int[] byDimension) {
   @Override
   public boolean equals(Object o) {
     return o instanceof Lead l && over == l.over && tenths == l.tenths
-        && java.util.Arrays.equals(byDimension, l.byDimension);
+        && Arrays.equals(byDimension, l.byDimension);
   }
 
   @Override
   public int hashCode() {
-    return (over.hashCode() * 31 + tenths) * 31 + java.util.Arrays.hashCode(byDimension);
+    return (over.hashCode() * 31 + tenths) * 31 + Arrays.hashCode(byDimension);
   }
 
   @Override
   public String toString() {
     return "Lead[over=" + over.id() + ", tenths=" + tenths + ", byDimension="
-        + java.util.Arrays.toString(byDimension) + "]";
+        + Arrays.toString(byDimension) + "]";
   }
 }

@@ -9,6 +9,7 @@ import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The numbers of a rule set laid out as arrays indexed by rule, substrate and dimension
@@ -105,7 +106,7 @@ final class ScoringTable {
       }
     }
     this.compiled = rules.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
-    this.capping = java.util.stream.IntStream.range(0, n).filter(i -> compiled[i].caps()).toArray();
+    this.capping = IntStream.range(0, n).filter(i -> compiled[i].caps()).toArray();
     this.startsStrong = new Reason[substrates.length][dimensions.length];
     for (Substrate s : substrates) {
       for (Dimension d : dimensions) {

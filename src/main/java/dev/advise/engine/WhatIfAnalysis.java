@@ -13,8 +13,11 @@ import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The questions about the descriptor rather than the substrates: which unknown inputs matter
@@ -89,12 +92,12 @@ final class WhatIfAnalysis {
     candidates.forEach((field, values) -> {
       // swept fields (when pruning) skip grouping, which would cost values x comparisons
       sweeps[field.index()] = FieldSweep.of(field, values, rules.rules());
-      classes[field.index()] = prune && sweeps[field.index()] != null ? java.util.stream.IntStream.range(0, values.size())
+      classes[field.index()] = prune && sweeps[field.index()] != null ? IntStream.range(0, values.size())
           .toArray() : Candidates.classes(field, values, rules.rules());
     });
     this.reads = new Field[rules.rules().size()][];
     for (int i = 0; i < reads.length; i++) {
-      java.util.Set<Field> fields = new java.util.LinkedHashSet<>();
+      Set<Field> fields = new LinkedHashSet<>();
       rules.rules().get(i).when().comparisons(c -> fields.add(c.field()));
       reads[i] = fields.toArray(new Field[0]);
     }

@@ -1,6 +1,7 @@
 package dev.advise.engine;
 
 import dev.advise.model.Field;
+import dev.advise.model.FieldType;
 import dev.advise.model.Fields;
 import dev.advise.model.Substrate;
 import dev.advise.model.Value;
@@ -87,7 +88,7 @@ final class WhatIfAnswers {
 
   /** What setting {@code field} is, given the value the descriptor states for it (or null). */
   static ChangeKind kind(Field field, Value stated) {
-    if (field.type() == dev.advise.model.FieldType.PRIORITY) {
+    if (field.type() == FieldType.PRIORITY) {
       return ChangeKind.PRIORITY;
     }
     return stated == null ? ChangeKind.UNKNOWN : ChangeKind.FACT;

@@ -2,6 +2,7 @@ package dev.advise.importer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * Resource amounts as manifests write them: Kubernetes quantities ({@code 500m}, {@code 1.5},
@@ -57,7 +58,7 @@ final class Amounts {
     if (text == null) {
       return null;
     }
-    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    String t = text.trim().toLowerCase(Locale.ROOT);
     if (t.endsWith("ib")) {
       t = t.substring(0, t.length() - 2);
     } else if (t.endsWith("b")) {

@@ -1,6 +1,7 @@
 package dev.advise.importer;
 
 import dev.advise.descriptor.NodeReader;
+import dev.advise.descriptor.Quote;
 import dev.advise.descriptor.Suggest;
 import dev.advise.descriptor.ValueReader;
 import dev.advise.model.Dimension;
@@ -127,13 +128,13 @@ final class Annotations {
     for (String pair : text.split(",")) {
       String[] kv = pair.trim().split("=", 2);
       if (kv.length != 2) {
-        in.problem(value, key, dev.advise.descriptor.Quote.of(pair.trim())
+        in.problem(value, key, Quote.of(pair.trim())
             + " is not a dimension=priority pair (e.g. isolation=5,latency=2)");
         continue;
       }
       String dim = kv[0].trim();
       if (!dimensions.contains(dim)) {
-        in.problem(value, key, dev.advise.descriptor.Quote.of(dim) + " is not a dimension"
+        in.problem(value, key, Quote.of(dim) + " is not a dimension"
             + NodeReader.hint(dim, dimensions));
         continue;
       }

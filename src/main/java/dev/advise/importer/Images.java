@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Licensed products and Windows base images recognised from an image reference. Matching is on
  * the repository path, never on a substring of it: {@code fluentd-elasticsearch} is not a
- * database and {@code mysql-server} is not SQL Server (MAPPING.md, trap 10).
+ * database and {@code mysql-server} is not SQL Server (docs/import.md, traps).
  */
 final class Images {
 

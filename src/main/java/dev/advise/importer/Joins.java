@@ -9,7 +9,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * {@code scaleTargetRef} names it, the PodDisruptionBudgets whose selector matches its pod
  * labels, and the PersistentVolumeClaims its pods mount. Each says something, mostly as a weak
  * hint: an autoscaler expects variation but not its shape, a budget shows availability intent
- * but not a figure (MAPPING.md).
+ * but not a figure (the corpus study in docs/import.md).
  */
 final class Joins {
 

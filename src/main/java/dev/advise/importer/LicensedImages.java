@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /** Licensed products and Windows images from the containers' images (strong hints). */
 final class LicensedImages {
@@ -28,7 +29,7 @@ final class LicensedImages {
           env.put(name, value);
         }
       }
-      for (org.yaml.snakeyaml.nodes.NodeTuple t : Nodes.entries(Nodes.get(c, "environment"))) {
+      for (NodeTuple t : Nodes.entries(Nodes.get(c, "environment"))) {
         String value = Nodes.text(t.getValueNode());
         if (value != null) {
           env.put(Nodes.keyOf(t), value);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,7 +42,7 @@ final class Names {
   /** Lower case, anything else than a-z and 0-9 becomes '-', no leading, trailing or doubled '-'. */
   static String normalize(String raw) {
     StringBuilder sb = new StringBuilder();
-    for (char c : raw.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+    for (char c : raw.toLowerCase(Locale.ROOT).toCharArray()) {
       boolean ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
       if (ok) {
         sb.append(c);

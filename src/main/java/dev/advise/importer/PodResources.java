@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
@@ -18,7 +19,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * What a pod spec's resource requests and limits say: CPU and memory per instance (only when
  * every container declares them), GPUs and other devices (their plugins' resource names), and
  * the QoS class as the kubelet computes it. Requests equal to limits are Guaranteed QoS, which
- * is about reservation and eviction order, never about latency (MAPPING.md, trap 1).
+ * is about reservation and eviction order, never about latency (docs/import.md, traps).
  */
 final class PodResources {
 
@@ -30,7 +31,7 @@ final class PodResources {
         || name.equals("gpu.intel.com/xe");
   }
 
-  /** Device ids for resource names that their plugins fix (MAPPING.md, trap 7), or null. */
+  /** Device ids for resource names that their plugins fix (docs/import.md, traps), or null. */
   static String fixedDevice(String name) {
     String vendor = name.substring(0, Math.max(0, name.indexOf('/')));
     return switch (vendor) {
@@ -109,7 +110,7 @@ final class PodResources {
 
   /** A NIC resource name's device id when the name itself says it (a strong hint), else null. */
   static String nic(String name) {
-    String local = name.substring(name.indexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    String local = name.substring(name.indexOf('/') + 1).toLowerCase(Locale.ROOT);
     if (local.contains("sriov") || local.contains("vfio")) {
       return "sr-iov";
     }

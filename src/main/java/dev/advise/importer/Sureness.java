@@ -1,7 +1,7 @@
 package dev.advise.importer;
 
 /**
- * How sure an imported value is (the scale of the corpus study, shared/corpus/MAPPING.md).
+ * How sure an imported value is (the scale of the corpus study docs/import.md describes).
  * Weak hints never set a field; they are printed next to the questions instead.
  */
 enum Sureness {

@@ -20,7 +20,11 @@ public record Field(String path, FieldType type, List<String> choices, String me
 
   // equals and hashCode are written out: a record's generated ones bootstrap method handles on
   // first use, which costs a short run more than all of its own comparisons.
-  /** Fields are unique per catalogue position; comparing that is enough and cheap. */
+  /**
+   * The catalogue position tells any two catalogue fields apart and is cheap, so it is compared
+   * first; the path too, because a field made outside the catalogue (a rule's {@code exists}
+   * operand, at -1) has no position of its own.
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof Field f && f.index == index && f.path.equals(path);

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The catalogue of {@code spec} fields from the descriptor contract (descriptor-v1.md). The
+ * The catalogue of {@code spec} fields from the descriptor contract (docs/descriptor.md describes them). The
  * descriptor parser, the rule loader and the docs all read it, so a field is declared once.
  */
 public final class Fields {
@@ -86,7 +88,7 @@ public final class Fields {
     }
   }
 
-  private static final Field[] PRIORITIES = java.util.Arrays.stream(Dimension.values())
+  private static final Field[] PRIORITIES = Arrays.stream(Dimension.values())
       .map(d -> BY_PATH.get("priorities." + d.id())).toArray(Field[]::new);
 
   private Fields() {}
@@ -129,7 +131,7 @@ public final class Fields {
     return Optional.ofNullable(BY_PATH.get(path));
   }
 
-  private static final Map<String, Set<String>> KEYS_BELOW = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Set<String>> KEYS_BELOW = new ConcurrentHashMap<>();
 
   /** The keys allowed directly below a section path ("" is {@code spec} itself), in order. */
   public static Set<String> keysBelow(String section) {
@@ -148,7 +150,7 @@ public final class Fields {
         }
       }
     }
-    return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(keys));
+    return Collections.unmodifiableSet(new LinkedHashSet<>(keys));
   }
 
   /** Every field path, for "did you mean" on rule field names. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,7 +36,7 @@ public final class Spec {
     private final Value[] slots = new Value[Fields.count()];
 
     public Builder set(Field field, Value value) {
-      slots[field.index()] = java.util.Objects.requireNonNull(value, field.path());
+      slots[field.index()] = Objects.requireNonNull(value, field.path());
       return this;
     }
 
@@ -64,7 +65,7 @@ public final class Spec {
   /** A copy with one field set. */
   public Spec with(Field field, Value value) {
     Value[] copy = slots.clone();
-    copy[field.index()] = java.util.Objects.requireNonNull(value);
+    copy[field.index()] = Objects.requireNonNull(value);
     return new Spec(copy);
   }
 
@@ -87,7 +88,7 @@ public final class Spec {
 
     /** The base spec with {@code field} set to {@code value} (until the next call). */
     public Spec with(Field field, Value value) {
-      slots[field.index()] = java.util.Objects.requireNonNull(value);
+      slots[field.index()] = Objects.requireNonNull(value);
       return view;
     }
 

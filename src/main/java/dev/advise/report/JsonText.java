@@ -1,5 +1,8 @@
 package dev.advise.report;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * A small JSON writer straight into UTF-8 bytes ({@link Utf8}), compact or pretty (two-space indents, "\n",
  * {@code "name": value}, empty containers as {@code [ ]} and {@code { }}: the layout the JSON
@@ -176,7 +179,7 @@ final class JsonText {
    */
   private static final class Words {
     private static final int MAX = 512;
-    private static final java.util.Map<String, Name> QUOTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Name> QUOTED = new ConcurrentHashMap<>();
 
     static Name name(String word) {
       Name q = QUOTED.get(word);

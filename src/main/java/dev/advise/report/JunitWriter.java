@@ -6,6 +6,7 @@ import dev.advise.batch.Tally;
 import dev.advise.descriptor.Problem;
 import dev.advise.descriptor.Quote;
 import dev.advise.model.Substrate;
+import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,7 +148,7 @@ public final class JunitWriter implements ReportWriter.InOrder {
       xml.flush();
       out.write("\n");
       out.flush();
-    } catch (XMLStreamException | java.io.IOException e) {
+    } catch (XMLStreamException | IOException e) {
       throw new IllegalStateException(e);
     }
   }

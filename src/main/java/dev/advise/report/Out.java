@@ -13,10 +13,6 @@ final class Out {
     this.writer = writer;
   }
 
-  Writer writer() {
-    return writer;
-  }
-
   Out print(String s) {
     try {
       writer.write(s);

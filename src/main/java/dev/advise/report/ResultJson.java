@@ -17,11 +17,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JSON output contract, version 1 (cli-and-output-v1.md; docs/output.schema.json holds the
- * same shape): field names and order for a result, an error and the summary. Fields may be
- * added, never renamed or dropped. Reasons come from the rules, so the same few hundred recur in
- * every result; each is encoded once per depth and spliced in after that. Thread-safe: workers
- * encode results concurrently.
+ * The JSON output contract, version 1 (docs/output.schema.json holds its shape): field names
+ * and order for a result, an error and the summary. Fields may be added, never renamed or
+ * dropped. Reasons come from the rules, so the same few hundred recur in every result; each is
+ * encoded once per depth and spliced in after that. Thread-safe: workers encode concurrently.
  */
 final class ResultJson {
 

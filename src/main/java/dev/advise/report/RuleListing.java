@@ -1,6 +1,7 @@
 package dev.advise.report;
 
 import dev.advise.descriptor.Quote;
+import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Baseline;
 import dev.advise.rules.Rule;
@@ -8,6 +9,7 @@ import dev.advise.rules.RuleSet;
 import dev.advise.rules.SourceDoc;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -70,7 +72,7 @@ public final class RuleListing {
    * {@code advise explain baseline.DIMENSION}: where every substrate starts on one dimension,
    * why, and from which sources. Results cite these as the reason a substrate starts strong.
    */
-  public static void explainBaseline(dev.advise.model.Dimension d, RuleSet rules, Writer writer) {
+  public static void explainBaseline(Dimension d, RuleSet rules, Writer writer) {
     Out out = new Out(writer);
     Baseline.Entry e = rules.baseline().entry(d);
     out.line("baseline." + d.id() + ": where each substrate starts on " + d.id() + " (0-100), before any rule");
@@ -95,13 +97,13 @@ public final class RuleListing {
         .line("`RulesReferenceTest` fails when this file is stale. How rules work: [rules.md](rules.md).")
         .line("");
     out.line("## Sources").line("").line("| key | title | publisher | date | address |").line("|---|---|---|---|---|");
-    rules.sources().values().stream().sorted(java.util.Comparator.comparing(SourceDoc::key))
+    rules.sources().values().stream().sorted(Comparator.comparing(SourceDoc::key))
         .forEach(s -> out.line("| `" + s.key() + "` | " + MarkdownWriter.text(s.title()) + " | "
             + MarkdownWriter.text(s.publisher()) + " | " + s.date() + " | " + MarkdownWriter.text(s.address()) + " |"));
     out.line("").line("## Baseline capabilities").line("")
         .line("| dimension | bare-metal | vm | container-on-vm | container-on-metal | sources |")
         .line("|---|---:|---:|---:|---:|---|");
-    for (var d : dev.advise.model.Dimension.values()) {
+    for (var d : Dimension.values()) {
       Baseline.Entry e = rules.baseline().entry(d);
       StringBuilder row = new StringBuilder("| " + d.id());
       for (Substrate s : Substrate.values()) {
@@ -149,8 +151,7 @@ public final class RuleListing {
   }
 
   private static String title(RuleSet rules, String citation) {
-    int colon = citation.indexOf(':');
-    SourceDoc doc = colon < 0 ? null : rules.sources().get(citation.substring(0, colon));
+    SourceDoc doc = rules.sources().get(SourceDoc.keyOf(citation));
     return doc == null ? "" : " (" + Quote.escaped(doc.describe()) + ")";
   }
 }

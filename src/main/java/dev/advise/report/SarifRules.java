@@ -53,9 +53,7 @@ final class SarifRules {
     sb.append("\nExcludes: ").append(String.join(", ", r.exclude().stream().map(s -> s.id()).toList())).append('.');
     sb.append("\nApplies when: ").append(r.when().describe()).append('.');
     for (String citation : r.sources()) {
-      int colon = citation.indexOf(':');
-      String key = colon < 0 ? citation : citation.substring(0, colon);
-      SourceDoc doc = rules.sources().get(key.trim());
+      SourceDoc doc = rules.sources().get(SourceDoc.keyOf(citation));
       sb.append("\nSource: ").append(citation).append(doc == null ? "" : " (" + doc.describe() + (doc.address().startsWith("http") ? ", " + doc.address() : "") + ")");
     }
     return sb.toString();

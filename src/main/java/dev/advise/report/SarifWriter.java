@@ -11,6 +11,7 @@ import dev.advise.engine.Ranked;
 import dev.advise.engine.Verdict;
 import dev.advise.model.Substrate;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +35,16 @@ public final class SarifWriter implements ReportWriter.InOrder {
 
   public SarifWriter(Writer out, SarifSettings settings) {
     this.out = out;
-    this.g = Json.prettyGenerator(out);
+    this.g = JacksonJson.prettyGenerator(out);
     this.relative = settings.relative();
-    Json.io(() -> {
+    JacksonJson.io(() -> {
       g.writeStartObject();
       g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
       g.writeStringField("version", "2.1.0");
       g.writeArrayFieldStart("runs");
       g.writeStartObject();
       g.writeFieldName("tool");
-      Json.MAPPER.writeValue(g, Map.of("driver", driver(settings)));
+      JacksonJson.MAPPER.writeValue(g, Map.of("driver", driver(settings)));
       g.writeArrayFieldStart("results");
     });
   }
@@ -126,7 +127,7 @@ public final class SarifWriter implements ReportWriter.InOrder {
    * would look for a file named with {@code %3A}; the dot segment is removed by every resolver.
    */
   static String uri(String source) {
-    byte[] bytes = source.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
     StringBuilder sb = new StringBuilder(bytes.length + 8);
     for (byte b : bytes) {
       char c = (char) (b & 0xFF);
@@ -154,12 +155,12 @@ public final class SarifWriter implements ReportWriter.InOrder {
   }
 
   private void write(Map<String, Object> result) {
-    Json.io(() -> Json.MAPPER.writeValue(g, result));
+    JacksonJson.io(() -> JacksonJson.MAPPER.writeValue(g, result));
   }
 
   @Override
   public void finish(Tally tally) {
-    Json.io(() -> {
+    JacksonJson.io(() -> {
       g.writeEndArray();
       g.writeFieldName("properties");
       Map<String, Object> totals = new LinkedHashMap<>();
@@ -168,7 +169,7 @@ public final class SarifWriter implements ReportWriter.InOrder {
       if (tally.checking()) {
         totals.put("checksFailed", tally.failed());
       }
-      Json.MAPPER.writeValue(g, totals);
+      JacksonJson.MAPPER.writeValue(g, totals);
       g.writeEndObject();
       g.writeEndArray();
       g.writeEndObject();

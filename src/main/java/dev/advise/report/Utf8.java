@@ -197,10 +197,6 @@ final class Utf8 {
     return this;
   }
 
-  int length() {
-    return length;
-  }
-
   byte[] toByteArray() {
     return Arrays.copyOf(bytes, length);
   }

@@ -2,6 +2,7 @@ package dev.advise.rules;
 
 import dev.advise.model.Field;
 import dev.advise.model.FieldType;
+import dev.advise.model.Flag;
 import dev.advise.model.Items;
 import dev.advise.model.Spec;
 import dev.advise.model.Value;
@@ -114,7 +115,7 @@ public sealed interface Condition {
     public Truth test(Spec spec) {
       Value actual = spec.valueOrNull(field);
       if (op == Op.EXISTS) {
-        boolean wanted = ((dev.advise.model.Flag) operands.get(0)).value();
+        boolean wanted = ((Flag) operands.get(0)).value();
         return Truth.of((actual != null) == wanted);
       }
       return actual == null ? Truth.UNKNOWN : Truth.of(holds(actual));
@@ -154,7 +155,7 @@ public sealed interface Condition {
     public String describe() {
       String path = field.path();
       return switch (op) {
-        case EXISTS -> path + (((dev.advise.model.Flag) operands.get(0)).value() ? " is given" : " is not given");
+        case EXISTS -> path + (((Flag) operands.get(0)).value() ? " is given" : " is not given");
         case IN -> path + " in [" + String.join(", ", operands.stream().map(Value::display).toList()) + "]";
         case CONTAINS -> path + " contains " + operands.get(0).display();
         case EQUALS -> path + " = " + operands.get(0).display();

@@ -2,6 +2,7 @@ package dev.advise.rules;
 
 import dev.advise.descriptor.NodeReader;
 import dev.advise.descriptor.Quote;
+import dev.advise.descriptor.Suggest;
 import dev.advise.descriptor.ValueReader;
 import dev.advise.model.Field;
 import dev.advise.model.FieldType;
@@ -105,7 +106,7 @@ final class ConditionReader {
     String p = name.get().startsWith("spec.") ? name.get().substring(5) : name.get();
     Optional<Field> field = Fields.byPath(p);
     if (field.isEmpty()) {
-      String suggestion = dev.advise.descriptor.Suggest.closest(p, Fields.paths().toList())
+      String suggestion = Suggest.closest(p, Fields.paths().toList())
           .map(s -> " (did you mean \"" + s + "\"?)").orElse(" (see docs/descriptor.md)");
       in.problem(entry.value(), path, Quote.of(name.get()) + " is not a descriptor field" + suggestion);
     }

@@ -1,14 +1,17 @@
 package dev.advise.rules;
 
+import dev.advise.descriptor.InputText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -40,7 +43,7 @@ public final class Embedded {
             .filter(e -> !e.isDirectory() && e.getName().startsWith(folder + "/")
                 && e.getName().indexOf('/', folder.length() + 1) < 0
                 && (e.getName().endsWith(".yaml") || e.getName().endsWith(".yml")))
-            .sorted(java.util.Comparator.comparing(JarEntry::getName))
+            .sorted(Comparator.comparing(JarEntry::getName))
             .toList();
         List<RuleFile> out = new ArrayList<>();
         for (JarEntry e : entries) {
@@ -59,9 +62,9 @@ public final class Embedded {
 
   private static RuleFile read(String name, byte[] bytes) {
     try {
-      return new RuleFile(name, dev.advise.descriptor.InputText.decode(bytes));
-    } catch (dev.advise.descriptor.InputText.Unreadable e) {
-      return new RuleFile(name, "", java.util.Optional.of(e.problem(name)));
+      return new RuleFile(name, InputText.decode(bytes));
+    } catch (InputText.Unreadable e) {
+      return new RuleFile(name, "", Optional.of(e.problem(name)));
     }
   }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -48,8 +50,8 @@ public final class RuleDigest {
   }
 
   /** Written by the build beside the compiled rules. */
-  static void writeBeside(RuleSet rules, java.nio.file.Path compiled) throws IOException {
-    java.nio.file.Files.writeString(compiled.resolveSibling("rules.digest"), of(rules) + "\n", StandardCharsets.US_ASCII);
+  static void writeBeside(RuleSet rules, Path compiled) throws IOException {
+    Files.writeString(compiled.resolveSibling("rules.digest"), of(rules) + "\n", StandardCharsets.US_ASCII);
   }
 
   /** The digest of the rule set in use: the built-in one's from the build, any other computed. */

@@ -6,9 +6,13 @@ import dev.advise.descriptor.NodeReader;
 import dev.advise.descriptor.Problem;
 import dev.advise.descriptor.Quote;
 import dev.advise.descriptor.SafeYaml;
+import dev.advise.descriptor.YamlErrors;
 import dev.advise.model.Dimension;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,12 +58,12 @@ public final class RuleLoader {
   public static RuleSet embedded() throws RuleSetException {
     // In the jar, the compiled form and the YAML come from the same build, so the checksum is
     // trusted without reading the YAML; from a folder of classes (tests, an IDE) it is checked.
-    java.net.URL compiledUrl = RuleLoader.class.getResource(COMPILED);
+    URL compiledUrl = RuleLoader.class.getResource(COMPILED);
     boolean fromJar = compiledUrl != null && "jar".equals(compiledUrl.getProtocol());
     List<RuleFile> files = fromJar ? List.of() : embeddedFiles();
     if (compiledUrl != null) {
       try (var stream = compiledUrl.openStream()) {
-        var in = new java.io.DataInputStream(new java.io.BufferedInputStream(stream));
+        var in = new DataInputStream(new BufferedInputStream(stream));
         Optional<RuleSet> compiled = fromJar ? RuleSetCodec.readTrusted(in) : RuleSetCodec.read(in, RuleSetCodec.checksum(files));
         if (compiled.isPresent()) {
           return compiled.get();
@@ -169,7 +173,7 @@ public final class RuleLoader {
       problems.addAll(in.problems());
       citations.addAll(reader.citations);
     } catch (MarkedYAMLException e) {
-      problems.add(dev.advise.descriptor.YamlErrors.syntax(file.name(), 1, e));
+      problems.add(YamlErrors.syntax(file.name(), 1, e));
     } catch (YAMLException e) {
       problems.add(Problem.ofFile(file.name(), "refused: " + Quote.escaped(String.valueOf(e.getMessage()))));
     }
@@ -178,9 +182,7 @@ public final class RuleLoader {
 
   private RuleSet finish() throws RuleSetException {
     for (RuleFileReader.Citation c : citations) {
-      int colon = c.text().indexOf(": ");
-      String key = colon < 0 ? "" : c.text().substring(0, colon);
-      if (!sources.containsKey(key)) {
+      if (!sources.containsKey(SourceDoc.keyOf(c.text()))) {
         Problem at = c.at();
         problems.add(new Problem(at.source(), at.document(), at.line(), at.column(), at.path(),
             Quote.of(c.text()) + " cites no known source (expected \"KEY: section\" with KEY one of: "

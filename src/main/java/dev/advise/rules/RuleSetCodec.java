@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -75,7 +76,7 @@ public final class RuleSetCodec {
     out.writeInt(VERSION);
     out.writeLong(checksum);
     out.writeInt(rules.sources().size());
-    for (SourceDoc s : rules.sources().values().stream().sorted(java.util.Comparator.comparing(SourceDoc::key)).toList()) {
+    for (SourceDoc s : rules.sources().values().stream().sorted(Comparator.comparing(SourceDoc::key)).toList()) {
       out.writeUTF(s.key());
       strings(out, s.fields());
     }

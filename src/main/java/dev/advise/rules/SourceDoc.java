@@ -23,6 +23,16 @@ public record SourceDoc(String key, String title, String publisher, String date,
     return new SourceDoc(key, fields.get(0), fields.get(1), fields.get(2), fields.get(3));
   }
 
+  /**
+   * The source key a citation names: the text before its first {@code ": "} (citations read
+   * {@code "KEY: section"}), or "" when it has none. The loader rejects a citation whose key is
+   * not a known source, so in a loaded rule set every key is found.
+   */
+  public static String keyOf(String citation) {
+    int colon = citation.indexOf(": ");
+    return colon < 0 ? "" : citation.substring(0, colon);
+  }
+
   /** Publisher, title and date in one line, as a reference list shows them. */
   public String describe() {
     if (publisher.isEmpty()) {

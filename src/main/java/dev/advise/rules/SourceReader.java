@@ -1,6 +1,7 @@
 package dev.advise.rules;
 
 import dev.advise.descriptor.NodeReader;
+import dev.advise.descriptor.Quote;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ final class SourceReader {
         complete = false;
       } else if (field.equals("date") && !DATE.matcher(text.get()).matches()) {
         in.problem(entry.value(), path + ".date", "expected YYYY, YYYY-MM, YYYY-MM-DD or undated, found "
-            + dev.advise.descriptor.Quote.of(text.get()));
+            + Quote.of(text.get()));
         complete = false;
       }
       v[i] = text.orElse("");

@@ -237,22 +237,22 @@ class JsonEncodingTest {
   /** The envelope as JsonWriter wrote it with Jackson's generator before the encoder existed. */
   private static String jackson(List<Advised> results, Tally tally) throws IOException {
     StringWriter out = new StringWriter();
-    JsonGenerator g = Json.prettyGenerator(out);
+    JsonGenerator g = JacksonJson.prettyGenerator(out);
     g.writeStartObject();
     g.writeNumberField("schemaVersion", 1);
     g.writeStringField("rulesDigest", "sha256:0");
     g.writeFieldName("results");
     g.writeStartArray();
     for (Advised a : results) {
-      Json.MAPPER.writeValue(g, JsonMapping.result(a));
+      JacksonJson.MAPPER.writeValue(g, JsonMapping.result(a));
     }
     g.writeEndArray();
     g.writeFieldName("errors");
-    Json.MAPPER.writeValue(g, tally.problems().stream().map(JsonMapping::error).toList());
+    JacksonJson.MAPPER.writeValue(g, tally.problems().stream().map(JsonMapping::error).toList());
     g.writeFieldName("warnings");
-    Json.MAPPER.writeValue(g, tally.warnings().stream().map(JsonMapping::error).toList());
+    JacksonJson.MAPPER.writeValue(g, tally.warnings().stream().map(JsonMapping::error).toList());
     g.writeFieldName("summary");
-    Json.MAPPER.writeValue(g, JsonMapping.summary(tally));
+    JacksonJson.MAPPER.writeValue(g, JsonMapping.summary(tally));
     g.writeEndObject();
     g.flush();
     out.write("\n");

@@ -10,10 +10,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * The Jackson set-up for SARIF (results and the envelope are written by {@link JsonText}): no
- * auto-close, "\n" line ends, the escapes of {@link JsonEscapes}.
+ * The Jackson set-up that writes SARIF, and that JsonEncodingTest holds the hand-written JSON
+ * encoder ({@link JsonText}) to: no auto-close, "\n" line ends, the escapes of
+ * {@link JsonEscapes}.
  */
-final class Json {
+final class JacksonJson {
 
   static final ObjectMapper MAPPER = new ObjectMapper()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -25,7 +26,7 @@ final class Json {
     MAPPER.getFactory().setCharacterEscapes(new JsonEscapes());
   }
 
-  private Json() {}
+  private JacksonJson() {}
 
   /** Two-space indents and "\n" on every platform, so the same input gives the same bytes. */
   static DefaultPrettyPrinter pretty() {
