@@ -130,7 +130,7 @@ public final class Main {
         }
       }
     }
-    Optional<RuleSet> rules = rules(options.rules, err);
+    Optional<RuleSet> rules = rules(options.rules, err, options.debug);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }
@@ -193,6 +193,11 @@ public final class Main {
   }
 
   static Optional<RuleSet> rules(List<Path> folders, PrintWriter err) {
+    return rules(folders, err, false);
+  }
+
+  /** @param debug whether to say on stderr why the built-in rules were read from YAML, if they were */
+  static Optional<RuleSet> rules(List<Path> folders, PrintWriter err, boolean debug) {
     try {
       for (Path dir : folders) {
         if (!Files.isDirectory(dir)) {
@@ -200,7 +205,9 @@ public final class Main {
           return Optional.empty();
         }
       }
-      return Optional.of(folders.isEmpty() ? RuleLoader.embedded() : RuleLoader.withFolders(folders));
+      return Optional.of(folders.isEmpty()
+          ? RuleLoader.embedded(debug ? note -> err.println("advise: debug: " + note) : null)
+          : RuleLoader.withFolders(folders));
     } catch (RuleSetException e) {
       e.problems().forEach(p -> err.println(Quote.escaped(p.format())));
     } catch (IOException e) {

@@ -1,5 +1,7 @@
 package dev.advise.rules;
 
+import java.util.List;
+
 /**
  * The scoring model's own numbers, kept beside the rules so that every number the output shows
  * can be traced to data rather than to code.
@@ -24,4 +26,20 @@ public record Policy(
     int defaultImportance,
     int maxImportance,
     int disputedMargin,
-    int cappedWinnerLowers) {}
+    int cappedWinnerLowers) {
+
+  /** The numbers' names, in the order of the record's components: the YAML keys and the codec's. */
+  static final List<String> KEYS = List.of("viableWithin", "highMargin", "mediumMargin",
+      "decisiveUnknowns", "defaultImportance", "maxImportance", "disputedMargin", "cappedWinnerLowers");
+
+  /** The numbers in the order of {@link #KEYS}. */
+  int[] numbers() {
+    return new int[] {viableWithin, highMargin, mediumMargin, decisiveUnknowns, defaultImportance, maxImportance,
+        disputedMargin, cappedWinnerLowers};
+  }
+
+  /** A policy from numbers in the order of {@link #KEYS}. */
+  static Policy of(int[] v) {
+    return new Policy(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
+  }
+}

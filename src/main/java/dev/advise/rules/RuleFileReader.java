@@ -27,9 +27,7 @@ final class RuleFileReader {
   static final List<String> TOP = List.of("sources", "policy", "baseline", "rules");
   private static final List<String> RULE_KEYS = List.of("id", "title", "dimension", "when",
       "effects", "importance", "exclude", "cap", "conditions", "because", "sources", "disputedBy");
-  private static final List<String> POLICY_KEYS =
-      List.of("viableWithin", "highMargin", "mediumMargin", "decisiveUnknowns",
-          "defaultImportance", "maxImportance", "disputedMargin", "cappedWinnerLowers");
+  private static final List<String> POLICY_KEYS = Policy.KEYS;
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
   /** A citation kept with its location, checked once every file's sources are known. */
@@ -68,7 +66,7 @@ final class RuleFileReader {
       }
       v[i] = integer(entry.value(), "policy." + key, 0, 100).orElse(0);
     }
-    return in.hasProblems() ? Optional.empty() : Optional.of(new Policy(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
+    return in.hasProblems() ? Optional.empty() : Optional.of(Policy.of(v));
   }
 
   void baseline(Node node, Map<Dimension, Baseline.Entry> out) {

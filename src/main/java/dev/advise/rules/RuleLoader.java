@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -56,11 +57,20 @@ public final class RuleLoader {
    * build-time compiled form when that was made from these very files, else parsed.
    */
   public static RuleSet embedded() throws RuleSetException {
+    return embedded(null);
+  }
+
+  /** As {@link #embedded()}; {@code debug}, when not null, hears why the YAML was read instead. */
+  public static RuleSet embedded(Consumer<String> debug) throws RuleSetException {
+    return embedded(RuleLoader.class.getResource(COMPILED), debug);
+  }
+
+  static RuleSet embedded(URL compiledUrl, Consumer<String> debug) throws RuleSetException {
     // In the jar, the compiled form and the YAML come from the same build, so the checksum is
     // trusted without reading the YAML; from a folder of classes (tests, an IDE) it is checked.
-    URL compiledUrl = RuleLoader.class.getResource(COMPILED);
     boolean fromJar = compiledUrl != null && "jar".equals(compiledUrl.getProtocol());
     List<RuleFile> files = fromJar ? List.of() : embeddedFiles();
+    String why = "there is no compiled rules.bin";
     if (compiledUrl != null) {
       try (var stream = compiledUrl.openStream()) {
         var in = new DataInputStream(new BufferedInputStream(stream));
@@ -68,9 +78,15 @@ public final class RuleLoader {
         if (compiled.isPresent()) {
           return compiled.get();
         }
-      } catch (IOException | RuntimeException e) {
-        // a damaged compiled form is not fatal: the YAML below is the source of truth
+        why = "rules.bin was compiled from other rule files or by a codec of another shape";
+      } catch (IOException e) {
+        // Damaged or of another shape: the YAML is the source of truth. Only I/O and decoding
+        // problems land here; a bug in the reader is an internal error like any other.
+        why = "rules.bin cannot be read (" + (e instanceof RuleSetCodec.Unreadable ? e.getMessage() : e.toString()) + ")";
       }
+    }
+    if (debug != null) {
+      debug.accept(why + "; reading the built-in rules from their YAML");
     }
     return load(List.of(files.isEmpty() ? embeddedFiles() : files));
   }

@@ -1,24 +1,12 @@
 package dev.advise.rules;
 
-import dev.advise.model.Choice;
-import dev.advise.model.Count;
 import dev.advise.model.Dimension;
-import dev.advise.model.Duration;
-import dev.advise.model.Field;
-import dev.advise.model.Fields;
-import dev.advise.model.Flag;
-import dev.advise.model.Items;
-import dev.advise.model.Percent;
-import dev.advise.model.Quantity;
 import dev.advise.model.Substrate;
-import dev.advise.model.Text;
-import dev.advise.model.Value;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +24,27 @@ import java.util.zip.CRC32;
 /**
  * The embedded rule set, compiled at build time into a small binary so that a run does not
  * parse and validate a dozen YAML files at start-up (that was most of a one-file run's CPU).
- * The file carries a checksum of the YAML it was compiled from; if the two ever disagree the
- * loader reads the YAML instead. Build step: {@code RuleSetCodec RULES_DIR OUTPUT_FILE}.
+ * The file carries a checksum of the codec's schema ({@link CodecSchema}: records, enums, tags,
+ * fields, format number) and of the YAML it was compiled from; if either differs from what the
+ * reader has, the loader reads the YAML instead. Enums and fields are written by id and every
+ * kind of condition and value by an explicit tag ({@link ConditionCodec}); an id or tag the
+ * reader does not know is {@link Unreadable}, never a default. Build step:
+ * {@code RuleSetCodec RULES_DIR OUTPUT_FILE}.
  */
 public final class RuleSetCodec {
 
   private static final int MAGIC = 0x41445652; // "ADVR"
-  private static final int VERSION = 4; // 2: caps; 3: two more policy numbers; 4: sources described
+  /** The layout below; a change of shape the number forgets is still caught by the schema checksum. */
+  static final int FORMAT = 5; // 2: caps; 3: policy numbers; 4: sources described; 5: tags and ids
+
+  /** A compiled rule set this reader cannot decode: damaged, or written in another shape. */
+  static final class Unreadable extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String message) {
+      super(message);
+    }
+  }
 
   private RuleSetCodec() {}
 
@@ -58,9 +60,15 @@ public final class RuleSetCodec {
     RuleDigest.writeBeside(rules, out);
   }
 
-  /** A checksum over the files' names and texts, in order. */
+  /** A checksum over the codec's schema, then the files' names and texts, in order. */
   static long checksum(List<RuleFile> files) {
+    return checksum(CodecSchema.describe(), files);
+  }
+
+  static long checksum(String schema, List<RuleFile> files) {
     CRC32 crc = new CRC32();
+    crc.update(schema.getBytes(StandardCharsets.UTF_8));
+    crc.update(0);
     for (RuleFile f : files) {
       crc.update(f.name().getBytes(StandardCharsets.UTF_8));
       crc.update(0);
@@ -73,23 +81,24 @@ public final class RuleSetCodec {
   static void write(RuleSet rules, long checksum, OutputStream stream) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
     out.writeInt(MAGIC);
-    out.writeInt(VERSION);
+    out.writeInt(FORMAT);
     out.writeLong(checksum);
     out.writeInt(rules.sources().size());
     for (SourceDoc s : rules.sources().values().stream().sorted(Comparator.comparing(SourceDoc::key)).toList()) {
       out.writeUTF(s.key());
       strings(out, s.fields());
     }
-    Policy p = rules.policy();
-    for (int v : new int[] {p.viableWithin(), p.highMargin(), p.mediumMargin(), p.decisiveUnknowns(),
-        p.defaultImportance(), p.maxImportance(), p.disputedMargin(), p.cappedWinnerLowers()}) {
-      out.writeInt(v);
+    int[] policy = rules.policy().numbers();
+    out.writeInt(policy.length);
+    for (int i = 0; i < policy.length; i++) {
+      out.writeUTF(Policy.KEYS.get(i));
+      out.writeInt(policy[i]);
     }
-    for (Dimension d : Dimension.values()) {
+    out.writeInt(Dimension.all().size());
+    for (Dimension d : Dimension.all()) {
       Baseline.Entry e = rules.baseline().entry(d);
-      for (Substrate s : Substrate.values()) {
-        out.writeInt(e.capability().get(s));
-      }
+      out.writeUTF(d.id());
+      numbers(out, e.capability());
       out.writeUTF(e.because());
       strings(out, e.sources());
     }
@@ -97,14 +106,18 @@ public final class RuleSetCodec {
     for (Rule r : rules.rules()) {
       out.writeUTF(r.id());
       out.writeUTF(r.title());
-      out.writeByte(r.dimension().ordinal());
-      condition(out, r.when());
-      for (Substrate s : Substrate.values()) {
-        out.writeBoolean(r.effects().containsKey(s));
-        out.writeInt(r.effectOn(s));
-        out.writeBoolean(r.exclude().contains(s));
-        out.writeByte(r.caps().containsKey(s) ? r.capOn(s) : -1);
-        out.writeUTF(r.conditions().getOrDefault(s, ""));
+      out.writeUTF(r.dimension().id());
+      ConditionCodec.write(out, r.when());
+      numbers(out, r.effects());
+      out.writeInt(r.exclude().size());
+      for (Substrate s : r.exclude()) {
+        out.writeUTF(s.id());
+      }
+      numbers(out, r.caps());
+      out.writeInt(r.conditions().size());
+      for (Map.Entry<Substrate, String> e : r.conditions().entrySet()) {
+        out.writeUTF(e.getKey().id());
+        out.writeUTF(e.getValue());
       }
       out.writeInt(r.importance());
       out.writeUTF(r.because());
@@ -121,17 +134,24 @@ public final class RuleSetCodec {
     out.flush();
   }
 
-  /** Reads the binary, or empty when it was compiled from other YAML than {@code checksum}'s. */
+  /**
+   * Reads the binary, or empty when it was compiled from other YAML or by a codec of another
+   * shape than {@code checksum}'s.
+   */
   static Optional<RuleSet> read(DataInputStream in, long checksum) throws IOException {
-    if (in.readInt() != MAGIC || in.readInt() != VERSION || in.readLong() != checksum) {
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readLong() != checksum) {
       return Optional.empty();
     }
     return Optional.of(body(in));
   }
 
-  /** Reads the binary without comparing its checksum (the jar guarantees it matches). */
+  /**
+   * Reads the binary without comparing its checksum: in the jar, the classes and the compiled
+   * rules come from one build, and working out the schema's checksum takes reflection that
+   * every start-up would pay. A damaged file still fails on its tags and ids.
+   */
   static Optional<RuleSet> readTrusted(DataInputStream in) throws IOException {
-    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
       return Optional.empty();
     }
     in.readLong();
@@ -142,45 +162,33 @@ public final class RuleSetCodec {
     Map<String, SourceDoc> sources = new LinkedHashMap<>();
     for (int i = in.readInt(); i > 0; i--) {
       String key = in.readUTF();
-      sources.put(key, SourceDoc.of(key, strings(in)));
-    }
-    Policy policy = new Policy(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt(),
-        in.readInt(), in.readInt());
-    Map<Dimension, Baseline.Entry> baseline = new EnumMap<>(Dimension.class);
-    for (Dimension d : Dimension.values()) {
-      Map<Substrate, Integer> capability = new EnumMap<>(Substrate.class);
-      for (Substrate s : Substrate.values()) {
-        capability.put(s, in.readInt());
+      List<String> fields = strings(in);
+      if (fields.size() != SOURCE_FIELDS) {
+        throw new Unreadable("source \"" + key + "\" has " + fields.size() + " fields, not " + SOURCE_FIELDS);
       }
-      baseline.put(d, new Baseline.Entry(capability, in.readUTF(), strings(in)));
+      sources.put(key, SourceDoc.of(key, fields));
+    }
+    Policy policy = policy(in);
+    Map<Dimension, Baseline.Entry> baseline = new EnumMap<>(Dimension.class);
+    for (int i = in.readInt(); i > 0; i--) {
+      Dimension d = dimension(in.readUTF());
+      baseline.put(d, new Baseline.Entry(numbers(in), in.readUTF(), strings(in)));
     }
     List<Rule> rules = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       String id = in.readUTF();
       String title = in.readUTF();
-      Dimension dimension = Dimension.values()[in.readByte()];
-      Condition when = condition(in);
-      Map<Substrate, Integer> effects = new EnumMap<>(Substrate.class);
+      Dimension dimension = dimension(in.readUTF());
+      Condition when = ConditionCodec.read(in);
+      Map<Substrate, Integer> effects = numbers(in);
       Set<Substrate> exclude = EnumSet.noneOf(Substrate.class);
-      Map<Substrate, Integer> caps = new EnumMap<>(Substrate.class);
+      for (int n = in.readInt(); n > 0; n--) {
+        exclude.add(substrate(in.readUTF()));
+      }
+      Map<Substrate, Integer> caps = numbers(in);
       Map<Substrate, String> conditions = new EnumMap<>(Substrate.class);
-      for (Substrate s : Substrate.values()) {
-        boolean has = in.readBoolean();
-        int effect = in.readInt();
-        if (has) {
-          effects.put(s, effect);
-        }
-        if (in.readBoolean()) {
-          exclude.add(s);
-        }
-        int cap = in.readByte();
-        if (cap >= 0) {
-          caps.put(s, cap);
-        }
-        String condition = in.readUTF();
-        if (!condition.isEmpty()) {
-          conditions.put(s, condition);
-        }
+      for (int n = in.readInt(); n > 0; n--) {
+        conditions.put(substrate(in.readUTF()), in.readUTF());
       }
       int importance = in.readInt();
       String because = in.readUTF();
@@ -193,105 +201,72 @@ public final class RuleSetCodec {
     return new RuleSet(sources, policy, new Baseline(baseline), rules);
   }
 
-  private static void condition(DataOutputStream out, Condition c) throws IOException {
-    if (c instanceof Condition.All all) {
-      out.writeByte(0);
-      out.writeInt(all.of().size());
-      for (Condition part : all.of()) {
-        condition(out, part);
+  private static final int SOURCE_FIELDS = new SourceDoc("", "").fields().size();
+
+  /** The policy's numbers by name: each one the reader knows, and no other. */
+  private static Policy policy(DataInputStream in) throws IOException {
+    int[] numbers = new int[Policy.KEYS.size()];
+    boolean[] seen = new boolean[numbers.length];
+    for (int n = in.readInt(); n > 0; n--) {
+      String key = in.readUTF();
+      int at = Policy.KEYS.indexOf(key);
+      if (at < 0) {
+        throw new Unreadable("unknown policy number \"" + key + "\"");
       }
-    } else if (c instanceof Condition.Any any) {
-      out.writeByte(1);
-      out.writeInt(any.of().size());
-      for (Condition part : any.of()) {
-        condition(out, part);
+      numbers[at] = in.readInt();
+      seen[at] = true;
+    }
+    for (int i = 0; i < seen.length; i++) {
+      if (!seen[i]) {
+        throw new Unreadable("the policy number \"" + Policy.KEYS.get(i) + "\" is missing");
       }
-    } else if (c instanceof Condition.Not not) {
-      out.writeByte(2);
-      condition(out, not.of());
-    } else {
-      Condition.Compare compare = (Condition.Compare) c;
-      out.writeByte(3);
-      out.writeInt(compare.field().index());
-      out.writeByte(compare.op().ordinal());
-      out.writeInt(compare.operands().size());
-      for (Value v : compare.operands()) {
-        value(out, v);
-      }
+    }
+    return Policy.of(numbers);
+  }
+
+  /** Numbers per substrate (capabilities, effects, caps), each keyed by the substrate's id. */
+  private static void numbers(DataOutputStream out, Map<Substrate, Integer> values) throws IOException {
+    out.writeInt(values.size());
+    for (Map.Entry<Substrate, Integer> e : values.entrySet()) {
+      out.writeUTF(e.getKey().id());
+      out.writeInt(e.getValue());
     }
   }
 
-  private static Condition condition(DataInputStream in) throws IOException {
-    int tag = in.readByte();
-    if (tag == 0 || tag == 1) {
-      List<Condition> parts = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        parts.add(condition(in));
+  private static Map<Substrate, Integer> numbers(DataInputStream in) throws IOException {
+    Map<Substrate, Integer> out = new EnumMap<>(Substrate.class);
+    for (int n = in.readInt(); n > 0; n--) {
+      out.put(substrate(in.readUTF()), in.readInt());
+    }
+    return out;
+  }
+
+  private static Substrate substrate(String id) throws Unreadable {
+    for (Substrate s : Substrate.all()) {
+      if (s.id().equals(id)) {
+        return s;
       }
-      return tag == 0 ? new Condition.All(parts) : new Condition.Any(parts);
     }
-    if (tag == 2) {
-      return new Condition.Not(condition(in));
-    }
-    Field field = Fields.all().get(in.readInt());
-    Op op = Op.values()[in.readByte()];
-    List<Value> operands = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      operands.add(value(in));
-    }
-    return new Condition.Compare(field, op, operands);
+    throw new Unreadable("unknown substrate \"" + id + "\"");
   }
 
-  private static void value(DataOutputStream out, Value v) throws IOException {
-    if (v instanceof Duration d) {
-      out.writeByte(0);
-      out.writeLong(d.nanos());
-    } else if (v instanceof Quantity q) {
-      out.writeByte(1);
-      out.writeLong(q.base());
-      out.writeByte(q.kind().ordinal());
-    } else if (v instanceof Percent p) {
-      out.writeByte(2);
-      out.writeUTF(p.value().toPlainString());
-    } else if (v instanceof Count n) {
-      out.writeByte(3);
-      out.writeLong(n.value());
-    } else if (v instanceof Choice c) {
-      out.writeByte(4);
-      out.writeUTF(c.value());
-    } else if (v instanceof Flag f) {
-      out.writeByte(5);
-      out.writeBoolean(f.value());
-    } else if (v instanceof Text t) {
-      out.writeByte(6);
-      out.writeUTF(t.value());
-    } else {
-      out.writeByte(7);
-      strings(out, ((Items) v).values());
+  private static Dimension dimension(String id) throws Unreadable {
+    for (Dimension d : Dimension.all()) {
+      if (d.id().equals(id)) {
+        return d;
+      }
     }
+    throw new Unreadable("unknown dimension \"" + id + "\"");
   }
 
-  private static Value value(DataInputStream in) throws IOException {
-    return switch (in.readByte()) {
-      case 0 -> new Duration(in.readLong());
-      case 1 -> new Quantity(in.readLong(), Quantity.Kind.values()[in.readByte()]);
-      case 2 -> new Percent(new BigDecimal(in.readUTF()));
-      case 3 -> new Count(in.readLong());
-      case 4 -> new Choice(in.readUTF());
-      case 5 -> new Flag(in.readBoolean());
-      case 6 -> new Text(in.readUTF());
-      default -> new Items(strings(in));
-    };
-  }
-
-  private static void strings(DataOutputStream out, List<String> values) throws IOException {
+  static void strings(DataOutputStream out, List<String> values) throws IOException {
     out.writeInt(values.size());
     for (String s : values) {
       out.writeUTF(s);
     }
   }
 
-  private static List<String> strings(DataInputStream in) throws IOException {
+  static List<String> strings(DataInputStream in) throws IOException {
     List<String> out = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       out.add(in.readUTF());
