@@ -17,6 +17,10 @@ enum ColorMode {
     this.id = id;
   }
 
+  String id() {
+    return id;
+  }
+
   /**
    * Auto colours only a terminal on stdout, never when NO_COLOR is set to anything non-empty,
    * and never a terminal that says it cannot ({@code TERM=dumb}).
@@ -43,8 +47,7 @@ enum ColorMode {
   static final class Converter implements CommandLine.ITypeConverter<ColorMode> {
     @Override
     public ColorMode convert(String value) {
-      return byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-              "'" + value + "' is not a colour mode (expected one of: auto, always, never)"));
+      return (ColorMode) Converters.convert(RunOption.COLOR, value);
     }
   }
 

@@ -15,6 +15,6 @@ final class ExplainCommand {
   @Parameters(arity = "1", paramLabel = "RULE-ID", description = "A rule id, e.g. latency.microsecond-budget.")
   String id;
 
-  @Option(names = "--rules", paramLabel = "DIR", converter = OptionValues.PathConverter.class, description = "Add or override rules from a folder (repeatable).")
+  @Option(names = "--rules", paramLabel = "DIR", converter = Converters.PathConverter.class, description = "Add or override rules from a folder (repeatable).")
   List<Path> rules = new ArrayList<>();
 }

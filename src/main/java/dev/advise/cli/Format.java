@@ -39,8 +39,7 @@ enum Format {
   static final class Converter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-              "'" + value + "' is not a format (expected one of: " + String.join(", ", new Candidates()) + ")"));
+      return (Format) Converters.convert(RunOption.FORMAT, value);
     }
   }
 

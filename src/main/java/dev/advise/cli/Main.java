@@ -45,6 +45,9 @@ import java.util.function.Consumer;
  */
 public final class Main {
 
+  /** Where the search for {@code .advise.yaml} starts: the working folder. */
+  static final Path WORKING_DIR = Path.of("");
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -73,11 +76,16 @@ public final class Main {
     // Every line for stderr is escaped on its way, whichever path wrote it (TerminalWriter).
     PrintWriter err = new PrintWriter(new TerminalWriter(rawErr), true);
     try {
-      Optional<Options> quick = QuickOptions.read(args);
+      Optional<QuickOptions.Line> quick = QuickOptions.line(args);
       if (quick.isPresent()) {
         // The everyday calls (paths, with the common options) are read without picocli, whose
         // classes cannot be archived and cost a short run as much as its own work (QuickOptions).
-        Options options = quick.get();
+        Optional<Settings.Resolved> resolved = Settings.resolve(quick.get().options(), quick.get().given(), env,
+            WORKING_DIR, err);
+        if (resolved.isEmpty()) {
+          return ExitCode.USAGE;
+        }
+        Options options = resolved.get().options();
         return guarded(options, () -> advise(options, env, out, err, rawErr), out, err);
       }
       return PicocliRun.run(env, out, err, rawErr, args);

@@ -7,12 +7,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * What an option's value must be, said once for both readers of the command line: picocli
- * calls the converters below, and {@link QuickOptions} asks the same checks and declines a
+ * calls the converters ({@link Converters}), and {@link QuickOptions} asks the same checks and declines a
  * line they refuse, so that picocli reports it. Every refusal is one line naming the problem;
  * picocli puts the option's name before it. An empty value (an unset CI variable) is never
  * taken to mean "the current folder" or "no pattern".
@@ -67,96 +65,65 @@ final class OptionValues {
     return Optional.empty();
   }
 
-  /** Include and exclude patterns. */
-  static final class GlobConverter implements ITypeConverter<String> {
-    @Override
-    public String convert(String value) {
-      globProblem(value).ifPresent(p -> {
-        throw new TypeConversionException(p);
-      });
-      return value;
+  /** A value read from its text, or why it could not be (then {@code value} is null). */
+  record Read<T>(T value, String problem) {
+    static <T> Read<T> ok(T value) {
+      return new Read<>(value, null);
+    }
+
+    static <T> Read<T> refused(String problem) {
+      return new Read<>(null, problem);
     }
   }
 
-  /** Output files and rule folders. */
-  static final class PathConverter implements ITypeConverter<Path> {
-    @Override
-    public Path convert(String value) {
-      pathProblem(value).ifPresent(p -> {
-        throw new TypeConversionException(p);
-      });
-      return Path.of(value);
-    }
+  /** A file or folder name. */
+  static Read<Path> path(String value) {
+    Optional<String> problem = pathProblem(value);
+    return problem.isPresent() ? Read.refused(problem.get()) : Read.ok(Path.of(value));
   }
 
   /** Points below the winner that a placement may score and pass. */
-  static final class ToleranceConverter implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-      int points;
-      try {
-        points = Integer.parseInt(value);
-      } catch (NumberFormatException e) {
-        throw new TypeConversionException(Quote.of(value) + " is not a whole number of points (0 to " + MAX_TOLERANCE + ")");
-      }
-      toleranceProblem(points).ifPresent(p -> {
-        throw new TypeConversionException(p);
-      });
-      return points;
+  static Read<Integer> tolerance(String value) {
+    int points;
+    try {
+      points = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return Read.refused(Quote.of(value) + " is not a whole number of points (0 to " + MAX_TOLERANCE + ")");
     }
+    Optional<String> problem = toleranceProblem(points);
+    return problem.isPresent() ? Read.refused(problem.get()) : Read.ok(points);
   }
 
   /**
    * A size in bytes, written as descriptors write memory ({@code 4194304}, {@code 4Mi},
-   * {@code 512Ki}, {@code 4M}), or with a trailing B as people write sizes ({@code 4MiB}).
+   * {@code 512Ki}, {@code 4M}), or with a trailing B as people write sizes ({@code 4MiB}),
+   * between 1 byte and the largest array the JVM makes.
    */
-  static final class SizeConverter implements ITypeConverter<Long> {
-    @Override
-    public Long convert(String value) {
-      String text = value.endsWith("B") ? value.substring(0, value.length() - 1) : value;
-      Optional<Quantity> size = text.isEmpty() || !Character.isDigit(text.charAt(0))
-          ? Optional.empty() : Quantity.parseMemory(text);
-      if (size.isEmpty()) {
-        throw new TypeConversionException(Quote.of(value) + " is not a size (e.g. 4194304, 4Mi, 4MiB, 512Ki)");
-      }
-      return size.get().base();
+  static Read<Long> size(String value) {
+    String text = value.endsWith("B") ? value.substring(0, value.length() - 1) : value;
+    Optional<Quantity> size = text.isEmpty() || !Character.isDigit(text.charAt(0))
+        ? Optional.empty() : Quantity.parseMemory(text);
+    if (size.isEmpty()) {
+      return Read.refused(Quote.of(value) + " is not a size (e.g. 4194304, 4Mi, 4MiB, 512Ki)");
     }
+    long bytes = size.get().base();
+    if (bytes < 1 || bytes > MAX_FILE_SIZE) {
+      return Read.refused(bytes + " bytes is not between 1 and " + MAX_FILE_SIZE);
+    }
+    return Read.ok(bytes);
   }
+
+  /** The largest file advise reads: the largest array the JVM makes ({@link dev.advise.descriptor.Limits}). */
+  static final long MAX_FILE_SIZE = Integer.MAX_VALUE - 8;
 
   /** A count limit (aliases, depth): a whole number, not below {@code min}. */
-  abstract static class CountConverter implements ITypeConverter<Integer> {
-    private final int min;
-
-    CountConverter(int min) {
-      this.min = min;
+  static Read<Integer> count(String value, int min) {
+    int n;
+    try {
+      n = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return Read.refused(Quote.of(value) + " is not a whole number");
     }
-
-    @Override
-    public Integer convert(String value) {
-      int n;
-      try {
-        n = Integer.parseInt(value);
-      } catch (NumberFormatException e) {
-        throw new TypeConversionException(Quote.of(value) + " is not a whole number");
-      }
-      if (n < min) {
-        throw new TypeConversionException(n + " is below the least allowed, " + min);
-      }
-      return n;
-    }
-  }
-
-  /** {@code --max-aliases}: 0 or more. */
-  static final class AliasesConverter extends CountConverter {
-    AliasesConverter() {
-      super(0);
-    }
-  }
-
-  /** {@code --max-depth}: 1 or more. */
-  static final class DepthConverter extends CountConverter {
-    DepthConverter() {
-      super(1);
-    }
+    return n < min ? Read.refused(n + " is below the least allowed, " + min) : Read.ok(n);
   }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     subcommands = {RulesCommand.class, ExplainCommand.class, ImportCommand.class, InitCommand.class,
-        CompletionCommand.class},
+        CompletionCommand.class, ConfigCommand.class},
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
       "Reads advise/v1 Workload descriptors from files, folders (*.yaml, *.yml, recursively) or - (stdin).",
       "Subcommands: 'advise rules' lists the rules, 'advise explain RULE-ID' shows one in full,",
       "'advise import' drafts descriptors from Kubernetes manifests or Compose files, 'advise init' writes one",
-      "from the questions that matter, 'advise completion bash|zsh' prints a completion script",
-      "(to advise a folder named rules, explain, import, init or completion, write ./rules)."
+      "from the questions that matter, 'advise completion bash|zsh' prints a completion script, 'advise config'",
+      "shows each setting and where it came from (flag, ADVISE_* variable, .advise.yaml, default)",
+      "(to advise a folder named rules, explain, import, init, completion or config, write ./rules)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -40,7 +41,7 @@ final class Options {
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Descriptor files, folders, or - for standard input.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "FORMAT",
+  @Option(names = "--from", paramLabel = "FORMAT", converter = Converters.FromConverter.class,
       description = "Read the paths as k8s manifests or compose files instead of descriptors, and advise their workloads.")
   String from;
 
@@ -49,15 +50,15 @@ final class Options {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
   Format format = Format.TABLE;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OptionValues.PathConverter.class,
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = Converters.PathConverter.class,
       description = "Write the report to FILE (atomically: all of it or nothing) instead of stdout; never an input.")
   Path output;
 
-  @Option(names = "--include", paramLabel = "GLOB", converter = OptionValues.GlobConverter.class,
+  @Option(names = "--include", paramLabel = "GLOB", converter = Converters.GlobConverter.class,
       description = "In folders, advise only files matching GLOB (repeatable; default: *.yaml and *.yml).")
   List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB", converter = OptionValues.GlobConverter.class,
+  @Option(names = "--exclude", paramLabel = "GLOB", converter = Converters.GlobConverter.class,
       description = "In folders, skip files and folders matching GLOB (repeatable).")
   List<String> exclude = new ArrayList<>();
 
@@ -72,11 +73,11 @@ final class Options {
   @Option(names = "--check", description = "Judge each workload's spec.placement against the advice; exit 1 if any fails.")
   boolean check;
 
-  @Option(names = "--tolerance", paramLabel = "POINTS", converter = OptionValues.ToleranceConverter.class,
+  @Option(names = "--tolerance", paramLabel = "POINTS", converter = Converters.ToleranceConverter.class,
       description = "With --check: how many points (0 to 100) below the winner a placement may score and pass (default: 10).")
   int tolerance = 10;
 
-  @Option(names = "--rules", paramLabel = "DIR", converter = OptionValues.PathConverter.class,
+  @Option(names = "--rules", paramLabel = "DIR", converter = Converters.PathConverter.class,
       description = "A folder of rule files that add to or override the built-in rules by id (repeatable).")
   List<Path> rules = new ArrayList<>();
 
@@ -85,15 +86,15 @@ final class Options {
       description = "Colour the table: ${COMPLETION-CANDIDATES} (default: auto, which honours NO_COLOR).")
   ColorMode color = ColorMode.AUTO;
 
-  @Option(names = "--max-file-size", paramLabel = "SIZE", converter = OptionValues.SizeConverter.class,
+  @Option(names = "--max-file-size", paramLabel = "SIZE", converter = Converters.SizeConverter.class,
       description = "Refuse descriptor files larger than this, in bytes or with a unit: 4Mi, 4MiB, 512Ki (default: 4Mi).")
   long maxFileSize = Limits.DEFAULT.maxBytes();
 
-  @Option(names = "--max-aliases", paramLabel = "N", converter = OptionValues.AliasesConverter.class,
+  @Option(names = "--max-aliases", paramLabel = "N", converter = Converters.AliasesConverter.class,
       description = "Refuse documents with more YAML aliases than this, counting aliases to scalars (default: 50).")
   int maxAliases = Limits.DEFAULT.maxAliases();
 
-  @Option(names = "--max-depth", paramLabel = "N", converter = OptionValues.DepthConverter.class,
+  @Option(names = "--max-depth", paramLabel = "N", converter = Converters.DepthConverter.class,
       description = "Refuse documents nested deeper than this (default: 64).")
   int maxDepth = Limits.DEFAULT.maxDepth();
 
@@ -101,7 +102,7 @@ final class Options {
       description = "The name to report standard input (-) under, in every format and message.")
   String stdinFilename;
 
-  @Option(names = "--sarif-root", paramLabel = "DIR",
+  @Option(names = "--sarif-root", paramLabel = "DIR", converter = Converters.SarifRootConverter.class,
       description = "With SARIF: file locations relative to DIR (default: the working directory).")
   Path sarifRoot;
 
@@ -110,10 +111,17 @@ final class Options {
           + " at its section of rules-reference.md.")
   String sarifDocsUrl;
 
+  @Option(names = "--config", paramLabel = "FILE", converter = Converters.PathConverter.class,
+      description = "Read settings from FILE instead of the nearest .advise.yaml (from here up to the repository root).")
+  Path config;
+
+  @Option(names = "--no-config", description = "Read no configuration file (ADVISE_* variables still apply).")
+  boolean noConfig;
+
   @Option(names = "--debug", description = "Print the stack trace of an internal error.")
   boolean debug;
 
-  /** The input limits; picocli has checked that each is a number, this checks the ranges. */
+  /** The input limits, each already in range (its reader checks it: {@link RunOption#parse}). */
   Limits limits() {
     return new Limits(maxFileSize, maxAliases, maxDepth);
   }

@@ -6,7 +6,9 @@ import dev.advise.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -38,23 +40,27 @@ final class PicocliRun {
       return ExitCode.OK;
     }
     if (chosen.isVersionHelpRequested()) {
+      if (sub == null && Settings.resolve(options, given(parsed), env, Main.WORKING_DIR, err).isEmpty()) {
+        return ExitCode.USAGE; // the digest is of the rules in use, which the file or environment may add to
+      }
       return version(chosen.getCommand(), options, out, err);
+    }
+    if (sub != null && sub.commandSpec().userObject() instanceof ConfigCommand) {
+      return Main.guarded(options, () -> ConfigRun.run(args, env, out, err), out, err);
     }
     if (sub == null && options.paths.isEmpty()) {
       return Main.usage(err, "Missing required parameter: 'PATH'");
     }
     if (sub == null) {
-      var problem = OptionValues.lineProblem(options.paths, options.check, parsed.hasMatchedOption("--tolerance"));
+      Set<RunOption> given = given(parsed);
+      if (Settings.resolve(options, given, env, Main.WORKING_DIR, err).isEmpty()) {
+        return ExitCode.USAGE;
+      }
+      // a --tolerance given without --check is a mistake; one from the file or the environment is not
+      var problem = OptionValues.lineProblem(options.paths, options.check, given.contains(RunOption.TOLERANCE));
       if (problem.isPresent()) {
         return Main.usage(err, problem.get());
       }
-    }
-    if (options.maxFileSize < 1 || options.maxFileSize > Integer.MAX_VALUE - 8) {
-      return Main.usage(err, "--max-file-size: " + options.maxFileSize + " bytes is not between 1 and "
-          + (Integer.MAX_VALUE - 8));
-    }
-    if (options.from != null && !options.from.equals("k8s") && !options.from.equals("compose")) {
-      return Main.usage(err, "--from takes k8s or compose, not " + Quote.of(options.from));
     }
     Object command = sub == null ? null : sub.commandSpec().userObject();
     return Main.guarded(options, () -> command instanceof ImportCommand i ? ImportRun.run(i, env, out, err)
@@ -62,6 +68,17 @@ final class PicocliRun {
         : command instanceof CompletionCommand c ? c.run(cli, out, err)
         : command != null ? RuleCommands.run(command, out, err)
         : Main.advise(options, env, out, err, rawErr), out, err);
+  }
+
+  /** The options the command line gave, by the table's names. */
+  static Set<RunOption> given(CommandLine.ParseResult parsed) {
+    Set<RunOption> given = EnumSet.noneOf(RunOption.class);
+    for (RunOption o : RunOption.values()) {
+      if (parsed.hasMatchedOption(o.name)) {
+        given.add(o);
+      }
+    }
+    return given;
   }
 
   /** Version, commit and the digest of the rule set the command line would use. */

@@ -1,7 +1,7 @@
 package dev.advise.cli;
 
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,16 +16,26 @@ import java.util.Set;
  * declines: help, version, subcommands, argument files, other options, a repeated option, a
  * value that does not convert or is refused ({@link OptionValues}), a value that looks like an
  * option, a line {@link OptionValues#lineProblem} refuses. picocli then reads it, and
- * reports any mistake in its own words. A test holds the two readings equal.
+ * reports any mistake in its own words. A test holds the two readings equal. Which options it
+ * reads, and how each value is read, is said once in {@link RunOption}.
  */
 final class QuickOptions {
 
   private QuickOptions() {}
 
+  /** A command line read quickly: the options, and which of them it gave. */
+  record Line(Options options, Set<RunOption> given) {}
+
   /** The options, or empty when picocli should read this command line. */
   static Optional<Options> read(String... args) {
+    Optional<Line> line = line(args);
+    return line.isPresent() ? Optional.of(line.get().options()) : Optional.empty();
+  }
+
+  /** The options with the ones given, or empty when picocli should read this command line. */
+  static Optional<Line> line(String... args) {
     Options o = new Options();
-    Set<String> seen = new HashSet<>();
+    Set<RunOption> seen = EnumSet.noneOf(RunOption.class);
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (!arg.startsWith("-") || arg.equals("-")) {
@@ -42,19 +52,19 @@ final class QuickOptions {
         name = arg.substring(0, eq);
         value = arg.substring(eq + 1);
       }
-      String canonical = switch (name) {
-        case "-q" -> "--quiet";
-        case "-o" -> "--output";
-        default -> name;
-      };
-      boolean repeatable = canonical.equals("--include") || canonical.equals("--exclude");
-      if (!seen.add(canonical) && !repeatable) {
+      Optional<RunOption> known = RunOption.named(name);
+      if (known.isEmpty() || !known.get().quick) {
         return Optional.empty();
       }
-      if (isFlag(canonical)) {
-        if (value != null || !setFlag(o, canonical)) {
+      RunOption option = known.get();
+      if (!seen.add(option) && option.kind != RunOption.Kind.LIST) {
+        return Optional.empty();
+      }
+      if (option.kind == RunOption.Kind.FLAG) {
+        if (value != null) {
           return Optional.empty();
         }
+        option.set(o, Boolean.TRUE);
         continue;
       }
       if (value == null) {
@@ -64,20 +74,20 @@ final class QuickOptions {
         value = args[++i];
       }
       if (value.isEmpty() || value.startsWith("-") || value.startsWith("@") || subcommand(value)
-          || !setValue(o, canonical, value)) {
+          || !setValue(o, option, value)) {
         return Optional.empty();
       }
     }
-    if (o.paths.isEmpty() || OptionValues.lineProblem(o.paths, o.check, seen.contains("--tolerance")).isPresent()) {
+    if (o.paths.isEmpty() || OptionValues.lineProblem(o.paths, o.check, seen.contains(RunOption.TOLERANCE)).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(o);
+    return Optional.of(new Line(o, seen));
   }
 
   /** picocli takes these words for its subcommands wherever they stand, even as an option's value. */
-  private static boolean subcommand(String word) {
+  static boolean subcommand(String word) {
     return word.equals("rules") || word.equals("explain") || word.equals("import") || word.equals("init")
-        || word.equals("completion");
+        || word.equals("completion") || word.equals("config");
   }
 
   /** Digits only, no sign, no leading zero, short enough for an int: read alike by every converter. */
@@ -93,61 +103,22 @@ final class QuickOptions {
     return true;
   }
 
-  private static boolean isFlag(String name) {
-    return List.of("--check", "--quiet", "--follow-symlinks", "--debug").contains(name);
-  }
-
-  private static boolean setFlag(Options o, String name) {
-    switch (name) {
-      case "--check" -> o.check = true;
-      case "--quiet" -> o.quiet = true;
-      case "--follow-symlinks" -> o.followSymlinks = true;
-      case "--debug" -> o.debug = true;
-      default -> {
-        return false;
-      }
+  /** Sets an option with a value; false for a value that does not convert (picocli then says why). */
+  @SuppressWarnings("unchecked")
+  private static boolean setValue(Options o, RunOption option, String value) {
+    if (option == RunOption.TOLERANCE && !plainNumber(value)) {
+      return false;
     }
-    return true;
-  }
-
-  /** Sets an option with a value; false for an option it does not know or a value that does not convert. */
-  private static boolean setValue(Options o, String name, String value) {
-    switch (name) {
-      case "--format" -> {
-        Optional<Format> f = Format.byId(value);
-        if (f.isEmpty()) {
-          return false;
-        }
-        o.format = f.get();
-      }
-      case "--color" -> {
-        Optional<ColorMode> c = ColorMode.byId(value);
-        if (c.isEmpty()) {
-          return false;
-        }
-        o.color = c.get();
-      }
-      case "--tolerance" -> {
-        if (!plainNumber(value) || OptionValues.toleranceProblem(Integer.parseInt(value)).isPresent()) {
-          return false;
-        }
-        o.tolerance = Integer.parseInt(value);
-      }
-      case "--output" -> {
-        if (OptionValues.pathProblem(value).isPresent()) {
-          return false;
-        }
-        o.output = Path.of(value);
-      }
-      case "--include", "--exclude" -> {
-        if (OptionValues.globProblem(value).isPresent()) {
-          return false;
-        }
-        (name.equals("--include") ? o.include : o.exclude).add(value);
-      }
-      default -> {
-        return false;
-      }
+    Object read;
+    try {
+      read = option.parse(value);
+    } catch (RunOption.Refused e) {
+      return false;
+    }
+    if (option.kind == RunOption.Kind.LIST) {
+      ((List<Object>) option.get(o)).add(read);
+    } else {
+      option.set(o, read);
     }
     return true;
   }

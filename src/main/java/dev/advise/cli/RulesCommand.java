@@ -15,6 +15,6 @@ final class RulesCommand {
       description = "table (default) or markdown (the rules reference, as in docs/rules-reference.md).")
   String format = "table";
 
-  @Option(names = "--rules", paramLabel = "DIR", converter = OptionValues.PathConverter.class, description = "Add or override rules from a folder (repeatable).")
+  @Option(names = "--rules", paramLabel = "DIR", converter = Converters.PathConverter.class, description = "Add or override rules from a folder (repeatable).")
   List<Path> rules = new ArrayList<>();
 }
