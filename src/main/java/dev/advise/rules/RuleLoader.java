@@ -6,6 +6,7 @@ import dev.advise.descriptor.NodeReader;
 import dev.advise.descriptor.Problem;
 import dev.advise.descriptor.Quote;
 import dev.advise.descriptor.SafeYaml;
+import dev.advise.descriptor.Suggest;
 import dev.advise.descriptor.YamlErrors;
 import dev.advise.model.Dimension;
 import java.io.BufferedInputStream;
@@ -212,7 +213,7 @@ public final class RuleLoader {
         problems.add(new Problem(at.source(), at.document(), at.line(), at.column(), at.path(),
             Quote.of(c.text()) + " cites no known source (expected \"KEY: section\" with KEY a source of the built-in"
                 + " sources.yaml or of a sources: map in a rules file"
-                + dev.advise.descriptor.Suggest.closest(firstWord(c.text()), sources.keySet())
+                + Suggest.closest(firstWord(c.text()), sources.keySet())
                     .map(k -> "; did you mean \"" + k + "\"?").orElse("") + ")"));
       }
     }
