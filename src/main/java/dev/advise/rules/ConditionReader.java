@@ -109,6 +109,12 @@ final class ConditionReader {
       String suggestion = Suggest.closest(p, Fields.paths().toList())
           .map(s -> " (did you mean \"" + s + "\"?)").orElse(" (see docs/descriptor.md)");
       in.problem(entry.value(), path, Quote.of(name.get()) + " is not a descriptor field" + suggestion);
+    } else if (field.get().type() == FieldType.PRIORITY) {
+      // Priorities are the team's weights, not facts about the workload: the engine re-scores a
+      // changed priority by its weight alone (D70), so a rule that fired on one would go stale.
+      in.problem(entry.value(), path, Quote.of(name.get()) + " is a priority, and rules fire on facts only"
+          + " (a rule changes how much a dimension counts with importance)");
+      return Optional.empty();
     }
     return field;
   }
