@@ -64,6 +64,7 @@ final class ConfigFile {
     boolean fits = switch (entry.shape()) {
       case SCALAR -> true;
       case LIST -> option.kind == RunOption.Kind.LIST;
+      case MAPPING -> option == RunOption.REPORT;
       default -> false;
     };
     if (!fits) {
@@ -73,13 +74,17 @@ final class ConfigFile {
         default -> "a mapping";
       };
       problems.add(new Problem(shown, 1, entry.line(), entry.column(), entry.key(), "expected " + expected(option)
-          + (option.kind == RunOption.Kind.LIST ? " or a list of them" : "") + ", found " + found));
+          + (option.kind == RunOption.Kind.LIST && option != RunOption.REPORT ? " or a list of them" : "")
+          + ", found " + found));
       return Optional.empty();
     }
     List<Object> values = new ArrayList<>();
     for (SettingsDocument.Item item : entry.items()) {
       try {
-        Object value = converted(option, item.text());
+        Object value = converted(option, item.name() == null ? item.text() : item.name() + "=" + item.text());
+        if (value instanceof ReportTarget r) {
+          value = inside(r).from(base);
+        }
         values.add(value instanceof Path p && base != null ? base.resolve(p) : value);
       } catch (RunOption.Refused e) {
         problems.add(new Problem(shown, 1, item.line(), item.column(), entry.key(), e.getMessage()));
@@ -89,6 +94,19 @@ final class ConfigFile {
       return Optional.empty();
     }
     return Optional.of(option.kind == RunOption.Kind.LIST ? values : values.get(0));
+  }
+
+  /**
+   * A report the file asks for is written below the file's folder: a file that a pull request
+   * can edit must not write over files elsewhere on the runner (a flag or a variable may).
+   */
+  private static ReportTarget inside(ReportTarget r) throws RunOption.Refused {
+    Path file = r.file().normalize();
+    if (file.isAbsolute() || file.startsWith("..") || file.toString().isEmpty()) {
+      throw new RunOption.Refused(Quote.of(r.file().toString()) + " is not below this file's folder (a report named"
+          + " here stays inside it; give --report on the command line to write elsewhere)");
+    }
+    return r;
   }
 
   private static Object converted(RunOption option, String text) throws RunOption.Refused {
@@ -113,6 +131,7 @@ final class ConfigFile {
       case INCLUDE, EXCLUDE -> "a pattern";
       case RULES, SARIF_ROOT -> "a folder";
       case SARIF_DOCS_URL -> "a web address";
+      case REPORT -> "format: file pairs (e.g. sarif: advise.sarif)";
       default -> option.kind == RunOption.Kind.FLAG ? "true or false" : "a value";
     };
   }

@@ -86,4 +86,12 @@ final class Converters {
       return (Integer) Converters.convert(RunOption.MAX_DEPTH, value);
     }
   }
+
+  /** {@code --report FORMAT=FILE}. */
+  static final class ReportConverter implements ITypeConverter<ReportTarget> {
+    @Override
+    public ReportTarget convert(String value) {
+      return (ReportTarget) Converters.convert(RunOption.REPORT, value);
+    }
+  }
 }

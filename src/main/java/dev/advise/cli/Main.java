@@ -2,7 +2,6 @@ package dev.advise.cli;
 
 import dev.advise.batch.Batch;
 import dev.advise.batch.FileOutcome;
-import dev.advise.batch.InputScope;
 import dev.advise.batch.InputWalker;
 import dev.advise.batch.Tally;
 import dev.advise.batch.WalkOptions;
@@ -129,14 +128,9 @@ public final class Main {
   /** @param rawErr stderr unescaped, for the progress line alone (it draws with a carriage return) */
   static int advise(Options options, Environment env, PrintWriter out, PrintWriter err, PrintWriter rawErr) {
     WalkOptions walk = new WalkOptions(options.include, options.exclude, options.followSymlinks);
-    if (options.output != null) {
-      Path report = InputScope.located(options.output);
-      for (String path : options.paths) {
-        if (InputScope.reads(path, report, walk)) {
-          return usage(err, "--output " + options.output + " is also an input (" + path
-              + "): the report would overwrite it or be read as a descriptor");
-        }
-      }
+    Optional<String> clash = Reports.clash(options, walk);
+    if (clash.isPresent()) {
+      return usage(err, clash.get());
     }
     Optional<RuleSet> rules = rules(options.rules, err, options.debug);
     if (rules.isEmpty()) {
@@ -149,8 +143,14 @@ public final class Main {
     InputWalker inputs = new InputWalker(options.paths, walk, notes, options.stdinFilename);
     Tally tally = new Tally(options.check);
     Progress progress = showsProgress(options, env) ? new Progress(rawErr, System::nanoTime) : null;
+    Reports reports = null;
     try (Output output = options.output == null ? Output.stdout(out, env.stdout()) : Output.file(options.output)) {
-      ReportWriter<?> report = writer(options, env, output, rules.get());
+      ReportWriter<?> report = writer(options.format, options.output == null, options, env, output, rules.get());
+      if (!options.reports.isEmpty()) {
+        // one parse and one evaluation: each outcome goes to every report's writer in turn
+        reports = new Reports(report, options.reports, (format, to) -> writer(format, false, options, env, to, rules.get()));
+        report = reports;
+      }
       report(batch, inputs, env, report, outcome -> {
         tally.add(outcome);
         if (outcome.skipped() > 0) {
@@ -171,6 +171,10 @@ public final class Main {
       }
       report.finish(tally);
       output.commit();
+    } finally {
+      if (reports != null) {
+        reports.close();
+      }
     }
     int code = ExitCode.OK;
     if (tally.failed() > 0) {
@@ -179,7 +183,7 @@ public final class Main {
     if (!tally.problems().isEmpty()) {
       code = ExitCode.INVALID_INPUT;
     }
-    return code;
+    return reports == null ? code : reports.report(err, code);
   }
 
   /**
@@ -233,15 +237,20 @@ public final class Main {
     }
   }
 
-  /** The writer for the chosen format; a folder argument makes the table compact. */
-  private static ReportWriter<?> writer(Options options, Environment env, Output output, RuleSet rules) {
+  /**
+   * The writer for a format, to stdout or to a file ({@code --output}, a report); a folder
+   * argument makes the table compact. Written to a file, a table has no colour unless
+   * {@code --color always} and one line per row, whichever output it is, so that a report is
+   * the same bytes as that format written alone.
+   */
+  private static ReportWriter<?> writer(Format format, boolean toStdout, Options options, Environment env, Output output,
+      RuleSet rules) {
     Writer out = output.writer();
-    Ansi ansi = new Ansi(options.output == null && options.color.enabled(env)
-        || options.color == ColorMode.ALWAYS);
-    return switch (options.format) {
+    Ansi ansi = new Ansi(toStdout && options.color.enabled(env) || options.color == ColorMode.ALWAYS);
+    return switch (format) {
       case TABLE -> {
         // fitted to the terminal only when the table goes to one; a pipe or a file keeps one line per row
-        int width = options.output == null && env.terminal() ? Terminals.width(env.variables()) : 0;
+        int width = toStdout && env.terminal() ? Terminals.width(env.variables()) : 0;
         yield options.paths.stream().anyMatch(Main::isFolder)
             ? new CompactTable(out, ansi, options.check, width)
             : new DetailedTable(out, ansi, width);

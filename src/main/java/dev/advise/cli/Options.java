@@ -54,6 +54,11 @@ final class Options {
       description = "Write the report to FILE (atomically: all of it or nothing) instead of stdout; never an input.")
   Path output;
 
+  @Option(names = "--report", paramLabel = "FORMAT=FILE", converter = Converters.ReportConverter.class,
+      description = {"Also write FORMAT to FILE, atomically, from the same run (repeatable);",
+        "--format still decides stdout (or --output)."})
+  List<ReportTarget> reports = new ArrayList<>();
+
   @Option(names = "--include", paramLabel = "GLOB", converter = Converters.GlobConverter.class,
       description = "In folders, advise only files matching GLOB (repeatable; default: *.yaml and *.yml).")
   List<String> include = new ArrayList<>();

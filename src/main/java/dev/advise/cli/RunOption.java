@@ -23,6 +23,7 @@ enum RunOption {
   FROM("--from", null, Kind.VALUE, false, true),
   FORMAT("--format", null, Kind.VALUE, true, true),
   OUTPUT("--output", "-o", Kind.VALUE, true, false),
+  REPORT("--report", null, Kind.LIST, true, true),
   INCLUDE("--include", null, Kind.LIST, true, true),
   EXCLUDE("--exclude", null, Kind.LIST, true, true),
   FOLLOW_SYMLINKS("--follow-symlinks", null, Kind.FLAG, true, false),
@@ -71,7 +72,7 @@ enum RunOption {
 
   /** The key in {@code .advise.yaml}: the long name without dashes ({@code reports} for the repeatable {@code --report}). */
   String key() {
-    return name.substring(2);
+    return this == REPORT ? "reports" : name.substring(2);
   }
 
   /** {@code ADVISE_MAX_FILE_SIZE} for {@code --max-file-size}. */
@@ -163,6 +164,9 @@ enum RunOption {
       case MAX_DEPTH -> {
         return refusedIfPresent(OptionValues.count(value, 1));
       }
+      case REPORT -> {
+        return refusedIfPresent(ReportTarget.parse(value));
+      }
       case STDIN_FILENAME, SARIF_DOCS_URL -> {
         return value;
       }
@@ -186,6 +190,7 @@ enum RunOption {
       case FROM -> o.from = (String) value;
       case FORMAT -> o.format = (Format) value;
       case OUTPUT -> o.output = (Path) value;
+      case REPORT -> o.reports = list(value, ReportTarget.class);
       case INCLUDE -> o.include = list(value, String.class);
       case EXCLUDE -> o.exclude = list(value, String.class);
       case FOLLOW_SYMLINKS -> o.followSymlinks = (Boolean) value;
@@ -213,6 +218,7 @@ enum RunOption {
       case FROM -> o.from;
       case FORMAT -> o.format;
       case OUTPUT -> o.output;
+      case REPORT -> o.reports;
       case INCLUDE -> o.include;
       case EXCLUDE -> o.exclude;
       case FOLLOW_SYMLINKS -> o.followSymlinks;

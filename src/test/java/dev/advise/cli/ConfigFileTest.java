@@ -205,6 +205,7 @@ class ConfigFileTest {
         "from             -         default",
         "format           markdown  file " + cfg + ":1",
         "output           -         default",
+        "reports          -         default",
         "include          -         default",
         "exclude          tmp/**    file " + cfg + ":2",
         "follow-symlinks  false     default",

@@ -70,7 +70,8 @@ class RunOptionTableTest {
       Map.entry(RunOption.STDIN_FILENAME, List.of("stdin.yaml", "x")),
       Map.entry(RunOption.SARIF_ROOT, List.of(".", "src", "nul\u0000l")),
       Map.entry(RunOption.SARIF_DOCS_URL, List.of("https://example.com/docs")),
-      Map.entry(RunOption.CONFIG, List.of("advise.yml", "nul\u0000l")));
+      Map.entry(RunOption.CONFIG, List.of("advise.yml", "nul\u0000l")),
+      Map.entry(RunOption.REPORT, List.of("sarif=a.sarif", "json=out=1.json", "yaml=a", "=a", "sarif", "sarif=", "JSON=a")));
 
   @Test
   void bothReadersTakeAndRefuseTheSameValues() {
@@ -109,7 +110,9 @@ class RunOptionTableTest {
   void keysAndVariablesAreTheLongNames() {
     assertThat(RunOption.MAX_FILE_SIZE.key()).isEqualTo("max-file-size");
     assertThat(RunOption.MAX_FILE_SIZE.variable()).isEqualTo("ADVISE_MAX_FILE_SIZE");
-    assertThat(RunOption.keys()).contains("format", "tolerance", "rules", "include", "exclude",
+    assertThat(RunOption.REPORT.key()).isEqualTo("reports");
+    assertThat(RunOption.REPORT.variable()).isEqualTo("ADVISE_REPORT");
+    assertThat(RunOption.keys()).contains("format", "tolerance", "rules", "include", "exclude", "reports",
         "max-file-size", "max-aliases", "max-depth").doesNotContain("output", "config", "no-config", "stdin-filename");
   }
 }
