@@ -128,9 +128,11 @@ public final class Main {
   /** @param rawErr stderr unescaped, for the progress line alone (it draws with a carriage return) */
   static int advise(Options options, Environment env, PrintWriter out, PrintWriter err, PrintWriter rawErr) {
     WalkOptions walk = new WalkOptions(options.include, options.exclude, options.followSymlinks);
-    Optional<String> clash = Reports.clash(options, walk);
-    if (clash.isPresent()) {
-      return usage(err, clash.get());
+    if (options.output != null || !options.reports.isEmpty()) {
+      Optional<String> clash = Reports.clash(options, walk);
+      if (clash.isPresent()) {
+        return usage(err, clash.get());
+      }
     }
     Optional<RuleSet> rules = rules(options.rules, err, options.debug);
     if (rules.isEmpty()) {
