@@ -212,22 +212,48 @@ public final class Main {
 
   /** @param debug whether to say on stderr why the built-in rules were read from YAML, if they were */
   static Optional<RuleSet> rules(List<Path> folders, PrintWriter err, boolean debug) {
+    if (!foldersExist(folders, err)) {
+      return Optional.empty();
+    }
     try {
-      for (Path dir : folders) {
-        if (!Files.isDirectory(dir)) {
-          err.println(Quote.escaped(dir + ": no such rules folder"));
-          return Optional.empty();
-        }
-      }
       return Optional.of(folders.isEmpty()
           ? RuleLoader.embedded(debug ? note -> err.println("advise: debug: " + note) : null)
           : RuleLoader.withFolders(folders));
     } catch (RuleSetException e) {
       e.problems().forEach(p -> err.println(Quote.escaped(p.format())));
     } catch (IOException e) {
-      err.println("advise: cannot read the rules: " + Quote.escaped(String.valueOf(e.getMessage())));
+      unreadable(e, err);
     }
     return Optional.empty();
+  }
+
+  /** The rules as {@link #rules} loads them, with the cases of the folders' rules ({@code advise rules test}). */
+  static Optional<RuleLoader.Tested> rulesTested(List<Path> folders, PrintWriter err) {
+    if (!foldersExist(folders, err)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(RuleLoader.withFoldersTested(folders));
+    } catch (RuleSetException e) {
+      e.problems().forEach(p -> err.println(Quote.escaped(p.format())));
+    } catch (IOException e) {
+      unreadable(e, err);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean foldersExist(List<Path> folders, PrintWriter err) {
+    for (Path dir : folders) {
+      if (!Files.isDirectory(dir)) {
+        err.println(Quote.escaped(dir + ": no such rules folder"));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void unreadable(IOException e, PrintWriter err) {
+    err.println("advise: cannot read the rules: " + Quote.escaped(String.valueOf(e.getMessage())));
   }
 
   /** Whether an argument names a folder; one the JVM cannot even make a path of is not one. */

@@ -47,17 +47,7 @@ public final class ManPage {
     w.println(".SH OPTIONS");
     options(w, spec);
     for (var sub : root.getSubcommands().entrySet()) {
-      CommandSpec s = sub.getValue().getCommandSpec();
-      w.println(".SH COMMAND: " + roff(sub.getKey().toUpperCase(Locale.ROOT)));
-      for (String line : s.usageMessage().description()) {
-        w.println(roff(line));
-      }
-      for (PositionalParamSpec p : s.positionalParameters()) {
-        w.println(".TP");
-        w.println("\\fI" + roff(p.paramLabel()) + "\\fR");
-        w.println(roff(String.join(" ", p.description())));
-      }
-      options(w, s);
+      command(w, sub.getKey(), sub.getValue());
     }
     w.println(".SH EXIT STATUS");
     for (var e : spec.usageMessage().exitCodeList().entrySet()) {
@@ -69,6 +59,24 @@ public final class ManPage {
     w.println("advise completion bash|zsh; docs/ci.md, docs/rules.md and docs/descriptor.md in the repository.");
     w.flush();
     return text.toString();
+  }
+
+  /** A command's section, then its own subcommands' ({@code rules test}). */
+  private static void command(PrintWriter w, String name, CommandLine command) {
+    CommandSpec s = command.getCommandSpec();
+    w.println(".SH COMMAND: " + roff(name.toUpperCase(Locale.ROOT)));
+    for (String line : s.usageMessage().description()) {
+      w.println(roff(line));
+    }
+    for (PositionalParamSpec p : s.positionalParameters()) {
+      w.println(".TP");
+      w.println("\\fI" + roff(p.paramLabel()) + "\\fR");
+      w.println(roff(String.join(" ", p.description())));
+    }
+    options(w, s);
+    for (var sub : command.getSubcommands().entrySet()) {
+      command(w, name + " " + sub.getKey(), sub.getValue());
+    }
   }
 
   private static void options(PrintWriter w, CommandSpec spec) {

@@ -33,6 +33,9 @@ final class PicocliRun {
       return Main.usage(err, e.getMessage());
     }
     CommandLine.ParseResult sub = parsed.subcommand();
+    while (sub != null && sub.subcommand() != null) { // advise rules test
+      sub = sub.subcommand();
+    }
     CommandLine chosen = sub == null ? cli : sub.commandSpec().commandLine();
     if (chosen.isUsageHelpRequested()) {
       chosen.usage(out);
@@ -84,6 +87,7 @@ final class PicocliRun {
   /** Version, commit and the digest of the rule set the command line would use. */
   private static int version(Object command, Options options, PrintWriter out, PrintWriter err) {
     List<Path> folders = command instanceof RulesCommand r ? r.rules
+        : command instanceof RulesTestCommand t ? t.folders
         : command instanceof ExplainCommand e ? e.rules : options.rules;
     Optional<RuleSet> rules = Main.rules(folders, err);
     if (rules.isEmpty()) {

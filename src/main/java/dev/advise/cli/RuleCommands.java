@@ -3,7 +3,10 @@ package dev.advise.cli;
 import dev.advise.descriptor.Quote;
 import dev.advise.descriptor.Suggest;
 import dev.advise.model.Dimension;
+import dev.advise.engine.RuleCaseRun;
+import dev.advise.report.RuleCaseReport;
 import dev.advise.report.RuleListing;
+import dev.advise.rules.RuleLoader;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import java.io.PrintWriter;
@@ -18,6 +21,9 @@ final class RuleCommands {
   private RuleCommands() {}
 
   static int run(Object command, PrintWriter out, PrintWriter err) {
+    if (command instanceof RulesTestCommand test) {
+      return test(test, out, err);
+    }
     if (command instanceof RulesCommand list) {
       Optional<RuleSet> rules = Main.rules(list.rules, err);
       if (rules.isEmpty()) {
@@ -52,6 +58,24 @@ final class RuleCommands {
     }
     RuleListing.explain(rule.get(), rules.get(), Examples.firing(rules.get()).getOrDefault(explain.id, List.of()), out);
     return ExitCode.OK;
+  }
+
+  /** {@code advise rules test}: 0 when every case passes, 1 when one fails, 3 for invalid rules. */
+  private static int test(RulesTestCommand test, PrintWriter out, PrintWriter err) {
+    if (!test.format.equals("table") && !test.format.equals("json")) {
+      return Main.usage(err, "'" + test.format + "' is not a format for rules test (expected one of: table, json)");
+    }
+    Optional<RuleLoader.Tested> tested = Main.rulesTested(test.folders, err);
+    if (tested.isEmpty()) {
+      return ExitCode.INVALID_INPUT;
+    }
+    List<RuleCaseRun.Result> results = RuleCaseRun.run(tested.get().rules(), tested.get().cases());
+    if (test.format.equals("json")) {
+      RuleCaseReport.json(results, tested.get().untested(), out);
+    } else {
+      RuleCaseReport.text(results, tested.get().untested(), out);
+    }
+    return results.stream().allMatch(RuleCaseRun.Result::passed) ? ExitCode.OK : ExitCode.CHECK_FAILED;
   }
 
   /** Reasons cite each dimension's starting point as {@code baseline.DIMENSION}; explain takes it too. */

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 
 /** {@code advise rules}: every rule, one line each; {@code --format markdown}: the reference. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "List every rule: id, dimension, title and sources.")
+    subcommands = RulesTestCommand.class,
+    description = {"List every rule: id, dimension, title and sources.",
+      "'advise rules test [DIR...]' runs the cases written in rule files."})
 final class RulesCommand {
 
   @Option(names = "--format", paramLabel = "FORMAT",

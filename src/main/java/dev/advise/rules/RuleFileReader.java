@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class RuleFileReader {
 
   static final List<String> TOP = List.of("sources", "policy", "baseline", "rules");
   private static final List<String> RULE_KEYS = List.of("id", "title", "dimension", "when",
-      "effects", "importance", "exclude", "cap", "conditions", "because", "sources", "disputedBy");
+      "effects", "importance", "exclude", "cap", "conditions", "because", "sources", "disputedBy", "enabled", "cases");
   private static final List<String> POLICY_KEYS = Policy.KEYS;
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
@@ -36,6 +37,9 @@ final class RuleFileReader {
   private final String file;
   private final NodeReader in;
   final List<Citation> citations = new ArrayList<>();
+  final List<SwitchOff> switchOffs = new ArrayList<>();
+  /** Each rule read, by id, with its test cases (none when it has no {@code cases:}). */
+  final Map<String, List<RuleCase>> cases = new HashMap<>();
 
   RuleFileReader(String file, NodeReader in) {
     this.file = file;
@@ -109,6 +113,9 @@ final class RuleFileReader {
     }
     int before = in.problems().size();
     Map<String, NodeReader.Entry> e = in.entries(m.get(), path, RULE_KEYS);
+    if (e.containsKey("enabled") && SwitchOff.read(in, file, node, e, path, switchOffs)) {
+      return Optional.empty();
+    }
     String id = required(node, e, "id", path).orElse("");
     if (!id.isEmpty() && !ID.matcher(id).matches()) {
       in.problem(e.get("id").value(), path + ".id", Quote.of(id)
@@ -169,9 +176,12 @@ final class RuleFileReader {
     List<String> sources = sources(node, e.get("sources"), path);
     Optional<Dispute> dispute = e.containsKey("disputedBy")
         ? dispute(e.get("disputedBy").value(), path + ".disputedBy") : Optional.empty();
+    List<RuleCase> ruleCases = e.containsKey("cases")
+        ? new CaseReader(file, in).read(id, e.get("cases").value(), path + ".cases") : List.of();
     if (in.problems().size() > before) {
       return Optional.empty();
     }
+    cases.put(id, ruleCases);
     var mark = node.getStartMark();
     Rule.Origin origin = new Rule.Origin(file, mark.getLine() + 1, mark.getColumn() + 1);
     return Optional.of(new Rule(id, title, dimension.orElseThrow(), when.orElseThrow(), effects,

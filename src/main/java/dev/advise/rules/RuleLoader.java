@@ -25,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -47,7 +49,18 @@ public final class RuleLoader {
   private final Map<String, Rule> rules = new TreeMap<>();
   private final List<RuleFileReader.Citation> citations = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  /** Per rule id in use: its cases and the layer that defined it (cases go with the definition). */
+  private final Map<String, LayerCases> cases = new HashMap<>();
   private Policy policy;
+
+  private record LayerCases(int layer, List<RuleCase> cases) {}
+
+  /**
+   * A rule set with the test cases of the rules that layers from a given one on define.
+   *
+   * @param untested ids of those rules that have no case
+   */
+  public record Tested(RuleSet rules, List<RuleCase> cases, List<String> untested) {}
 
   private RuleLoader() {}
 
@@ -104,11 +117,43 @@ public final class RuleLoader {
 
   /** Loads layers of files; within a layer an id may appear once. */
   public static RuleSet load(List<List<RuleFile>> layers) throws RuleSetException {
-    RuleLoader loader = new RuleLoader();
-    for (List<RuleFile> layer : layers) {
-      loader.layer(layer);
+    return loadTested(layers, 0).rules();
+  }
+
+  /**
+   * The built-in rules with each folder layered on top, and the cases of the folders' rules
+   * (of the built-in rules when there is no folder): what {@code advise rules test} runs.
+   */
+  public static Tested withFoldersTested(List<Path> folders) throws RuleSetException, IOException {
+    List<List<RuleFile>> layers = new ArrayList<>();
+    layers.add(embeddedFiles());
+    for (Path folder : folders) {
+      layers.add(folder(folder));
     }
-    return loader.finish();
+    return loadTested(layers, folders.isEmpty() ? 0 : 1);
+  }
+
+  /** Loads layers of files, keeping the cases of the rules that layers from {@code firstTested} on define. */
+  public static Tested loadTested(List<List<RuleFile>> layers, int firstTested) throws RuleSetException {
+    RuleLoader loader = new RuleLoader();
+    for (int i = 0; i < layers.size(); i++) {
+      loader.layer(i, layers.get(i));
+    }
+    RuleSet rules = loader.finish();
+    List<RuleCase> tested = new ArrayList<>();
+    List<String> untested = new ArrayList<>();
+    for (Rule rule : rules.rules()) {
+      LayerCases c = loader.cases.get(rule.id());
+      if (c != null && c.layer() >= firstTested) {
+        tested.addAll(c.cases());
+        if (c.cases().isEmpty()) {
+          untested.add(rule.id());
+        }
+      }
+    }
+    // in the order a person reads the files, whatever the rules' ids
+    tested.sort(Comparator.comparing(RuleCase::file).thenComparingInt(RuleCase::line).thenComparingInt(RuleCase::column));
+    return new Tested(rules, tested, untested);
   }
 
   /** The {@code *.yaml} files of a folder, sorted by name; its sub-folders are not read. */
@@ -137,10 +182,13 @@ public final class RuleLoader {
     return Embedded.files(EMBEDDED);
   }
 
-  private void layer(List<RuleFile> files) {
+  private void layer(int index, List<RuleFile> files) {
     Map<String, Rule> seen = new HashMap<>();
+    Set<String> earlier = new TreeSet<>(rules.keySet());
+    List<SwitchOff> switchOffs = new ArrayList<>();
+    Map<String, List<RuleCase>> layerCases = new HashMap<>();
     for (RuleFile file : files) {
-      read(file).forEach(rule -> {
+      for (Rule rule : read(file, switchOffs, layerCases)) {
         Rule first = seen.putIfAbsent(rule.id(), rule);
         if (first != null) {
           Rule.Origin at = rule.origin();
@@ -148,12 +196,28 @@ public final class RuleLoader {
               "duplicate rule id \"" + rule.id() + "\" (first defined at " + first.origin() + ")"));
         } else {
           rules.put(rule.id(), rule);
+          cases.put(rule.id(), new LayerCases(index, layerCases.getOrDefault(rule.id(), List.of())));
         }
-      });
+      }
+    }
+    for (SwitchOff off : switchOffs) {
+      Problem at = off.at();
+      if (seen.containsKey(off.id())) {
+        problems.add(new Problem(at.source(), 1, at.line(), at.column(), at.path(), Quote.of(off.id())
+            + " is both defined and switched off in this folder (first defined at " + seen.get(off.id()).origin() + ")"));
+      } else if (earlier.contains(off.id())) {
+        rules.remove(off.id());
+        cases.remove(off.id());
+      } else {
+        problems.add(new Problem(at.source(), 1, at.line(), at.column(), at.path(), Quote.of(off.id())
+            + " is not a rule of an earlier layer, so there is nothing to switch off"
+            + Suggest.closest(off.id(), earlier).map(s -> " (did you mean \"" + s + "\"?)").orElse("")));
+      }
     }
   }
 
-  private List<Rule> read(RuleFile file) {
+  private List<Rule> read(RuleFile file, List<SwitchOff> switchOffs,
+      Map<String, List<RuleCase>> casesOut) {
     List<Rule> out = new ArrayList<>();
     if (file.unreadable().isPresent()) {
       problems.add(file.unreadable().get());
@@ -189,6 +253,8 @@ public final class RuleLoader {
       });
       problems.addAll(in.problems());
       citations.addAll(reader.citations);
+      switchOffs.addAll(reader.switchOffs);
+      casesOut.putAll(reader.cases);
     } catch (MarkedYAMLException e) {
       problems.add(YamlErrors.syntax(file.name(), 1, e));
     } catch (YAMLException e) {
