@@ -7,9 +7,10 @@ import picocli.CommandLine.Unmatched;
 
 /** {@code advise config [OPTIONS]}: the settings a run with these options would use, and where each came from. */
 @Command(name = "config", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Print each setting a run would use and where it came from: a flag, an ADVISE_* variable,",
-        "the configuration file (path:line) or the default. Takes the options a run takes (not paths);",
-        "with --format json, prints JSON."})
+    customSynopsis = "advise config [OPTIONS]",
+    description = {"Print each setting a run would use and where it came from: a flag, an ADVISE_* variable, "
+        + "the configuration file (path:line) or the default. Takes the options a run takes (not paths); "
+        + "with --format json, prints JSON."})
 final class ConfigCommand {
 
   /** The run's options, read again by {@link ConfigRun} with the main command's model. */

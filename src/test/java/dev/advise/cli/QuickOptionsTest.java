@@ -41,6 +41,7 @@ class QuickOptionsTest {
       {"-o", "out.json", "--format", "json", "dir"}, {"--output=report.xml", "--format=junit", "dir"},
       {"--include", "*.yml", "--include", "**/x/*.yaml", "--exclude", "tmp/**", "dir"},
       {"--color", "never", "dir"}, {"--color=always", "a.yaml"},
+      {"--report", "sarif=a.sarif", "--report=junit=a.xml", "dir"}, {"--config", "team.yml", "dir"}, {"--no-config", "dir"},
     };
     for (String[] args : accepted) {
       assertThat(QuickOptions.read(args)).as(List.of(args).toString()).isPresent();
@@ -72,7 +73,8 @@ class QuickOptionsTest {
     String[] pool = {"a.yaml", "dir", "-", "--check", "-q", "--quiet", "--debug", "--follow-symlinks",
       "--format", "json", "ndjson", "table", "github", "--format=markdown", "--tolerance", "7", "0", "--tolerance=12",
       "-o", "out.txt", "--output=o.json", "--include", "*.yml", "--exclude", "x/**", "--color", "never",
-      "--color=auto", "--rules", "rules", "explain", "@f", "--help", "--", "bad", "-1"};
+      "--color=auto", "--rules", "rules", "explain", "@f", "--help", "--", "bad", "-1",
+      "--report", "sarif=a.sarif", "--report=json=o.json", "--config", "c.yml", "--no-config"};
     Random random = new Random(42);
     int read = 0;
     for (int n = 0; n < 3000; n++) {

@@ -166,6 +166,30 @@ class ReportOutputTest {
     }
   }
 
+  /** The same for {@code --report}: every report's temporary file goes with the signal, and none is moved into place. */
+  @Test
+  void noReportsTemporaryFileSurvivesASignal() throws Exception {
+    Process p = advise("--format", "json", "--report", "sarif=" + dir.resolve("a.sarif"),
+        "--report", "junit=" + dir.resolve("a.xml"), EXAMPLE.toString(), "-")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("err.txt").toFile()).start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (temporaries().size() < 2) {
+        assertThat(System.nanoTime()).as("the temporary files never appeared").isLessThan(deadline);
+        assertThat(p.isAlive()).as("the run ended early").isTrue();
+        Thread.sleep(20);
+      }
+      Process kill = new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start();
+      assertThat(kill.waitFor()).isZero();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(temporaries()).isEmpty();
+      assertThat(dir.resolve("a.sarif")).doesNotExist();
+      assertThat(dir.resolve("a.xml")).doesNotExist();
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
   private List<String> temporaries() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList();
