@@ -41,9 +41,13 @@ final class RuleFileReader {
   /** Each rule read, by id, with its test cases (none when it has no {@code cases:}). */
   final Map<String, List<RuleCase>> cases = new HashMap<>();
 
-  RuleFileReader(String file, NodeReader in) {
+  /** Whether to read {@code cases:}; advising never needs them (D56), only {@code advise rules test}. */
+  private final boolean readCases;
+
+  RuleFileReader(String file, NodeReader in, boolean readCases) {
     this.file = file;
     this.in = in;
+    this.readCases = readCases;
   }
 
   Map<String, NodeReader.Entry> top(MappingNode root) {
@@ -176,7 +180,7 @@ final class RuleFileReader {
     List<String> sources = sources(node, e.get("sources"), path);
     Optional<Dispute> dispute = e.containsKey("disputedBy")
         ? dispute(e.get("disputedBy").value(), path + ".disputedBy") : Optional.empty();
-    List<RuleCase> ruleCases = e.containsKey("cases")
+    List<RuleCase> ruleCases = readCases && e.containsKey("cases")
         ? new CaseReader(file, in).read(id, e.get("cases").value(), path + ".cases") : List.of();
     if (in.problems().size() > before) {
       return Optional.empty();

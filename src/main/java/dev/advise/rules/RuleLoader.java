@@ -117,7 +117,7 @@ public final class RuleLoader {
 
   /** Loads layers of files; within a layer an id may appear once. */
   public static RuleSet load(List<List<RuleFile>> layers) throws RuleSetException {
-    return loadTested(layers, 0).rules();
+    return loadTested(layers, layers.size()).rules(); // no layer tested: no case is read
   }
 
   /**
@@ -133,11 +133,14 @@ public final class RuleLoader {
     return loadTested(layers, folders.isEmpty() ? 0 : 1);
   }
 
-  /** Loads layers of files, keeping the cases of the rules that layers from {@code firstTested} on define. */
+  /**
+   * Loads layers of files, reading and keeping the cases of the rules that layers from
+   * {@code firstTested} on define (earlier layers' {@code cases:} are skipped unread).
+   */
   public static Tested loadTested(List<List<RuleFile>> layers, int firstTested) throws RuleSetException {
     RuleLoader loader = new RuleLoader();
     for (int i = 0; i < layers.size(); i++) {
-      loader.layer(i, layers.get(i));
+      loader.layer(i, layers.get(i), i >= firstTested);
     }
     RuleSet rules = loader.finish();
     List<RuleCase> tested = new ArrayList<>();
@@ -182,13 +185,13 @@ public final class RuleLoader {
     return Embedded.files(EMBEDDED);
   }
 
-  private void layer(int index, List<RuleFile> files) {
+  private void layer(int index, List<RuleFile> files, boolean readCases) {
     Map<String, Rule> seen = new HashMap<>();
     Set<String> earlier = new TreeSet<>(rules.keySet());
     List<SwitchOff> switchOffs = new ArrayList<>();
     Map<String, List<RuleCase>> layerCases = new HashMap<>();
     for (RuleFile file : files) {
-      for (Rule rule : read(file, switchOffs, layerCases)) {
+      for (Rule rule : read(file, switchOffs, layerCases, readCases)) {
         Rule first = seen.putIfAbsent(rule.id(), rule);
         if (first != null) {
           Rule.Origin at = rule.origin();
@@ -217,7 +220,7 @@ public final class RuleLoader {
   }
 
   private List<Rule> read(RuleFile file, List<SwitchOff> switchOffs,
-      Map<String, List<RuleCase>> casesOut) {
+      Map<String, List<RuleCase>> casesOut, boolean readCases) {
     List<Rule> out = new ArrayList<>();
     if (file.unreadable().isPresent()) {
       problems.add(file.unreadable().get());
@@ -235,7 +238,7 @@ public final class RuleLoader {
         problems.add(Problem.ofFile(file.name(), "holds more than one YAML document (expected one)"));
       }
       NodeReader in = new NodeReader(file.name(), 1);
-      RuleFileReader reader = new RuleFileReader(file.name(), in);
+      RuleFileReader reader = new RuleFileReader(file.name(), in, readCases);
       Optional.of(root).filter(in::plainData).flatMap(r -> in.mapping(r, "")).ifPresent(m -> {
         var top = reader.top(m);
         Optional.ofNullable(top.get("sources")).ifPresent(e -> reader.sources(e.value(), sources));

@@ -96,6 +96,17 @@ class RulesTestCommandTest {
   }
 
   @Test
+  void aBrokenCaseIsALocatedErrorOfRulesTestWhileAdvisingSkipsCases() {
+    Cli.Result run = Cli.run("rules", "test", DIR + "bad-case");
+    assertThat(run.code()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(run.err()).isEqualTo(DIR + "bad-case/case.yaml:13:26: rules[0].cases.fires[0].latency.p95: unknown field"
+        + " (did you mean \"p99\"?)\n");
+    Cli.Result advised = Cli.run("--rules", DIR + "bad-case", "examples/order-matcher.yaml");
+    assertThat(advised.err()).isEmpty();
+    assertThat(advised.code()).isZero();
+  }
+
+  @Test
   void usageAndMissingFolders() {
     Cli.Result format = Cli.run("rules", "test", "--format", "xml", DIR + "base");
     assertThat(format.code()).isEqualTo(ExitCode.USAGE);
