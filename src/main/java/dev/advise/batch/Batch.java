@@ -209,7 +209,7 @@ public final class Batch {
     }
     List<Advised> results = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    List<Problem> warnings = new ArrayList<>(0);
+    IdWarnings.FileSearch nearMisses = idWarnings.forFile(input.source());
     int skipped = 0;
     String skippedWhat = null;
     List<ParsedDocument> docs = options.from() == null
@@ -218,7 +218,7 @@ public final class Batch {
     for (ParsedDocument doc : docs) {
       if (doc instanceof ParsedDocument.Valid valid) {
         results.add(advise(input.source(), valid));
-        warnings.addAll(idWarnings.of(input.source(), valid));
+        nearMisses.check(valid);
       } else if (doc instanceof ParsedDocument.Skipped s) {
         skipped++;
         skippedWhat = skippedWhat == null ? s.what() : skippedWhat;
@@ -226,7 +226,7 @@ public final class Batch {
         problems.addAll(((ParsedDocument.Invalid) doc).problems());
       }
     }
-    return new FileOutcome(input.source(), results, problems, warnings, skipped, skippedWhat);
+    return new FileOutcome(input.source(), results, problems, nearMisses.warnings(), skipped, skippedWhat);
   }
 
   private Advised advise(String source, ParsedDocument.Valid doc) {

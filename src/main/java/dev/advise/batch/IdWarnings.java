@@ -2,6 +2,7 @@ package dev.advise.batch;
 
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.Problem;
+import dev.advise.descriptor.ProblemBudget;
 import dev.advise.descriptor.Quote;
 import dev.advise.descriptor.Suggest;
 import dev.advise.model.Field;
@@ -10,7 +11,6 @@ import dev.advise.model.Items;
 import dev.advise.model.Value;
 import dev.advise.rules.RuleSet;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,19 @@ import java.util.TreeMap;
  */
 final class IdWarnings {
 
-  /** Per list field, in catalogue order, the ids rules compare it with. */
-  private final Map<Field, Set<String>> known = new TreeMap<>(Comparator.comparingInt(Field::index));
+  /**
+   * The unknown ids looked up per file, as many as the problems a file keeps: each lookup
+   * measures the id against every known one, and a file of 400,000 distinct ids took that
+   * many lookups. Past the cap the rest are counted and named in one last warning.
+   */
+  static final int SEARCHES_PER_FILE = ProblemBudget.PER_FILE;
+
+  /**
+   * Per list field, in catalogue order, the ids rules compare it with. (A lambda of this
+   * class rather than Comparator.comparingInt, whose lambda is not in the class-data archive
+   * and was spun at run time on every run.)
+   */
+  private final Map<Field, Set<String>> known = new TreeMap<>((a, b) -> Integer.compare(a.index(), b.index()));
 
   IdWarnings(RuleSet rules) {
     rules.rules().forEach(rule -> rule.when().comparisons(c -> {
@@ -38,29 +49,67 @@ final class IdWarnings {
     }));
   }
 
-  /** The warnings for one valid document, in field order; usually none. */
-  List<Problem> of(String source, ParsedDocument.Valid doc) {
-    List<Problem> out = null;
-    for (Map.Entry<Field, Set<String>> e : known.entrySet()) {
-      Value value = doc.workload().spec().valueOrNull(e.getKey());
-      if (!(value instanceof Items items)) {
-        continue;
-      }
-      for (String id : items.values()) {
-        if (e.getValue().contains(id)) {
+  /** A search over one file's documents, which share its cap. */
+  FileSearch forFile(String source) {
+    return new FileSearch(source);
+  }
+
+  /** The near-miss search of one file: {@link #check} each valid document, then the warnings. */
+  final class FileSearch {
+    private final String source;
+    private List<Problem> out;
+    private int searched;
+    private long unchecked;
+    private Problem firstUnchecked;
+
+    private FileSearch(String source) {
+      this.source = source;
+    }
+
+    /** Looks for near misses in one valid document, in field order. */
+    void check(ParsedDocument.Valid doc) {
+      for (Map.Entry<Field, Set<String>> e : known.entrySet()) {
+        Value value = doc.workload().spec().valueOrNull(e.getKey());
+        if (!(value instanceof Items items)) {
           continue;
         }
-        Optional<String> near = Suggest.closest(id, e.getValue());
-        if (near.isPresent()) {
-          ParsedDocument.Position at = doc.position(e.getKey().path());
-          if (out == null) {
-            out = new ArrayList<>(1);
+        for (String id : items.values()) {
+          if (e.getValue().contains(id)) {
+            continue;
           }
-          out.add(new Problem(source, doc.document(), at.line(), at.column(), e.getKey().specPath(),
-              Quote.of(id) + " is not an id any rule looks for (did you mean \"" + near.get() + "\"?)"));
+          if (searched == SEARCHES_PER_FILE) {
+            if (unchecked++ == 0) {
+              firstUnchecked = warning(doc, e.getKey(), "");
+            }
+            continue;
+          }
+          searched++;
+          Optional<String> near = Suggest.closest(id, e.getValue());
+          if (near.isPresent()) {
+            if (out == null) {
+              out = new ArrayList<>(1);
+            }
+            out.add(warning(doc, e.getKey(), Quote.of(id) + " is not an id any rule looks for (did you mean \"" + near.get() + "\"?)"));
+          }
         }
       }
     }
-    return out == null ? List.of() : out;
+
+    /** The warnings found, and one that counts the ids past the cap if there were any. */
+    List<Problem> warnings() {
+      if (unchecked == 0) {
+        return out == null ? List.of() : out;
+      }
+      List<Problem> all = out == null ? new ArrayList<>(1) : out;
+      Problem at = firstUnchecked;
+      all.add(new Problem(source, at.document(), at.line(), at.column(), at.path(), "... and " + unchecked
+          + " more id" + (unchecked == 1 ? "" : "s") + " no rule looks for in this file, not checked for near misses"));
+      return all;
+    }
+
+    private Problem warning(ParsedDocument.Valid doc, Field field, String message) {
+      ParsedDocument.Position at = doc.position(field.path());
+      return new Problem(source, doc.document(), at.line(), at.column(), field.specPath(), message);
+    }
   }
 }

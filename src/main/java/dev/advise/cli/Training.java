@@ -32,7 +32,7 @@ public final class Training {
       run(example.getPath());
     }
     run(folder);
-    for (String format : new String[] {"json", "ndjson", "markdown", "junit", "sarif"}) {
+    for (String format : new String[] {"json", "ndjson", "markdown", "junit", "sarif", "github"}) {
       run("--format", format, "--check", folder);
     }
   }

@@ -5,6 +5,7 @@ import dev.advise.model.Count;
 import dev.advise.model.Dimension;
 import dev.advise.model.Duration;
 import dev.advise.model.Field;
+import dev.advise.model.FieldType;
 import dev.advise.model.Fields;
 import dev.advise.model.Flag;
 import dev.advise.model.Items;
@@ -38,8 +39,15 @@ final class Candidates {
   static Map<Field, List<Value>> of(List<Rule> rules) {
     Map<Field, Set<Value>> out = new LinkedHashMap<>();
     for (Rule rule : rules) {
-      rule.when().comparisons(c -> out.computeIfAbsent(c.field(), k -> new LinkedHashSet<>())
-          .addAll(values(c)));
+      rule.when().comparisons(c -> {
+        Set<Value> values = out.get(c.field());
+        if (values == null) {
+          out.put(c.field(), values = new LinkedHashSet<>());
+        } else if (c.field().type() == FieldType.CHOICE || c.field().type() == FieldType.FLAG) {
+          return; // every choice or both flags are there already, whatever the comparison
+        }
+        values.addAll(values(c));
+      });
     }
     for (Dimension d : Dimension.values()) {
       Set<Value> priorities = out.computeIfAbsent(Fields.priority(d), k -> new LinkedHashSet<>());
@@ -123,8 +131,20 @@ final class Candidates {
     int[] out = new int[values.size()];
     for (int i = 0; i < values.size(); i++) {
       Spec alone = Spec.empty().with(field, values.get(i));
-      List<Truth> signature = compares.stream().map(c -> c.test(alone)).toList();
+      List<Truth> signature = new ArrayList<>(compares.size());
+      for (Condition.Compare c : compares) {
+        signature.add(c.test(alone));
+      }
       out[i] = seen.computeIfAbsent(signature, k -> seen.size());
+    }
+    return out;
+  }
+
+  /** Classes in which each of {@code n} values is alone (a swept field's, which skip grouping). */
+  static int[] eachItsOwn(int n) {
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = i;
     }
     return out;
   }

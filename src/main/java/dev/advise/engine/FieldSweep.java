@@ -19,9 +19,12 @@ interface FieldSweep {
    */
   void run(Rescorer rescorer, Spec.Variant variant, Field field, Value[] values, int[] readers, Outcome[] outcomes);
 
-  /** The sweep for a field whose values are ordered or one-id lists; null for any other. */
-  static FieldSweep of(Field field, List<Value> values, List<Rule> rules) {
-    FieldSweep ordered = OrderedSweep.of(field, values, rules);
-    return ordered != null ? ordered : ItemsSweep.of(field, values, rules);
+  /**
+   * The sweep for a field whose values are ordered or one-id lists; null for any other.
+   * {@code readers} are the indices in {@code rules} of the rules that read the field.
+   */
+  static FieldSweep of(Field field, List<Value> values, List<Rule> rules, int[] readers) {
+    FieldSweep ordered = OrderedSweep.of(field, values, rules, readers);
+    return ordered != null ? ordered : ItemsSweep.of(field, values, rules, readers);
   }
 }

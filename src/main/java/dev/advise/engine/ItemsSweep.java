@@ -31,7 +31,7 @@ final class ItemsSweep implements FieldSweep {
   }
 
   /** The sweep for {@code field}, or null when it is not a list field of one-id candidates. */
-  static ItemsSweep of(Field field, List<Value> values, List<Rule> rules) {
+  static ItemsSweep of(Field field, List<Value> values, List<Rule> rules, int[] readers) {
     if (field.type() != FieldType.ITEMS) {
       return null;
     }
@@ -41,9 +41,8 @@ final class ItemsSweep implements FieldSweep {
       }
     }
     Map<String, List<Integer>> naming = new HashMap<>();
-    for (int r = 0; r < rules.size(); r++) {
-      int rule = r;
-      rules.get(r).when().comparisons(c -> {
+    for (int rule : readers) { // the rules that read the field, ascending as before
+      rules.get(rule).when().comparisons(c -> {
         if (c.field().equals(field)) {
           ids(c).forEach(id -> naming.computeIfAbsent(id, k -> new ArrayList<>()).add(rule));
         }

@@ -8,7 +8,6 @@ import dev.advise.rules.Op;
 import dev.advise.rules.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,7 +35,7 @@ final class OrderedSweep implements FieldSweep {
   }
 
   /** The sweep for {@code field}, or null when its candidate values are not ordered. */
-  static OrderedSweep of(Field field, List<Value> values, List<Rule> rules) {
+  static OrderedSweep of(Field field, List<Value> values, List<Rule> rules, int[] readers) {
     for (Value v : values) {
       if (!(v instanceof Value.Ordered)) {
         return null;
@@ -49,11 +48,12 @@ final class OrderedSweep implements FieldSweep {
     Arrays.sort(order, (a, b) -> ((Value.Ordered) values.get(a)).compareWith((Value.Ordered) values.get(b)));
     record Operand(Value.Ordered value, int rule) {}
     List<Operand> found = new ArrayList<>();
-    for (int r = 0; r < rules.size(); r++) {
-      int rule = r;
-      rules.get(r).when().comparisons(c -> add(c, field, rule, (v, i) -> found.add(new Operand(v, i))));
+    for (int rule : readers) { // the rules that read the field, ascending as before
+      rules.get(rule).when().comparisons(c -> add(c, field, rule, (v, i) -> found.add(new Operand(v, i))));
     }
-    found.sort(Comparator.comparing(Operand::value, Value.Ordered::compareWith));
+    // a lambda of this class, not Comparator.comparing: the JDK's comparator lambdas are not in
+    // the class-data archive and were spun at run time, on every run
+    found.sort((a, b) -> a.value().compareWith(b.value()));
     return new OrderedSweep(Arrays.stream(order).mapToInt(Integer::intValue).toArray(),
         found.stream().map(Operand::value).toArray(Value.Ordered[]::new),
         found.stream().mapToInt(Operand::rule).toArray());

@@ -204,10 +204,8 @@ final class Rescorer {
     total = sum;
   }
 
-  // A sweep: one field's values in ascending order, each scored from the state of the one before
-  // (OrderedSweep, ItemsSweep), so each comparison's rule is re-tested where its threshold is crossed rather
-  // than once per value: linear in the rules, where re-scoring each value from the base was
-  // values x readers.
+  // A sweep: one field's values in order, each scored from the state of the one before (D36), so a
+  // rule is re-tested where its threshold is crossed, not once per value (values x readers).
   /** [rule]: whether it fires differently from the base at the sweep's current value. */
   private boolean[] sweepFlipped;
   /** The rules flipped during the sweep (with repeats), to clear {@link #sweepFlipped} at its end. */
@@ -215,6 +213,9 @@ final class Rescorer {
   private int sweepListSize;
   private int sweepTouched;
   private boolean sweepCapsMoved;
+  /** The outcome at the sweep's last value, and whether a rule has flipped since (then stale). */
+  private Outcome sweepLast;
+  private boolean sweepStale;
 
   /**
    * Starts a sweep: the scratch sums become the base's, with its tie order (a swept field is
@@ -230,12 +231,12 @@ final class Rescorer {
     sweepTouched = 0;
     sweepListSize = 0;
     sweepCapsMoved = false;
+    sweepStale = true;
   }
 
   /**
-   * Moves the sweep to {@code changed}, re-testing the rules at {@code rules[from..to)}: all
-   * that may fire differently from the sweep's last value. The outcome if its winner differs
-   * from the base's, else null (exactly what {@link #changeOfWinner} answers).
+   * Moves the sweep to {@code changed}, re-testing the rules at {@code rules[from..to)} (all that
+   * may fire differently from the last value); then as {@link #changeOfWinner} answers.
    */
   Outcome sweepTo(Spec changed, int[] rules, int from, int to) {
     sweepTest(changed, rules, from, to);
@@ -252,6 +253,7 @@ final class Rescorer {
         base.apply(i, now ? 1 : -1, raw, rawImportance, exclusions);
         sweepTouched |= 1 << base.table.dimension[i];
         sweepFlipped[i] = !sweepFlipped[i];
+        sweepStale = true;
         if (sweepListSize == sweepList.length) {
           sweepList = Arrays.copyOf(sweepList, sweepListSize * 2);
         }
@@ -263,15 +265,19 @@ final class Rescorer {
 
   /** The outcome at the sweep's value, once every rule that may have flipped is re-tested. */
   Outcome sweepOutcome() {
+    if (!sweepStale) {
+      return sweepLast; // no rule fired differently since the last value: the same sums
+    }
+    sweepStale = false;
     if (sweepCapsMoved) {
       base.caps(sweepFlipped, cap);
       sweepCapsMoved = false;
     }
-    if (sweepTouched == 0) {
-      return null; // nothing has fired differently: the base's outcome
+    if (sweepTouched != 0) { // else nothing has fired differently: the base's outcome
+      rescore(sweepTouched);
     }
-    rescore(sweepTouched);
-    return Outcome.winner(weighted, excluded, preference) != outcome.winner ? scratchOutcome() : null;
+    sweepLast = sweepTouched != 0 && Outcome.winner(weighted, excluded, preference) != outcome.winner ? scratchOutcome() : null;
+    return sweepLast;
   }
 
   /** Ends a sweep, leaving the scratch space as a new question expects it. */

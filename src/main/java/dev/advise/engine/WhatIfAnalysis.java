@@ -13,11 +13,8 @@ import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * The questions about the descriptor rather than the substrates: which unknown inputs matter
@@ -71,36 +68,27 @@ final class WhatIfAnalysis {
     this.rules = rules;
     this.prune = prune;
     Map<Field, List<Value>> candidates = Candidates.of(rules.rules());
-    this.readers = new int[Fields.count()][];
+    List<Rule> all = rules.rules();
+    FieldReaders fieldReaders = new FieldReaders(all);
+    this.readers = fieldReaders.readers;
+    this.reads = fieldReaders.reads;
     this.canExclude = new boolean[Fields.count()];
     this.effectReach = new int[Fields.count()][Dimension.values().length][Substrate.values().length];
     this.importanceReach = new int[Fields.count()][Dimension.values().length];
-    for (Field f : Fields.all()) {
-      List<Integer> indices = new ArrayList<>();
-      for (int i = 0; i < rules.rules().size(); i++) {
-        Rule rule = rules.rules().get(i);
-        boolean[] reads = {false};
-        rule.when().comparisons(c -> reads[0] |= c.field().equals(f));
-        if (reads[0]) {
-          indices.add(i);
-          reach(f.index(), rule);
-        }
+    for (int f = 0; f < readers.length; f++) {
+      for (int i : readers[f]) {
+        reach(f, all.get(i));
       }
-      readers[f.index()] = indices.stream().mapToInt(Integer::intValue).toArray();
     }
     this.classes = new int[Fields.count()][];
     candidates.forEach((field, values) -> {
+      // only the field's readers compare it, so only they are looked through
+      int[] reading = readers[field.index()];
       // swept fields (when pruning) skip grouping, which would cost values x comparisons
-      sweeps[field.index()] = FieldSweep.of(field, values, rules.rules());
-      classes[field.index()] = prune && sweeps[field.index()] != null ? IntStream.range(0, values.size())
-          .toArray() : Candidates.classes(field, values, rules.rules());
+      sweeps[field.index()] = FieldSweep.of(field, values, all, reading);
+      classes[field.index()] = prune && sweeps[field.index()] != null ? Candidates.eachItsOwn(values.size())
+          : Candidates.classes(field, values, FieldReaders.rulesAt(all, reading));
     });
-    this.reads = new Field[rules.rules().size()][];
-    for (int i = 0; i < reads.length; i++) {
-      Set<Field> fields = new LinkedHashSet<>();
-      rules.rules().get(i).when().comparisons(c -> fields.add(c.field()));
-      reads[i] = fields.toArray(new Field[0]);
-    }
     this.maxValues = candidates.values().stream().mapToInt(List::size).max().orElse(0);
     this.candidateFields = candidates.keySet().toArray(new Field[0]);
     this.candidateValues = candidates.values().stream().map(v -> v.toArray(new Value[0])).toArray(Value[][]::new);

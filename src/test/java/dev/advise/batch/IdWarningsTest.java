@@ -63,4 +63,59 @@ class IdWarningsTest {
     assertThat(Cli.run("--rules", rules.toString(), f.toString()).err())
         .contains("\"quantumlink\" is not an id any rule looks for (did you mean \"quantum-link\"?)");
   }
+
+  /** {@code count} distinct ids near no id any rule looks for. */
+  private static List<String> farIds(String prefix, int count) {
+    return java.util.stream.IntStream.range(0, count).mapToObj(i -> prefix + String.format("%08d", i)).toList();
+  }
+
+  private Path quantumRules() throws IOException {
+    Path rules = Files.createDirectories(tmp.resolve("rules"));
+    Fixtures.write(rules, "extra.yaml", "rules:\n  - id: test.quantum\n    title: t\n    dimension: compatibility\n"
+        + "    when: {field: hardware.devices, contains: quantum-link}\n"
+        + "    effects: {bare-metal: +5}\n    because: b\n    sources: [\"querytel: Part 6\"]\n");
+    return rules;
+  }
+
+  private static List<String> warningMessages(Cli.Result r) throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    JSON.readTree(r.out()).at("/warnings").forEach(w -> out.add(w.get("message").asText()));
+    return out;
+  }
+
+  @Test
+  void theNearMissSearchIsCappedPerFileAndTheIdsPastTheCapAreCounted() throws IOException {
+    Path rules = quantumRules();
+    // a near miss among the first hundred unknown ids is found; one after them is only counted
+    List<String> early = new java.util.ArrayList<>(farIds("q", 150));
+    early.add(10, "quantumlink");
+    early.add(130, "quantumlnk");
+    Path f = descriptor("  hardware:\n    devices: [" + String.join(", ", early) + "]\n");
+    Cli.Result r = Cli.run("--rules", rules.toString(), "--format", "json", f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(warningMessages(r)).containsExactly(
+        "\"quantumlink\" is not an id any rule looks for (did you mean \"quantum-link\"?)",
+        "... and 52 more ids no rule looks for in this file, not checked for near misses");
+  }
+
+  @Test
+  void theCapIsSharedByTheDocumentsOfAFileAndEachFileHasItsOwn() throws IOException {
+    Path rules = quantumRules();
+    String doc = "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: w%d}\nspec:\n  hardware:\n    devices: [%s]\n";
+    List<String> second = new java.util.ArrayList<>(farIds("r", 59));
+    second.add(49, "quantumlink"); // the 110th unknown id of the file
+    Path both = Fixtures.write(tmp, "both.yaml", String.format(doc, 1, String.join(", ", farIds("q", 60)))
+        + "---\n" + String.format(doc, 2, String.join(", ", second)));
+    Path alone = Fixtures.write(tmp, "alone.yaml", String.format(doc, 3, "quantumlink"));
+    Cli.Result r = Cli.run("--rules", rules.toString(), "--format", "json", both.toString(), alone.toString());
+    assertThat(r.code()).isZero();
+    JsonNode warnings = JSON.readTree(r.out()).at("/warnings");
+    assertThat(warnings).hasSize(2);
+    assertThat(warnings.get(0).get("source").asText()).isEqualTo(both.toString());
+    assertThat(warnings.get(0).get("document").asInt()).isEqualTo(2);
+    assertThat(warnings.get(0).get("message").asText())
+        .isEqualTo("... and 20 more ids no rule looks for in this file, not checked for near misses");
+    assertThat(warnings.get(1).get("source").asText()).isEqualTo(alone.toString());
+    assertThat(warnings.get(1).get("message").asText()).contains("did you mean \"quantum-link\"");
+  }
 }
