@@ -2,6 +2,8 @@
 # advise against its floor (bench/Floor.java: read, parse with SnakeYAML, print JSON with
 # Jackson, nothing else), side by side, on this machine. Prints:
 #   - one file: median CPU time (user+sys) of N paired runs, advise vs floor, and the ratio;
+#     when the distribution tarball exists (./mvnw -Pdist package), its bin/advise too, in the
+#     same rounds, beside the repository launcher;
 #   - 10,000 files: median wall time of paired runs and files per second, advise vs floor, and
 #     the ratio (BENCH_BATCH_RUNS, default 7);
 #   - 100,000 files: the same, BENCH_LARGE_RUNS times (default 3);
@@ -36,14 +38,28 @@ cpu() { # prints user+sys seconds of one run
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-: > "$work/a"; : > "$work/f"
+# The distribution, if built: extracted once, run in the same rounds as the others.
+dist=""
+tarball=$(ls "$root"/target/advise-*-linux-x64.tar.gz 2>/dev/null | head -1 || true)
+if [ -n "$tarball" ]; then
+  mkdir -p "$work/dist"
+  tar -xzf "$tarball" -C "$work/dist"
+  dist=$(ls -d "$work"/dist/advise-*/bin/advise | head -1)
+fi
+: > "$work/a"; : > "$work/f"; : > "$work/d"
 for _ in $(seq "$runs"); do
   cpu "$root/advise" "$one" >> "$work/a"
   cpu java $(floor_flags "$one") -cp "$floor_cp" Floor "$one" >> "$work/f"
+  if [ -n "$dist" ]; then cpu "$dist" "$one" >> "$work/d"; fi
 done
 a=$(median < "$work/a"); f=$(median < "$work/f")
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 awk -v a="$a" -v f="$f" -v n="$runs" 'BEGIN { printf "one file, median CPU of %d paired runs: advise %.3f s, floor %.3f s, ratio %.2f\n", n, a, f, a / f }'
+if [ -n "$dist" ]; then
+  runtime=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "${dist%/bin/advise}/runtime/release")
+  awk -v d="$(median < "$work/d")" -v a="$a" -v f="$f" -v n="$runs" -v t="$(basename "$tarball")" -v r="$runtime" \
+    'BEGIN { printf "one file, distribution (%s, Java %s), median CPU of the same %d rounds: %.3f s, repository launcher %.3f s, ratio to the floor %.2f\n", t, r, n, d, a, d / f }'
+fi
 
 java "$root/bench/GenerateDescriptors.java" "$work/10k" 10000
 wall() { # prints wall seconds and peak RSS (KiB) of one run
