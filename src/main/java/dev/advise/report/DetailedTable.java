@@ -114,10 +114,10 @@ public final class DetailedTable implements ReportWriter.InOrder {
             capped + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]"), REASON_INDENT);
         cited.addAll(reason.sources());
       }
-      for (Reason c : r.conditions()) {
-        line("         * scored ", Quote.escaped(c.message()) + "  " + ansi.dim("[" + c.rule() + "]"), 18);
-        cited.addAll(c.sources());
+      for (Configurations.Shown c : Configurations.distinct(r.conditions())) {
+        line("         * scored ", Quote.escaped(c.message()) + "  " + ansi.dim("[" + String.join(", ", c.rules()) + "]"), 18);
       }
+      r.conditions().forEach(c -> cited.addAll(c.sources()));
     }
     notes(advice, cited);
     if (a.check().isPresent()) {

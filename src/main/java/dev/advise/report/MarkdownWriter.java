@@ -74,7 +74,7 @@ public final class MarkdownWriter implements ReportWriter<String> {
             .append(text(reason.title()))
             .append(" (`").append(reason.rule()).append("`)");
       }
-      for (Reason c : r.conditions()) {
+      for (Configurations.Shown c : Configurations.distinct(r.conditions())) {
         reasons.append("<br>scored ").append(text(c.message()));
       }
       String name = r.verdict() == Verdict.RECOMMENDED ? "**" + r.substrate().id() + "**" : r.substrate().id();
