@@ -68,7 +68,7 @@ public final class Fields {
     add("scaling.toZero", FieldType.FLAG, "idles at zero instances and starts on demand");
     add("hardware.devices", FieldType.ITEMS, "special hardware used directly");
     add("hardware.deterministic", FieldType.FLAG, "needs fully deterministic hardware access");
-    choice("os.family", "operating system family on the host", "linux", "windows", "mixed");
+    choice("os.family", "operating system family on the host", "linux", "windows", "macos", "mixed");
     add("os.pinned", FieldType.TEXT, "a specific OS version it depends on");
     choice("os.kernel", "whether it needs its own kernel, modules or parameters", "stock", "custom");
     choice("lifecycle.deployFrequency", "how often it is deployed",
