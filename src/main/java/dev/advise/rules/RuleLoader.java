@@ -43,6 +43,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class RuleLoader {
 
   private static final String EMBEDDED = "rules";
+  private static final String COMPILED = "/rules.bin";
 
   private final Map<String, SourceDoc> sources = new LinkedHashMap<>();
   private final Map<Dimension, Baseline.Entry> baseline = new EnumMap<>(Dimension.class);
@@ -63,8 +64,6 @@ public final class RuleLoader {
   public record Tested(RuleSet rules, List<RuleCase> cases, List<String> untested) {}
 
   private RuleLoader() {}
-
-  private static final String COMPILED = "/rules.bin";
 
   /**
    * The rule set packed into the jar from the top-level {@code rules/} folder: read from its
@@ -107,12 +106,16 @@ public final class RuleLoader {
 
   /** The embedded rules with each folder's files layered on top, in order. */
   public static RuleSet withFolders(List<Path> folders) throws RuleSetException, IOException {
+    return load(layers(folders));
+  }
+
+  private static List<List<RuleFile>> layers(List<Path> folders) throws IOException {
     List<List<RuleFile>> layers = new ArrayList<>();
     layers.add(embeddedFiles());
     for (Path folder : folders) {
       layers.add(folder(folder));
     }
-    return load(layers);
+    return layers;
   }
 
   /** Loads layers of files; within a layer an id may appear once. */
@@ -125,12 +128,7 @@ public final class RuleLoader {
    * (of the built-in rules when there is no folder): what {@code advise rules test} runs.
    */
   public static Tested withFoldersTested(List<Path> folders) throws RuleSetException, IOException {
-    List<List<RuleFile>> layers = new ArrayList<>();
-    layers.add(embeddedFiles());
-    for (Path folder : folders) {
-      layers.add(folder(folder));
-    }
-    return loadTested(layers, folders.isEmpty() ? 0 : 1);
+    return loadTested(layers(folders), folders.isEmpty() ? 0 : 1);
   }
 
   /**
