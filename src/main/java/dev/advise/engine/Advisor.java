@@ -6,7 +6,6 @@ import dev.advise.model.Substrate;
 import dev.advise.model.Workload;
 import dev.advise.rules.Policy;
 import dev.advise.rules.RuleSet;
-import dev.advise.rules.Truth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,23 +57,24 @@ public final class Advisor {
     Policy policy = rules.policy();
     Substrate winner = e.winner();
     int best = winner == null ? 0 : e.score(winner);
-    List<Ranked> out = new ArrayList<>(e.order.size());
-    for (Substrate s : e.order) {
+    List<Ranked> out = new ArrayList<>(e.order().size());
+    for (Substrate s : e.order()) {
       int score = e.score(s);
       Verdict verdict = e.excluded(s) ? Verdict.EXCLUDED
           : s == winner ? Verdict.RECOMMENDED
           : best - score <= policy.viableWithin() ? Verdict.VIABLE
           : Verdict.DISCOURAGED;
       List<Reason> exclusions = new ArrayList<>();
-      List<Reason> conditions = new ArrayList<>();
-      for (int i = 0; i < e.truths.length; i++) {
-        if (e.truths[i] == Truth.TRUE) {
-          if ((table.excludes[i] & (1 << s.ordinal())) != 0) {
-            exclusions.add(table.excluding[i]);
+      List<Reason> configurations = new ArrayList<>();
+      for (int i = 0; i < table.ruleCount(); i++) {
+        CompiledRule rule = table.rule(i);
+        if (e.fires(i)) {
+          if (rule.excludes(s.ordinal())) {
+            exclusions.add(rule.exclusionReason());
           }
           // an excluded substrate is not scored, so no configuration makes it fine
-          if (table.conditionOn[i][s.ordinal()] != null && !e.excluded(s)) {
-            conditions.add(table.conditionOn[i][s.ordinal()]);
+          if (rule.configurationOn(s.ordinal()) != null && !e.excluded(s)) {
+            configurations.add(rule.configurationOn(s.ordinal()));
           }
         }
       }
@@ -82,7 +82,7 @@ public final class Advisor {
       for (Dimension d : Dimension.all()) {
         dimensions.put(d, e.capability(s, d));
       }
-      out.add(new Ranked(s, score, verdict, dimensions, reasons(e, s), exclusions, conditions));
+      out.add(new Ranked(s, score, verdict, dimensions, reasons(e, s), exclusions, configurations));
     }
     return out;
   }
@@ -97,9 +97,9 @@ public final class Advisor {
     List<Reason> out = new ArrayList<>();
     List<Long> weights = new ArrayList<>();
     // Caps first, lowest first: a requirement the substrate cannot meet outweighs any effect.
-    for (int i : table.capping) {
-      Reason cap = table.compiled[i].capReason(s.ordinal());
-      if (e.truths[i] == Truth.TRUE && cap != null) {
+    for (int i : table.cappingRules()) {
+      Reason cap = table.rule(i).capReason(s.ordinal());
+      if (e.fires(i) && cap != null) {
         int at = out.size();
         while (at > 0 && out.get(at - 1).cap().getAsInt() > cap.cap().getAsInt()) {
           at--;
@@ -108,9 +108,9 @@ public final class Advisor {
         weights.add(at, Long.MAX_VALUE);
       }
     }
-    for (int i = 0; i < e.truths.length; i++) {
-      Reason reason = table.moved[i][s.ordinal()];
-      if (e.truths[i] != Truth.TRUE || reason == null) {
+    for (int i = 0; i < table.ruleCount(); i++) {
+      Reason reason = table.rule(i).moveReason(s.ordinal());
+      if (!e.fires(i) || reason == null) {
         continue;
       }
       long weight = (long) Math.abs(reason.effect()) * e.importance(reason.dimension());
@@ -130,13 +130,13 @@ public final class Advisor {
     Dimension strongest = Dimension.ISOLATION;
     long top = -1;
     for (Dimension d : Dimension.all()) {
-      long contribution = (long) table.baseline[s.ordinal()][d.ordinal()] * e.importance(d);
+      long contribution = (long) table.baseline(s.ordinal(), d.ordinal()) * e.importance(d);
       if (contribution > top) {
         top = contribution;
         strongest = d;
       }
     }
-    out.add(table.startsStrong[s.ordinal()][strongest.ordinal()]);
+    out.add(table.startsStrong(s, strongest));
     return out;
   }
 
@@ -147,7 +147,7 @@ public final class Advisor {
   private void startsAhead(Evaluation e, Substrate w, Substrate r, List<Reason> out, List<Long> weights) {
     long total = e.outcome().totalImportance;
     for (Dimension d : Dimension.all()) {
-      int diff = table.baseline[w.ordinal()][d.ordinal()] - table.baseline[r.ordinal()][d.ordinal()];
+      int diff = table.baseline(w.ordinal(), d.ordinal()) - table.baseline(r.ordinal(), d.ordinal());
       long weight = (long) diff * e.importance(d);
       if (diff <= 0 || weight < total || total == 0) {
         continue;
@@ -156,16 +156,16 @@ public final class Advisor {
       while (at > 0 && weights.get(at - 1) < weight) {
         at--;
       }
-      out.add(at, table.startsAhead[w.ordinal()][r.ordinal()][d.ordinal()]);
+      out.add(at, table.startsAhead(w, r, d));
       weights.add(at, weight);
     }
   }
 
   private List<Reason> importanceReasons(Evaluation e) {
     List<Reason> out = new ArrayList<>();
-    for (int i = 0; i < e.truths.length; i++) {
-      if (e.truths[i] == Truth.TRUE && table.raising[i] != null) {
-        out.add(table.raising[i]);
+    for (int i = 0; i < table.ruleCount(); i++) {
+      if (e.fires(i) && table.rule(i).importanceReason() != null) {
+        out.add(table.rule(i).importanceReason());
       }
     }
     return out;

@@ -1,53 +1,145 @@
 package dev.advise.engine;
 
+import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Rule;
+import dev.advise.rules.Truth;
 import java.util.OptionalInt;
 
 /**
- * One rule as scoring reads it, built once per rule set. For now it holds what feasibility
- * needs (caps, and the reasons that explain them); the older per-rule arrays of
- * {@link ScoringTable} are still read directly.
+ * One rule as the engine reads it, built once per rule set: its condition, the dimension it
+ * moves, its effect, exclusion and cap on each substrate, and the reasons that explain each of
+ * them. Substrates are passed as ordinals, since scoring loops over them by index; each value
+ * sits in a small array here where the rule's own enum maps would be looked up again for every
+ * workload and every what-if alternative.
  */
 final class CompiledRule {
 
   /** A cap of 100 lets every score through: the same as no cap. */
   static final int NO_CAP = 100;
 
+  private static final Substrate[] SUBSTRATES = Substrate.values();
+
   private final Rule rule;
+  private final int dimension;
+  private final int importance;
+  private final int[] effects;
+  private final boolean[] excludes;
   private final int[] caps;
+  private final boolean capsAny;
+  private final boolean disputed;
+
+  // The explanations are as fixed as the numbers, so they are made once here and shared by every
+  // advice (output caches then find them by value cheaply, too).
+  private final Reason[] moveReasons;
+  private final Reason exclusionReason;
+  private final Reason[] configurations;
+  private final Reason importanceReason;
   private final Reason[] capReasons;
 
   CompiledRule(Rule rule) {
     this.rule = rule;
-    Substrate[] substrates = Substrate.values();
-    this.caps = new int[substrates.length];
-    this.capReasons = new Reason[substrates.length];
-    for (Substrate s : substrates) {
-      caps[s.ordinal()] = rule.capOn(s);
-      if (rule.caps().containsKey(s)) {
-        capReasons[s.ordinal()] = new Reason(rule.id(), rule.title(), rule.dimension(), rule.effectOn(s),
-            rule.because(), rule.sources(), rule.dispute(), OptionalInt.of(rule.capOn(s)));
-      }
+    this.dimension = rule.dimension().ordinal();
+    this.importance = rule.importance();
+    this.capsAny = !rule.caps().isEmpty();
+    this.disputed = rule.dispute().isPresent();
+    this.effects = new int[SUBSTRATES.length];
+    this.excludes = new boolean[SUBSTRATES.length];
+    this.caps = new int[SUBSTRATES.length];
+    this.moveReasons = new Reason[SUBSTRATES.length];
+    this.configurations = new Reason[SUBSTRATES.length];
+    this.capReasons = new Reason[SUBSTRATES.length];
+    this.exclusionReason = reason(rule, 0, rule.because());
+    this.importanceReason = rule.importance() == 0 ? null : reason(rule, rule.importance(), rule.because());
+    for (Substrate s : SUBSTRATES) {
+      int i = s.ordinal();
+      effects[i] = rule.effectOn(s);
+      excludes[i] = rule.exclude().contains(s);
+      caps[i] = rule.capOn(s);
+      boolean capped = rule.caps().containsKey(s);
+      // a rule that caps a substrate explains its effect there with the cap
+      moveReasons[i] = effects[i] == 0 || capped ? null : reason(rule, effects[i], rule.because());
+      String condition = rule.conditions().get(s);
+      configurations[i] = condition == null ? null : reason(rule, 0, condition);
+      capReasons[i] = !capped ? null : new Reason(rule.id(), rule.title(), rule.dimension(), effects[i],
+          rule.because(), rule.sources(), rule.dispute(), OptionalInt.of(caps[i]));
     }
+  }
+
+  private static Reason reason(Rule r, int effect, String message) {
+    return new Reason(r.id(), r.title(), r.dimension(), effect, message, r.sources(), r.dispute());
   }
 
   Rule rule() {
     return rule;
   }
 
-  /** Whether the rule caps some substrate's score while it fires. */
-  boolean caps() {
-    return !rule.caps().isEmpty();
+  String id() {
+    return rule.id();
   }
 
-  /** The most substrate {@code s} (an ordinal) may score while the rule fires. */
+  /** Whether the rule fires for {@code spec}: true, false, or unknown for want of a field. */
+  Truth test(Spec spec) {
+    return rule.when().test(spec);
+  }
+
+  /** The ordinal of the one dimension the rule moves (D5). */
+  int dimension() {
+    return dimension;
+  }
+
+  /** How much more the rule's dimension matters while it fires. */
+  int importance() {
+    return importance;
+  }
+
+  /** Its change to substrate {@code s}'s capability in its dimension. */
+  int effectOn(int s) {
+    return effects[s];
+  }
+
+  /** Whether, while it fires, it excludes substrate {@code s}. */
+  boolean excludes(int s) {
+    return excludes[s];
+  }
+
+  /** Whether the rule caps some substrate's score while it fires. */
+  boolean caps() {
+    return capsAny;
+  }
+
+  /** The most substrate {@code s} may score while the rule fires ({@link #NO_CAP} if any). */
   int capOn(int s) {
     return caps[s];
   }
 
-  /** The reason that explains the cap on substrate {@code s} (an ordinal), or null if none. */
+  /** Whether a source disputes the rule (then confidence asks how much it decides). */
+  boolean disputed() {
+    return disputed;
+  }
+
+  /** The reason that explains its cap on substrate {@code s}, or null if it caps none there. */
   Reason capReason(int s) {
     return capReasons[s];
+  }
+
+  /** The reason it gives for moving substrate {@code s}, or null (no effect, or a cap instead). */
+  Reason moveReason(int s) {
+    return moveReasons[s];
+  }
+
+  /** The reason it gives for excluding a substrate. */
+  Reason exclusionReason() {
+    return exclusionReason;
+  }
+
+  /** The configuration it says substrate {@code s} is scored with, as a reason, or null. */
+  Reason configurationOn(int s) {
+    return configurations[s];
+  }
+
+  /** The reason it gives for raising its dimension's importance, or null when it raises none. */
+  Reason importanceReason() {
+    return importanceReason;
   }
 }

@@ -1,7 +1,7 @@
 package dev.advise.engine;
 
-import dev.advise.model.Count;
 import dev.advise.model.Choice;
+import dev.advise.model.Count;
 import dev.advise.model.Dimension;
 import dev.advise.model.Field;
 import dev.advise.model.Fields;
@@ -13,17 +13,16 @@ import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * One pass of filter-then-score over a spec: which rules fire, which substrates they exclude,
- * which they cap, each substrate's capability per dimension and each dimension's importance,
- * and the order that follows. Scores compare exactly (as numerators over a shared denominator)
- * before rounding.
+ * The filter and score phases over one spec, as an answer that does not change: which rules
+ * fire, which substrates they exclude (filter) and cap, each substrate's capability per
+ * dimension and each dimension's importance (score), and the order that follows. Scores compare
+ * exactly (as numerators over a shared denominator) before rounding.
  *
  * <p>What-if asks the same question for many specs that differ from this one in a single
- * field; {@link Rescorer} answers it from the unclamped sums kept here.
+ * field; a {@link Rescorer} answers it from the unclamped sums kept here.
  */
 final class Evaluation {
 
@@ -31,30 +30,22 @@ final class Evaluation {
   private static final Dimension[] DIMENSIONS = Dimension.values();
   private static final Field PLACEMENT = Fields.byPath("placement").orElseThrow();
 
-  final List<Rule> rules;
-  final Truth[] truths;
-  final List<Rule> fired = new ArrayList<>();
-  final ScoringTable table;
-  final Policy policy;
-  /** [substrate][dimension]: baseline plus the fired rules' effects, before clamping. */
-  final int[][] raw = new int[SUBSTRATES.length][DIMENSIONS.length];
-  /** [dimension]: priority plus the fired rules' importance, before clamping. */
-  final int[] rawImportance = new int[DIMENSIONS.length];
-  /** [substrate]: how many fired rules exclude it. */
-  final int[] exclusions = new int[SUBSTRATES.length];
-  final int[][] capability = new int[SUBSTRATES.length][DIMENSIONS.length];
-  final int[] importance = new int[DIMENSIONS.length];
-  /** [substrate]: the lowest cap of the fired rules (100 when none caps it). */
-  final int[] cap = new int[SUBSTRATES.length];
+  private final ScoringTable table;
+  /** [rule position]: whether it fires, does not, or cannot tell for want of a field. */
+  private final Truth[] truths;
+  private final List<Rule> fired = new ArrayList<>();
+  private final ScoreSums sums;
+  /** [substrate][dimension] and [dimension]: the sums clamped, as scoring weighs them. */
+  private final int[][] capability = new int[SUBSTRATES.length][DIMENSIONS.length];
+  private final int[] importance = new int[DIMENSIONS.length];
   /** [substrate]: the weighted sum before its cap; the outcome holds it after. */
-  final long[] uncapped = new long[SUBSTRATES.length];
+  private final long[] uncapped = new long[SUBSTRATES.length];
   /** Where the workload runs today ({@code spec.placement}), or null. */
-  final Substrate placement;
+  private final Substrate placement;
   /** Every substrate, the one to name first on a tie of exact scores first. */
-  final Substrate[] preference;
+  private final Substrate[] preference;
   private final Outcome outcome;
-  final List<Substrate> order;
-  private Rescorer rescorer;
+  private final List<Substrate> order;
 
   Evaluation(RuleSet ruleSet, Spec spec) {
     this(ScoringTable.of(ruleSet), spec);
@@ -62,72 +53,42 @@ final class Evaluation {
 
   Evaluation(ScoringTable table, Spec spec) {
     this.table = table;
-    this.rules = table.rules;
-    this.policy = table.policy;
     this.placement = placement(spec);
     this.preference = TieOrder.of(placement);
-    this.truths = new Truth[rules.size()];
+    // filter: which rules fire; their exclusions rule substrates out and their caps hold them down
+    this.truths = new Truth[table.ruleCount()];
     for (int i = 0; i < truths.length; i++) {
-      truths[i] = table.conditions[i].test(spec);
+      truths[i] = table.rule(i).test(spec);
       if (truths[i] == Truth.TRUE) {
-        fired.add(rules.get(i));
+        fired.add(table.rule(i).rule());
       }
     }
-    for (Dimension d : DIMENSIONS) {
-      Value priority = spec.valueOrNull(Fields.priority(d));
-      rawImportance[d.ordinal()] = priority == null ? policy.defaultImportance() : (int) ((Count) priority).value();
-      for (Substrate s : SUBSTRATES) {
-        raw[s.ordinal()][d.ordinal()] = table.baseline[s.ordinal()][d.ordinal()];
-      }
-    }
+    this.sums = ScoreSums.start(table, priorities(spec, table.policy()));
     for (int i = 0; i < truths.length; i++) {
       if (truths[i] == Truth.TRUE) {
-        apply(i, 1, raw, rawImportance, exclusions);
+        sums.add(table.rule(i), 1);
       }
     }
-    caps(null, cap);
+    sums.takeCaps(table, truths, null);
+    // score: clamp, weigh and sum; then rank
     this.outcome = score();
     this.order = rank();
+  }
+
+  /** Each dimension's importance as the spec states it, or the policy's default. */
+  private static int[] priorities(Spec spec, Policy policy) {
+    int[] out = new int[DIMENSIONS.length];
+    for (Dimension d : DIMENSIONS) {
+      Value priority = spec.valueOrNull(Fields.priority(d));
+      out[d.ordinal()] = priority == null ? policy.defaultImportance() : (int) ((Count) priority).value();
+    }
+    return out;
   }
 
   /** Where the spec says the workload runs today, or null. */
   static Substrate placement(Spec spec) {
     Value placed = spec.valueOrNull(PLACEMENT);
     return placed == null ? null : Substrate.byId(((Choice) placed).value()).orElse(null);
-  }
-
-  /** Adds ({@code sign} 1) or takes away (-1) one rule's effects, importance and exclusions. */
-  void apply(int rule, int sign, int[][] raw, int[] rawImportance, int[] exclusions) {
-    int d = table.dimension[rule];
-    int[] effects = table.effects[rule];
-    int excludes = table.excludes[rule];
-    rawImportance[d] += sign * table.importance[rule];
-    for (int s = 0; s < SUBSTRATES.length; s++) {
-      raw[s][d] += sign * effects[s];
-      if ((excludes & (1 << s)) != 0) {
-        exclusions[s] += sign;
-      }
-    }
-  }
-
-  /**
-   * The lowest cap of the fired rules per substrate into {@code out}; with {@code flipped} (rule
-   * indices set to true), as if those rules had flipped between firing and not.
-   */
-  void caps(boolean[] flipped, int[] out) {
-    Arrays.fill(out, CompiledRule.NO_CAP);
-    for (int i : table.capping) {
-      boolean fires = truths[i] == Truth.TRUE;
-      if (flipped != null && flipped[i]) {
-        fires = !fires;
-      }
-      if (fires) {
-        CompiledRule rule = table.compiled[i];
-        for (int s = 0; s < SUBSTRATES.length; s++) {
-          out[s] = Math.min(out[s], rule.capOn(s));
-        }
-      }
-    }
   }
 
   /**
@@ -142,7 +103,7 @@ final class Evaluation {
   private Outcome score() {
     long total = 0;
     for (int d = 0; d < DIMENSIONS.length; d++) {
-      importance[d] = Math.max(0, Math.min(policy.maxImportance(), rawImportance[d]));
+      importance[d] = Math.max(0, Math.min(table.policy().maxImportance(), sums.importance(d)));
       total += importance[d];
     }
     long[] weighted = new long[SUBSTRATES.length];
@@ -150,50 +111,14 @@ final class Evaluation {
     for (int s = 0; s < SUBSTRATES.length; s++) {
       long sum = 0;
       for (int d = 0; d < DIMENSIONS.length; d++) {
-        capability[s][d] = Math.max(0, Math.min(100, raw[s][d]));
+        capability[s][d] = Math.max(0, Math.min(100, sums.capability(s, d)));
         sum += (long) capability[s][d] * importance[d];
       }
       uncapped[s] = sum;
-      weighted[s] = capped(sum, cap[s], total);
-      excluded[s] = exclusions[s] > 0;
+      weighted[s] = capped(sum, sums.cap(s), total);
+      excluded[s] = sums.excluded(s);
     }
     return new Outcome(weighted, excluded, total, preference);
-  }
-
-  Rescorer rescorer() {
-    if (rescorer == null) {
-      rescorer = new Rescorer(this);
-    }
-    return rescorer;
-  }
-
-  /** See {@link Rescorer#change}. */
-  Outcome change(Spec changed, int[] affected) {
-    return rescorer().change(changed, affected);
-  }
-
-  /** See {@link Rescorer#changeOfWinner}. */
-  Outcome changeOfWinner(Spec changed, int[] affected) {
-    return rescorer().changeOfWinner(changed, affected);
-  }
-
-  /** See {@link Rescorer#without}. */
-  Outcome without(int[] fired) {
-    return rescorer().without(fired);
-  }
-
-  /** See {@link Rescorer#withPriority}. */
-  Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
-    return rescorer().withPriority(d, priority, statedOrDefault);
-  }
-
-  /** See {@link Rescorer#priorityOfWinner}. */
-  Outcome priorityOfWinner(Dimension d, int priority, int statedOrDefault) {
-    return rescorer().priorityOfWinner(d, priority, statedOrDefault);
-  }
-
-  Outcome outcome() {
-    return outcome;
   }
 
   /**
@@ -232,12 +157,69 @@ final class Evaluation {
     return outcome.weighted[a.ordinal()] > outcome.weighted[b.ordinal()];
   }
 
+  ScoringTable table() {
+    return table;
+  }
+
+  Policy policy() {
+    return table.policy();
+  }
+
+  /** Whether the rule at position {@code i} fires. */
+  boolean fires(int i) {
+    return truths[i] == Truth.TRUE;
+  }
+
+  /** Whether the rule at position {@code i} fires, does not, or cannot tell. */
+  Truth truth(int i) {
+    return truths[i];
+  }
+
+  /** The rules that fire, in rule-set order. */
+  List<Rule> firedRules() {
+    return fired;
+  }
+
+  /** The unclamped sums, for a {@link Rescorer} to copy (it must not change them). */
+  ScoreSums sums() {
+    return sums;
+  }
+
+  /** Takes the caps into {@code into} as here, or with the rules at {@code flipped} flipped. */
+  void capsInto(ScoreSums into, boolean[] flipped) {
+    into.takeCaps(table, truths, flipped);
+  }
+
+  Outcome outcome() {
+    return outcome;
+  }
+
+  /** Every substrate, best first, the excluded last. */
+  List<Substrate> order() {
+    return order;
+  }
+
+  /** Where the workload runs today ({@code spec.placement}), or null. */
+  Substrate placement() {
+    return placement;
+  }
+
+  /** Every substrate, the one to name first on a tie of exact scores first. */
+  Substrate[] preference() {
+    return preference;
+  }
+
   boolean excluded(Substrate s) {
     return outcome.excluded(s);
   }
 
   int capability(Substrate s, Dimension d) {
     return capability[s.ordinal()][d.ordinal()];
+  }
+
+  /** The clamped capability by ordinals, for the loops that run per alternative. */
+  int capabilityAt(int s, int d) {
+    return capability[s][d];
   }
 
   int importance(Dimension d) {
@@ -255,7 +237,22 @@ final class Evaluation {
 
   /** The lowest cap of the fired rules on {@code s}, or 100 when none caps it. */
   int cap(Substrate s) {
-    return cap[s.ordinal()];
+    return sums.cap(s.ordinal());
+  }
+
+  /** The lowest cap on the substrate with this ordinal. */
+  int capAt(int s) {
+    return sums.cap(s);
+  }
+
+  /** The substrate's weighted sum before its cap. */
+  long uncapped(Substrate s) {
+    return uncapped[s.ordinal()];
+  }
+
+  /** The weighted sum before its cap of the substrate with this ordinal. */
+  long uncappedAt(int s) {
+    return uncapped[s];
   }
 
   /** Whether a fired rule holds {@code s} below what its dimensions alone would give it. */

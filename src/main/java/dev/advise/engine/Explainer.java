@@ -4,7 +4,6 @@ import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Policy;
 import dev.advise.rules.Rule;
-import dev.advise.rules.Truth;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +24,10 @@ final class Explainer {
     if (e.winner() == null) {
       return null;
     }
-    for (int i = 1; i < e.order.size(); i++) {
-      if (!e.excluded(e.order.get(i))) {
-        return e.order.get(i);
+    List<Substrate> order = e.order();
+    for (int i = 1; i < order.size(); i++) {
+      if (!e.excluded(order.get(i))) {
+        return order.get(i);
       }
     }
     return null;
@@ -75,7 +75,7 @@ final class Explainer {
 
   /** How much a cap holds a substrate's sum below its dimensions' (1 when it does not). */
   private static double scale(Evaluation e, Substrate s) {
-    long uncapped = e.uncapped[s.ordinal()];
+    long uncapped = e.uncapped(s);
     return uncapped == 0 ? 1.0 : (double) e.outcome().weighted[s.ordinal()] / uncapped;
   }
 
@@ -88,7 +88,7 @@ final class Explainer {
   /** How a tie between the winner and the runner-up was broken, in words. */
   static String tieBreak(Evaluation e, Substrate runnerUp) {
     Substrate w = e.winner();
-    if (w == e.placement) {
+    if (w == e.placement()) {
       return "tied with " + runnerUp.id() + "; " + w.id() + " first as the placement it has today";
     }
     if (TieOrder.layers(w) < TieOrder.layers(runnerUp)) {
@@ -104,7 +104,7 @@ final class Explainer {
    */
   static Confidence confidence(Evaluation e, Substrate runnerUp, Lead lead, List<WhatIf> whatIf,
       List<String> factors) {
-    Policy policy = e.policy;
+    Policy policy = e.policy();
     Substrate winner = e.winner();
     if (winner == null) {
       factors.add("every substrate is excluded");
@@ -150,7 +150,7 @@ final class Explainer {
    */
   private static Confidence disputes(Evaluation e, Confidence c, List<String> factors) {
     int count = 0;
-    for (Rule r : e.fired) {
+    for (Rule r : e.firedRules()) {
       count += r.dispute().isPresent() ? 1 : 0;
     }
     if (count == 0) {
@@ -159,16 +159,17 @@ final class Explainer {
     int[] disputed = new int[count];
     StringBuilder names = new StringBuilder();
     int k = 0;
-    for (int i = 0; i < e.truths.length; i++) {
-      if (e.truths[i] == Truth.TRUE && e.rules.get(i).dispute().isPresent()) {
+    ScoringTable table = e.table();
+    for (int i = 0; i < table.ruleCount(); i++) {
+      if (e.fires(i) && table.rule(i).disputed()) {
         disputed[k++] = i;
-        names.append(names.length() == 0 ? "" : ", ").append(e.rules.get(i).id());
+        names.append(names.length() == 0 ? "" : ", ").append(table.rule(i).id());
       }
     }
     Substrate winner = e.winner();
-    Outcome without = e.without(disputed);
+    Outcome without = new Rescorer(e).without(disputed);
     if (without.winner != winner
-        || without.lead(winner) < (long) e.policy.disputedMargin() * without.totalImportance) {
+        || without.lead(winner) < (long) e.policy().disputedMargin() * without.totalImportance) {
       factors.add("sources disagree: " + names);
       return c.lower();
     }

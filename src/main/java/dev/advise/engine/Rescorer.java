@@ -10,8 +10,9 @@ import java.util.Arrays;
  * Re-scores one evaluation for a spec that differs in one field or one priority, the question
  * what-if asks a hundred or more times per workload: it re-tests only the rules that read the
  * field and adjusts the base sums in the dimensions they touch, in exact integer arithmetic, so
- * the answer is a full evaluation's. It belongs to one thread, like its evaluation, and keeps
- * scratch space between questions instead of copying the sums each time.
+ * the answer is a full evaluation's. The evaluation stays as it was; the rescorer keeps scratch
+ * space between questions instead of copying the sums each time, so it belongs to one thread
+ * (one workload's what-if).
  */
 final class Rescorer {
 
@@ -19,12 +20,11 @@ final class Rescorer {
   private static final int DIMENSIONS = Dimension.values().length;
 
   private final Evaluation base;
+  private final ScoringTable table;
   private final Outcome outcome;
   private final int maxImportance;
-  private final int[][] raw = new int[SUBSTRATES][DIMENSIONS];
-  private final int[] rawImportance = new int[DIMENSIONS];
-  private final int[] exclusions = new int[SUBSTRATES];
-  private final int[] cap = new int[SUBSTRATES];
+  /** The base's sums, moved by the rules that fire differently for the spec being scored. */
+  private final ScoreSums scratch = new ScoreSums();
   /** [rule]: whether the change being scored flips it (only cap-carrying rules are marked). */
   private boolean[] flipped;
   private final long[] uncapped = new long[SUBSTRATES];
@@ -37,9 +37,10 @@ final class Rescorer {
 
   Rescorer(Evaluation base) {
     this.base = base;
+    this.table = base.table();
     this.outcome = base.outcome();
-    this.maxImportance = base.policy.maxImportance();
-    this.preference = base.preference;
+    this.maxImportance = base.policy().maxImportance();
+    this.preference = base.preference();
   }
 
   /**
@@ -64,7 +65,7 @@ final class Rescorer {
    */
   private boolean prefer(Spec changed) {
     preference = TieOrder.of(Evaluation.placement(changed));
-    if (preference == base.preference) {
+    if (preference == base.preference()) {
       return false;
     }
     if (!retested) {
@@ -76,13 +77,13 @@ final class Rescorer {
 
   /** The outcome had the fired rules at {@code fired} (indices) not fired: what a dispute asks. */
   Outcome without(int[] fired) {
-    preference = base.preference;
+    preference = base.preference();
     copyBase();
     int touched = 0;
     boolean capsMoved = false;
     for (int i : fired) {
-      base.apply(i, -1, raw, rawImportance, exclusions);
-      touched |= 1 << base.table.dimension[i];
+      scratch.add(table.rule(i), -1);
+      touched |= 1 << table.rule(i).dimension();
       capsMoved |= flippedCap(i);
     }
     if (capsMoved) {
@@ -94,9 +95,9 @@ final class Rescorer {
 
   /** The outcome had the descriptor given {@code priority} for dimension {@code d}. */
   Outcome withPriority(Dimension d, int priority, int statedOrDefault) {
-    preference = base.preference;
+    preference = base.preference();
     copyBase();
-    rawImportance[d.ordinal()] += priority - statedOrDefault;
+    scratch.addImportance(d.ordinal(), priority - statedOrDefault);
     rescore(1 << d.ordinal());
     return scratchOutcome();
   }
@@ -108,14 +109,14 @@ final class Rescorer {
    */
   Outcome priorityOfWinner(Dimension d, int priority, int statedOrDefault) {
     int dim = d.ordinal();
-    int imp = Math.max(0, Math.min(maxImportance, base.rawImportance[dim] + priority - statedOrDefault));
-    int delta = imp - base.importance[dim];
+    int imp = Math.max(0, Math.min(maxImportance, base.sums().importance(dim) + priority - statedOrDefault));
+    int delta = imp - base.importanceAt(dim);
     long newTotal = outcome.totalImportance + delta;
     Substrate best = null;
     long bestWeight = 0;
-    for (Substrate candidate : base.preference) {
+    for (Substrate candidate : base.preference()) {
       int s = candidate.ordinal();
-      long weight = Evaluation.capped(base.uncapped[s] + (long) base.capability[s][dim] * delta, base.cap[s], newTotal);
+      long weight = Evaluation.capped(base.uncappedAt(s) + (long) base.capabilityAt(s, dim) * delta, base.capAt(s), newTotal);
       if (!outcome.excluded[s] && (best == null || weight > bestWeight)) {
         best = candidate;
         bestWeight = weight;
@@ -126,11 +127,11 @@ final class Rescorer {
 
   /** Notes that rule {@code i} flipped; true when it caps, so the caps must be taken again. */
   private boolean flippedCap(int i) {
-    if (!base.table.compiled[i].caps()) {
+    if (!table.rule(i).caps()) {
       return false;
     }
     if (flipped == null) {
-      flipped = new boolean[base.truths.length];
+      flipped = new boolean[table.ruleCount()];
     }
     flipped[i] = true;
     return true;
@@ -138,7 +139,7 @@ final class Rescorer {
 
   /** The caps again, with the flipped capping rules read the other way; then forgets them. */
   private void retakeCaps() {
-    base.caps(flipped, cap);
+    base.capsInto(scratch, flipped);
     Arrays.fill(flipped, false);
   }
 
@@ -156,15 +157,16 @@ final class Rescorer {
     boolean capsMoved = false;
     int touched = 0;
     for (int i : affected) {
-      boolean was = base.truths[i] == Truth.TRUE;
-      boolean now = base.table.conditions[i].test(changed) == Truth.TRUE;
+      CompiledRule rule = table.rule(i);
+      boolean was = base.fires(i);
+      boolean now = rule.test(changed) == Truth.TRUE;
       if (was != now) {
         if (!any) {
           copyBase();
           any = true;
         }
-        base.apply(i, now ? 1 : -1, raw, rawImportance, exclusions);
-        touched |= 1 << base.table.dimension[i];
+        scratch.add(rule, now ? 1 : -1);
+        touched |= 1 << rule.dimension();
         capsMoved |= flippedCap(i);
       }
     }
@@ -184,22 +186,25 @@ final class Rescorer {
    * the new one goes on. Integer arithmetic, so the result is exactly a full re-score's.
    */
   private void rescore(int touched) {
-    System.arraycopy(base.uncapped, 0, uncapped, 0, SUBSTRATES);
+    for (int s = 0; s < SUBSTRATES; s++) {
+      uncapped[s] = base.uncappedAt(s);
+    }
     long sum = outcome.totalImportance;
     for (int d = 0; d < DIMENSIONS; d++) {
       if ((touched & (1 << d)) == 0) {
         continue;
       }
-      int imp = Math.max(0, Math.min(maxImportance, rawImportance[d]));
-      sum += imp - base.importance[d];
+      int imp = Math.max(0, Math.min(maxImportance, scratch.importance(d)));
+      int baseImp = base.importanceAt(d);
+      sum += imp - baseImp;
       for (int s = 0; s < SUBSTRATES; s++) {
-        int now = Math.max(0, Math.min(100, raw[s][d]));
-        uncapped[s] += (long) now * imp - (long) base.capability[s][d] * base.importance[d];
+        int now = Math.max(0, Math.min(100, scratch.capability(s, d)));
+        uncapped[s] += (long) now * imp - (long) base.capabilityAt(s, d) * baseImp;
       }
     }
     for (int s = 0; s < SUBSTRATES; s++) {
-      weighted[s] = Evaluation.capped(uncapped[s], cap[s], sum);
-      excluded[s] = exclusions[s] > 0;
+      weighted[s] = Evaluation.capped(uncapped[s], scratch.cap(s), sum);
+      excluded[s] = scratch.excluded(s);
     }
     total = sum;
   }
@@ -222,11 +227,11 @@ final class Rescorer {
    * never the placement, which alone sets another).
    */
   void startSweep() {
-    preference = base.preference;
+    preference = base.preference();
     retested = false;
     copyBase();
     if (sweepFlipped == null) {
-      sweepFlipped = new boolean[base.truths.length];
+      sweepFlipped = new boolean[table.ruleCount()];
     }
     sweepTouched = 0;
     sweepListSize = 0;
@@ -247,18 +252,19 @@ final class Rescorer {
   void sweepTest(Spec changed, int[] rules, int from, int to) {
     for (int k = from; k < to; k++) {
       int i = rules[k];
-      boolean was = (base.truths[i] == Truth.TRUE) != sweepFlipped[i];
-      boolean now = base.table.conditions[i].test(changed) == Truth.TRUE;
+      CompiledRule rule = table.rule(i);
+      boolean was = base.fires(i) != sweepFlipped[i];
+      boolean now = rule.test(changed) == Truth.TRUE;
       if (was != now) {
-        base.apply(i, now ? 1 : -1, raw, rawImportance, exclusions);
-        sweepTouched |= 1 << base.table.dimension[i];
+        scratch.add(rule, now ? 1 : -1);
+        sweepTouched |= 1 << rule.dimension();
         sweepFlipped[i] = !sweepFlipped[i];
         sweepStale = true;
         if (sweepListSize == sweepList.length) {
           sweepList = Arrays.copyOf(sweepList, sweepListSize * 2);
         }
         sweepList[sweepListSize++] = i;
-        sweepCapsMoved |= base.table.compiled[i].caps();
+        sweepCapsMoved |= rule.caps();
       }
     }
   }
@@ -270,7 +276,7 @@ final class Rescorer {
     }
     sweepStale = false;
     if (sweepCapsMoved) {
-      base.caps(sweepFlipped, cap);
+      base.capsInto(scratch, sweepFlipped);
       sweepCapsMoved = false;
     }
     if (sweepTouched != 0) { // else nothing has fired differently: the base's outcome
@@ -289,11 +295,6 @@ final class Rescorer {
   }
 
   private void copyBase() {
-    for (int s = 0; s < SUBSTRATES; s++) {
-      System.arraycopy(base.raw[s], 0, raw[s], 0, DIMENSIONS);
-    }
-    System.arraycopy(base.rawImportance, 0, rawImportance, 0, DIMENSIONS);
-    System.arraycopy(base.exclusions, 0, exclusions, 0, SUBSTRATES);
-    System.arraycopy(base.cap, 0, cap, 0, SUBSTRATES);
+    scratch.copyFrom(base.sums());
   }
 }

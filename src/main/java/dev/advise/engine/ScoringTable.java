@@ -3,7 +3,6 @@ package dev.advise.engine;
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Baseline;
-import dev.advise.rules.Condition;
 import dev.advise.rules.Policy;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
@@ -12,90 +11,47 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * The numbers of a rule set laid out as arrays indexed by rule, substrate and dimension
- * ordinal: what scoring reads for every workload and what-if for every alternative, where the
- * rules' own enum maps and sets would be looked up again each time. Built once per rule set.
+ * A rule set as scoring reads it, built once: each rule compiled ({@link CompiledRule}), the
+ * baseline capabilities, and the baseline's reasons. What scoring reads for every workload and
+ * what-if for every alternative. Substrates and dimensions are passed as ordinals.
  */
 final class ScoringTable {
 
-  final List<Rule> rules;
-  final Policy policy;
+  private static final Substrate[] SUBSTRATES = Substrate.values();
+  private static final Dimension[] DIMENSIONS = Dimension.values();
+
+  private final List<Rule> rules;
+  private final Policy policy;
+  private final CompiledRule[] compiled;
+  /** The positions of the rules that cap some substrate: few, so caps are taken from these. */
+  private final int[] capping;
   /** [substrate][dimension]: where each substrate starts. */
-  final int[][] baseline;
-  /** [rule]: when it fires. */
-  final Condition[] conditions;
-  /** [rule]: the dimension a rule moves. */
-  final int[] dimension;
-  /** [rule]: how much more that dimension matters when it fires. */
-  final int[] importance;
-  /** [rule][substrate]: its change to each substrate's capability. */
-  final int[][] effects;
-  /** [rule]: the substrates it excludes, one bit per ordinal. */
-  final int[] excludes;
-
-  // The explanations are as fixed as the numbers, so they are made once here and shared by every
-  // advice (output caches then find them by value cheaply, too).
-  /** [rule][substrate]: the reason a fired rule gives for moving a substrate, or null. */
-  final Reason[][] moved;
-  /** [rule]: the reason a fired rule gives for excluding a substrate. */
-  final Reason[] excluding;
-  /** [rule][substrate]: the condition a fired rule attaches to a substrate, or null. */
-  final Reason[][] conditionOn;
-  /** [rule]: the reason a fired rule gives for raising its dimension's importance, or null. */
-  final Reason[] raising;
+  private final int[][] baseline;
   /** [substrate][dimension]: a substrate's starting point in a dimension, as a reason. */
-  final Reason[][] startsStrong;
-
+  private final Reason[][] startsStrong;
   /** [winner][runner-up][dimension]: the winner's head start there, as a reason (or null). */
-  final Reason[][][] startsAhead;
-
-  /** [rule]: each rule compiled, with named accessors. */
-  final CompiledRule[] compiled;
-  /** The indices of the rules that cap some substrate: few, so caps are recomputed from these. */
-  final int[] capping;
+  private final Reason[][][] startsAhead;
 
   private ScoringTable(RuleSet ruleSet) {
-    Substrate[] substrates = Substrate.values();
-    Dimension[] dimensions = Dimension.values();
     this.rules = ruleSet.rules();
     this.policy = ruleSet.policy();
-    this.baseline = new int[substrates.length][dimensions.length];
-    for (Substrate s : substrates) {
-      for (Dimension d : dimensions) {
-        baseline[s.ordinal()][d.ordinal()] = ruleSet.baseline().capability(s, d);
+    this.compiled = rules.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
+    this.capping = IntStream.range(0, compiled.length).filter(i -> compiled[i].caps()).toArray();
+    this.baseline = new int[SUBSTRATES.length][DIMENSIONS.length];
+    this.startsStrong = new Reason[SUBSTRATES.length][DIMENSIONS.length];
+    for (Substrate s : SUBSTRATES) {
+      for (Dimension d : DIMENSIONS) {
+        int start = ruleSet.baseline().capability(s, d);
+        baseline[s.ordinal()][d.ordinal()] = start;
+        Baseline.Entry entry = ruleSet.baseline().entry(d);
+        startsStrong[s.ordinal()][d.ordinal()] = new Reason("baseline." + d.id(),
+            "Starts strong in " + d.id() + " (" + start + ")", d, 0, entry.because(), entry.sources(), Optional.empty());
       }
     }
-    int n = rules.size();
-    this.conditions = rules.stream().map(Rule::when).toArray(Condition[]::new);
-    this.dimension = new int[n];
-    this.importance = new int[n];
-    this.effects = new int[n][substrates.length];
-    this.excludes = new int[n];
-    this.moved = new Reason[n][substrates.length];
-    this.excluding = new Reason[n];
-    this.conditionOn = new Reason[n][substrates.length];
-    this.raising = new Reason[n];
-    for (int i = 0; i < n; i++) {
-      Rule r = rules.get(i);
-      dimension[i] = r.dimension().ordinal();
-      importance[i] = r.importance();
-      excluding[i] = reason(r, 0, r.because());
-      raising[i] = r.importance() == 0 ? null : reason(r, r.importance(), r.because());
-      for (Substrate s : substrates) {
-        effects[i][s.ordinal()] = r.effectOn(s);
-        if (r.exclude().contains(s)) {
-          excludes[i] |= 1 << s.ordinal();
-        }
-        // a rule that caps a substrate explains its effect there with the cap
-        moved[i][s.ordinal()] = r.effectOn(s) == 0 || r.caps().containsKey(s) ? null : reason(r, r.effectOn(s), r.because());
-        String condition = r.conditions().get(s);
-        conditionOn[i][s.ordinal()] = condition == null ? null : reason(r, 0, condition);
-      }
-    }
-    this.startsAhead = new Reason[substrates.length][substrates.length][dimensions.length];
-    for (Substrate w : substrates) {
-      for (Substrate r : substrates) {
-        for (Dimension d : dimensions) {
+    this.startsAhead = new Reason[SUBSTRATES.length][SUBSTRATES.length][DIMENSIONS.length];
+    for (Substrate w : SUBSTRATES) {
+      for (Substrate r : SUBSTRATES) {
+        for (Dimension d : DIMENSIONS) {
           int bw = baseline[w.ordinal()][d.ordinal()];
           int br = baseline[r.ordinal()][d.ordinal()];
           Baseline.Entry entry = ruleSet.baseline().entry(d);
@@ -105,24 +61,46 @@ final class ScoringTable {
         }
       }
     }
-    this.compiled = rules.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
-    this.capping = IntStream.range(0, n).filter(i -> compiled[i].caps()).toArray();
-    this.startsStrong = new Reason[substrates.length][dimensions.length];
-    for (Substrate s : substrates) {
-      for (Dimension d : dimensions) {
-        Baseline.Entry entry = ruleSet.baseline().entry(d);
-        startsStrong[s.ordinal()][d.ordinal()] = new Reason("baseline." + d.id(),
-            "Starts strong in " + d.id() + " (" + baseline[s.ordinal()][d.ordinal()] + ")",
-            d, 0, entry.because(), entry.sources(), Optional.empty());
-      }
-    }
-  }
-
-  private static Reason reason(Rule r, int effect, String message) {
-    return new Reason(r.id(), r.title(), r.dimension(), effect, message, r.sources(), r.dispute());
   }
 
   static ScoringTable of(RuleSet ruleSet) {
     return new ScoringTable(ruleSet);
+  }
+
+  List<Rule> rules() {
+    return rules;
+  }
+
+  Policy policy() {
+    return policy;
+  }
+
+  int ruleCount() {
+    return compiled.length;
+  }
+
+  /** The rule at position {@code i} of the rule set, compiled. */
+  CompiledRule rule(int i) {
+    return compiled[i];
+  }
+
+  /** The positions of the rules that cap some substrate (do not change the array). */
+  int[] cappingRules() {
+    return capping;
+  }
+
+  /** Where substrate {@code s} starts in dimension {@code d} (ordinals). */
+  int baseline(int s, int d) {
+    return baseline[s][d];
+  }
+
+  /** A substrate's starting point in a dimension, as a reason. */
+  Reason startsStrong(Substrate s, Dimension d) {
+    return startsStrong[s.ordinal()][d.ordinal()];
+  }
+
+  /** The winner's head start over the runner-up in a dimension, as a reason, or null if none. */
+  Reason startsAhead(Substrate winner, Substrate runnerUp, Dimension d) {
+    return startsAhead[winner.ordinal()][runnerUp.ordinal()][d.ordinal()];
   }
 }

@@ -23,26 +23,14 @@ import java.util.Map;
  */
 final class WhatIfAnalysis {
 
-  private static final int SUBSTRATE_COUNT = Substrate.all().size();
-  private static final int DIMENSION_COUNT = Dimension.all().size();
-
   private final RuleSet rules;
   /** The values worth trying per field ({@link Candidates}), as arrays in catalogue order. */
   private final Field[] candidateFields;
   private final Value[][] candidateValues;
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
   private final int[][] readers;
-  /**
-   * Per field: whether a rule that reads it excludes or caps a substrate (then nothing bounds a
-   * change).
-   */
-  private final boolean[] canExclude;
-  /**
-   * Per field, dimension and substrate: the most the field's readers can move that substrate's
-   * capability there (the sum of their effects' sizes); and per field and dimension, importance.
-   */
-  private final int[][][] effectReach;
-  private final int[][] importanceReach;
+  /** Per field: how far its readers can move the scores, which bounds what a change can do. */
+  private final FieldReach reach = new FieldReach();
   private final boolean prune;
   /**
    * Per field (by catalogue index), for each of its candidate values, a class number: values in
@@ -72,12 +60,9 @@ final class WhatIfAnalysis {
     FieldReaders fieldReaders = new FieldReaders(all);
     this.readers = fieldReaders.readers;
     this.reads = fieldReaders.reads;
-    this.canExclude = new boolean[Fields.count()];
-    this.effectReach = new int[Fields.count()][Dimension.values().length][Substrate.values().length];
-    this.importanceReach = new int[Fields.count()][Dimension.values().length];
     for (int f = 0; f < readers.length; f++) {
       for (int i : readers[f]) {
-        reach(f, all.get(i));
+        reach.add(f, all.get(i));
       }
     }
     this.classes = new int[Fields.count()][];
@@ -97,70 +82,16 @@ final class WhatIfAnalysis {
     }
   }
 
-  private void reach(int field, Rule rule) {
-    int d = rule.dimension().ordinal();
-    for (Substrate s : Substrate.all()) {
-      effectReach[field][d][s.ordinal()] += Math.abs(rule.effectOn(s));
-    }
-    importanceReach[field][d] += Math.abs(rule.importance());
-    // a cap moves a score by up to the whole scale, so it bounds nothing either
-    canExclude[field] |= !rule.exclude().isEmpty() || !rule.caps().isEmpty();
-  }
-
-  /**
-   * Whether changing {@code field} alone could change the winner. A change only starts or stops
-   * the rules that read the field; if none of them excludes anything, each moves one
-   * dimension's capabilities and importance by a known most, and clamping only shrinks a move.
-   * In dimension d the gap between the winner w and a substrate s, (cap_w - cap_s) x imp, then
-   * moves by at most (reach_w + reach_s) x (imp + importance reach) + 100 x (importance reach),
-   * where reach is the sum of the readers' effect sizes on that substrate. When the sum over the
-   * dimensions is less than the gap for every s, the winner stays.
-   *
-   * <p>A cap that other rules hold on w or s (these readers cap nothing) makes its sum
-   * min(sum, cap x total): that moves no more than the sum does, or than cap x the change in
-   * total importance, so each side moves by at most reach x (imp + i) + 100 x i, and the
-   * importance term of the bound doubles (the two sides no longer share one capability
-   * difference).
-   */
+  /** See {@link FieldReach#couldChangeWinner}. */
   boolean couldChangeWinner(Field field, Evaluation base) {
-    int f = field.index();
-    if (canExclude[f]) {
-      return true;
-    }
-    Substrate winner = base.winner();
-    if (winner == null) {
-      return false; // every substrate is excluded, and this field's rules exclude nothing
-    }
-    Outcome outcome = base.outcome();
-    int w = winner.ordinal();
-    int[][] reach = effectReach[f];
-    int[] importanceReach = this.importanceReach[f];
-    // plain index loops: this runs for every field of every workload
-    for (int s = 0; s < SUBSTRATE_COUNT; s++) {
-      if (s == w || outcome.excluded[s]) {
-        continue;
-      }
-      long perImportance = base.cap[w] < CompiledRule.NO_CAP || base.cap[s] < CompiledRule.NO_CAP ? 200L : 100L;
-      long bound = 0;
-      for (int d = 0; d < DIMENSION_COUNT; d++) {
-        int e = reach[d][w] + reach[d][s];
-        int i = importanceReach[d];
-        if (e != 0 || i != 0) {
-          bound += (long) e * (base.importanceAt(d) + i) + perImportance * i;
-        }
-      }
-      if (outcome.weighted[w] - outcome.weighted[s] <= bound) {
-        return true;
-      }
-    }
-    return false;
+    return reach.couldChangeWinner(field, base);
   }
 
   /** Fields the descriptor leaves out that decide whether some rule fires, in catalogue order. */
   List<Field> unknowns(Workload w, Evaluation e) {
     boolean[] unknown = new boolean[Fields.count()];
-    for (int i = 0; i < e.truths.length; i++) {
-      if (e.truths[i] == Truth.UNKNOWN) {
+    for (int i = 0; i < reads.length; i++) {
+      if (e.truth(i) == Truth.UNKNOWN) {
         for (Field f : reads[i]) {
           if (w.spec().valueOrNull(f) == null) {
             unknown[f.index()] = true;
@@ -177,8 +108,8 @@ final class WhatIfAnalysis {
     return out;
   }
 
-  /** The descriptor with one field changed, and what the engine would then say. */
-  record Alternative(Field field, Value from, Value to, Outcome evaluation) {}
+  /** The descriptor with one field changed, what kind of change that is, and the outcome. */
+  record Alternative(Field field, Value from, Value to, ChangeKind kind, Outcome outcome) {}
 
   /**
    * The single-field changes that would change the winner: each candidate value of each field
@@ -201,8 +132,8 @@ final class WhatIfAnalysis {
       for (int c = 0; c < candidateFields.length; c++) {
         Field field = candidateFields[c];
         Value current = w.spec().valueOrNull(field);
-        if (WhatIfAnswers.kind(field, current) == kind) {
-          scan.field(field, candidateValues[c], current);
+        if (ChangeKind.of(field, current) == kind) {
+          scan.field(field, candidateValues[c], current, kind);
         }
       }
     }
@@ -212,13 +143,13 @@ final class WhatIfAnalysis {
   /** Whether each runner-up already has a way to win that does not exclude today's winner. */
   private static boolean everyRunnerUpCanWin(Evaluation base, List<Alternative> found) {
     Substrate winner = base.winner();
-    for (Substrate s : base.order) {
+    for (Substrate s : base.order()) {
       if (s == winner || base.excluded(s)) {
         continue;
       }
       boolean canWin = false;
       for (Alternative a : found) {
-        if (a.evaluation().winner == s && (winner == null || !a.evaluation().excluded(winner))) {
+        if (a.outcome().winner == s && (winner == null || !a.outcome().excluded(winner))) {
           canWin = true;
           break;
         }
@@ -233,6 +164,7 @@ final class WhatIfAnalysis {
   /** One workload's search, with the scratch space it shares between fields. */
   private final class Scan {
     private final Evaluation base;
+    private final Rescorer rescorer;
     private final List<Alternative> out;
     private final Spec.Variant variant;
     private final Outcome[] outcomeOf = new Outcome[maxValues];
@@ -240,17 +172,18 @@ final class WhatIfAnalysis {
 
     Scan(Workload w, Evaluation base, List<Alternative> out) {
       this.base = base;
+      this.rescorer = new Rescorer(base);
       this.out = out;
       this.variant = new Spec.Variant(w.spec());
     }
 
-    void field(Field field, Value[] values, Value current) {
+    void field(Field field, Value[] values, Value current, ChangeKind kind) {
       Dimension priority = priorityOf[field.index()];
       if (priority != null) {
         int stated = current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value();
         for (Value v : values) {
           if (!v.equals(current)) {
-            add(field, current, v, base.priorityOfWinner(priority, (int) ((Count) v).value(), stated));
+            add(field, current, v, kind, rescorer.priorityOfWinner(priority, (int) ((Count) v).value(), stated));
           }
         }
         return;
@@ -261,7 +194,7 @@ final class WhatIfAnalysis {
       int[] classOf = classes[field.index()];
       Arrays.fill(evaluated, false);
       if (prune && sweeps[field.index()] != null) { // each value is its own class, all scored at once
-        sweeps[field.index()].run(base.rescorer(), variant, field, values, readers[field.index()], outcomeOf);
+        sweeps[field.index()].run(rescorer, variant, field, values, readers[field.index()], outcomeOf);
         Arrays.fill(evaluated, 0, values.length, true);
       }
       for (int i = 0; i < values.length; i++) {
@@ -273,18 +206,18 @@ final class WhatIfAnalysis {
         if (prune && evaluated[classOf[i]]) {
           o = outcomeOf[classOf[i]];
         } else {
-          o = base.changeOfWinner(variant.with(field, v), readers[field.index()]);
+          o = rescorer.changeOfWinner(variant.with(field, v), readers[field.index()]);
           outcomeOf[classOf[i]] = o;
           evaluated[classOf[i]] = true;
         }
-        add(field, current, v, o);
+        add(field, current, v, kind, o);
       }
       variant.reset(field);
     }
 
-    private void add(Field field, Value from, Value to, Outcome outcome) {
+    private void add(Field field, Value from, Value to, ChangeKind kind, Outcome outcome) {
       if (outcome != null) {
-        out.add(new Alternative(field, from, to, outcome));
+        out.add(new Alternative(field, from, to, kind, outcome));
       }
     }
   }

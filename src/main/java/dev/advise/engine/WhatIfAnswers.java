@@ -1,7 +1,6 @@
 package dev.advise.engine;
 
 import dev.advise.model.Field;
-import dev.advise.model.FieldType;
 import dev.advise.model.Fields;
 import dev.advise.model.Substrate;
 import dev.advise.model.Value;
@@ -26,9 +25,10 @@ final class WhatIfAnswers {
     }
     List<WhatIf> out = new ArrayList<>();
     for (WhatIfAnalysis.Alternative a : alternatives) {
-      Substrate other = a.evaluation().winner;
+      Substrate other = a.outcome().winner;
+      // any field left out, an unstated priority too should a rule read one (its kind is PRIORITY)
       if (a.from() == null && unknown[a.field().index()] && other != winner) {
-        boolean byExclusion = winner != null && a.evaluation().excluded(winner);
+        boolean byExclusion = winner != null && a.outcome().excluded(winner);
         out.add(new WhatIf(a.field().path(), a.to().display(), Optional.ofNullable(other), byExclusion));
       }
     }
@@ -43,20 +43,20 @@ final class WhatIfAnswers {
    */
   static List<ToWin> toWin(Evaluation base, List<WhatIfAnalysis.Alternative> alternatives) {
     List<ToWin> out = new ArrayList<>();
-    for (Substrate s : base.order) {
+    for (Substrate s : base.order()) {
       if (s == base.winner() || base.excluded(s)) {
         continue;
       }
       WhatIfAnalysis.Alternative best = null;
       for (WhatIfAnalysis.Alternative a : alternatives) {
-        if (a.evaluation().winner == s && (best == null || smaller(base, s, a, best))) {
+        if (a.outcome().winner == s && (best == null || smaller(base, s, a, best))) {
           best = a;
         }
       }
       if (best != null) {
-        boolean byExclusion = base.winner() != null && best.evaluation().excluded(base.winner());
+        boolean byExclusion = base.winner() != null && best.outcome().excluded(base.winner());
         out.add(new ToWin(s, best.field().path(), Optional.ofNullable(best.from()).map(Value::display),
-            best.to().display(), best.evaluation().score(s), kind(best.field(), best.from()), byExclusion));
+            best.to().display(), best.outcome().score(s), best.kind(), byExclusion));
       }
     }
     return out;
@@ -68,29 +68,19 @@ final class WhatIfAnswers {
    * earlier alternative stays.
    */
   private static boolean smaller(Evaluation base, Substrate s, WhatIfAnalysis.Alternative a, WhatIfAnalysis.Alternative b) {
-    boolean aExcludes = base.winner() != null && a.evaluation().excluded(base.winner());
-    boolean bExcludes = base.winner() != null && b.evaluation().excluded(base.winner());
+    boolean aExcludes = base.winner() != null && a.outcome().excluded(base.winner());
+    boolean bExcludes = base.winner() != null && b.outcome().excluded(base.winner());
     if (aExcludes != bExcludes) {
       return !aExcludes;
     }
-    ChangeKind aKind = kind(a.field(), a.from());
-    ChangeKind bKind = kind(b.field(), b.from());
-    if (aKind != bKind) {
-      return aKind.compareTo(bKind) < 0;
+    if (a.kind() != b.kind()) {
+      return a.kind().compareTo(b.kind()) < 0;
     }
-    long aLead = a.evaluation().lead(s);
-    long bLead = b.evaluation().lead(s);
+    long aLead = a.outcome().lead(s);
+    long bLead = b.outcome().lead(s);
     if (aLead != bLead) {
       return aLead > bLead;
     }
     return a.field().index() < b.field().index();
-  }
-
-  /** What setting {@code field} is, given the value the descriptor states for it (or null). */
-  static ChangeKind kind(Field field, Value stated) {
-    if (field.type() == FieldType.PRIORITY) {
-      return ChangeKind.PRIORITY;
-    }
-    return stated == null ? ChangeKind.UNKNOWN : ChangeKind.FACT;
   }
 }

@@ -32,6 +32,7 @@ class IncrementalEvaluationTest {
   void changingOneFieldGivesTheSameOutcomeAsEvaluatingAgain(long seed, RuleSet rules) {
     Spec spec = Fixtures.workload(Generator.yaml(new Generator(seed).spec())).spec();
     Evaluation base = new Evaluation(rules, spec);
+    Rescorer rescorer = new Rescorer(base);
     Generator values = new Generator(seed + 1000);
     for (Field f : Fields.all()) {
       if (f.type() == dev.advise.model.FieldType.PRIORITY) {
@@ -41,13 +42,13 @@ class IncrementalEvaluationTest {
       for (int i = 0; i < 3; i++) {
         Spec changed = Fixtures.workload(Generator.yaml(nested(f.path(), values.value(f)))).spec();
         Spec merged = spec.with(f, changed.get(f).orElseThrow());
-        Outcome quick = base.change(merged, readers);
+        Outcome quick = rescorer.change(merged, readers);
         Outcome full = new Evaluation(rules, merged).outcome();
         assertThat(quick.winner).as(f.path()).isEqualTo(full.winner);
         assertThat(quick.totalImportance).isEqualTo(full.totalImportance);
         assertThat(quick.weighted).isEqualTo(full.weighted);
         // what-if's own question: only a change of winner comes back, as the same outcome
-        Outcome flip = base.changeOfWinner(merged, readers);
+        Outcome flip = rescorer.changeOfWinner(merged, readers);
         if (full.winner == base.winner()) {
           assertThat(flip).isNull();
         } else {
@@ -67,16 +68,17 @@ class IncrementalEvaluationTest {
   void changingOnePriorityGivesTheSameOutcomeAsEvaluatingAgain(long seed, RuleSet rules) {
     Spec spec = Fixtures.workload(Generator.yaml(new Generator(seed).spec())).spec();
     Evaluation base = new Evaluation(rules, spec);
+    Rescorer rescorer = new Rescorer(base);
     for (dev.advise.model.Dimension d : dev.advise.model.Dimension.values()) {
       Field f = Fields.priority(d);
       int stated = spec.get(f).map(v -> (int) ((dev.advise.model.Count) v).value())
           .orElse(rules.policy().defaultImportance());
       for (int p = 1; p <= 5; p++) {
-        Outcome quick = base.withPriority(d, p, stated);
+        Outcome quick = rescorer.withPriority(d, p, stated);
         Outcome full = new Evaluation(rules, spec.with(f, new dev.advise.model.Count(p))).outcome();
         assertThat(quick.winner).isEqualTo(full.winner);
         assertThat(quick.weighted).isEqualTo(full.weighted);
-        Outcome flip = base.priorityOfWinner(d, p, stated);
+        Outcome flip = rescorer.priorityOfWinner(d, p, stated);
         assertThat(flip == null ? base.winner() : flip.winner).isEqualTo(full.winner);
         if (flip != null) {
           assertThat(flip.weighted).isEqualTo(full.weighted);

@@ -56,8 +56,8 @@ class MechanismPropertyTest {
       for (Substrate free : live(e)) {
         if (e.cap(free) == CompiledRule.NO_CAP
             && e.outcome().weighted[free.ordinal()] > (long) e.cap(capped) * e.outcome().totalImportance) {
-          assertThat(e.order.indexOf(free)).as("%s above capped %s", free, capped)
-              .isLessThan(e.order.indexOf(capped));
+          assertThat(e.order().indexOf(free)).as("%s above capped %s", free, capped)
+              .isLessThan(e.order().indexOf(capped));
         }
       }
     }
@@ -88,7 +88,7 @@ class MechanismPropertyTest {
     Evaluation without = new Evaluation(ScoringTable.of(Fixtures.rules()), spec);
     for (Substrate s : Substrate.all()) {
       if (!with.excluded(s) && with.cap(s) < CompiledRule.NO_CAP) {
-        assertThat(with.outcome().weighted[s.ordinal()]).isLessThanOrEqualTo(with.uncapped[s.ordinal()]);
+        assertThat(with.outcome().weighted[s.ordinal()]).isLessThanOrEqualTo(with.uncapped(s));
       }
     }
     // the test layer holds no effects that could lift a substrate, only caps and one penalty
@@ -139,8 +139,8 @@ class MechanismPropertyTest {
   }
 
   private static boolean configuredButExcluded(ScoringTable table, Spec spec, Substrate s) {
-    for (int i = 0; i < table.rules.size(); i++) {
-      if (table.conditionOn[i][s.ordinal()] != null && table.conditions[i].test(spec) == Truth.TRUE) {
+    for (int i = 0; i < table.ruleCount(); i++) {
+      if (table.rule(i).configurationOn(s.ordinal()) != null && table.rule(i).test(spec) == Truth.TRUE) {
         return true;
       }
     }
@@ -194,7 +194,7 @@ class MechanismPropertyTest {
       Advice a = new Advisor(rules).advise(Fixtures.workload(Generator.yaml(new Generator(seed).spec())));
       assertThat(a.confidence()).isEqualTo(Confidence.LOW);
       assertThat(a.confidenceFactors().get(0)).startsWith("tied with " + runnerUp.id() + "; ");
-      assertThat(TieOrder.of(e.placement)).as("the tie-break order names the winner before the runner-up")
+      assertThat(TieOrder.of(e.placement())).as("the tie-break order names the winner before the runner-up")
           .containsSubsequence(e.winner(), runnerUp);
     }
   }

@@ -43,7 +43,7 @@ class WhatIfPruningTest {
 
   private static List<String> described(List<WhatIfAnalysis.Alternative> alternatives) {
     return alternatives.stream().map(a -> a.field().path() + " " + a.from() + " -> " + a.to()
-        + " winner " + a.evaluation().winner + " lead " + (a.evaluation().winner == null ? 0 : a.evaluation().lead(a.evaluation().winner))).toList();
+        + " winner " + a.outcome().winner + " lead " + (a.outcome().winner == null ? 0 : a.outcome().lead(a.outcome().winner))).toList();
   }
 
   static List<RuleSet> ruleSets() {
