@@ -1,11 +1,6 @@
 package dev.advise.descriptor;
 
-import dev.advise.model.Deviation;
-import dev.advise.model.Field;
-import dev.advise.model.Fields;
 import dev.advise.model.Metadata;
-import dev.advise.model.Spec;
-import dev.advise.model.Value;
 import dev.advise.model.Workload;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,10 +8,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -41,15 +34,16 @@ public final class DescriptorParser {
 
   private DescriptorParser() {}
 
-  /** Every document of {@code reader} within the default limits. */
-  public static List<ParsedDocument> parse(String source, Reader reader) {
-    return parse(source, reader, Limits.DEFAULT);
+  /** {@link #parseFully(String, Reader, Limits)} within the default limits. */
+  public static List<ParsedDocument> parseFully(String source, Reader reader) {
+    return parseFully(source, reader, Limits.DEFAULT);
   }
 
   /**
    * Every document of {@code text}, in file order; {@code source} names the file in errors. A
-   * file that is plain and valid throughout is read straight from the parser's events; any
-   * other is read the full way, which locates and words every problem.
+   * file that is plain and valid throughout is read straight from the parser's events (the
+   * plain reading); any other is read the full way, which locates and words every problem. The
+   * answer is the same either way (DescriptorReadersTest); this is the one a run uses.
    */
   public static List<ParsedDocument> parse(String source, String text, Limits limits) {
     return parse(source, text, limits, false);
@@ -74,10 +68,11 @@ public final class DescriptorParser {
   }
 
   /**
-   * Every document of {@code reader}, in file order, read the full way: composed into nodes,
-   * then read into workloads or located problems.
+   * Every document of {@code reader}, in file order, always read the full way: composed into
+   * nodes, then read into workloads or located problems. The oracle the plain reading is held
+   * to, and the reading for callers that have a stream rather than the text.
    */
-  public static List<ParsedDocument> parse(String source, Reader reader, Limits limits) {
+  public static List<ParsedDocument> parseFully(String source, Reader reader, Limits limits) {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     try {
@@ -166,8 +161,8 @@ public final class DescriptorParser {
       return new ParsedDocument.Invalid(document, in.problems());
     }
     Map<String, NodeReader.Entry> entries = in.entries(top, "", TOP);
-    header(in, root, entries);
-    Metadata metadata = metadata(in, root, entries.get("metadata"));
+    HeaderReading.header(in, root, entries);
+    Metadata metadata = HeaderReading.metadata(in, root, entries.get("metadata"));
     SpecReading spec = new SpecReading(in);
     spec.positions.put("", position(root));
     spec.read(root, entries.get("spec"));
@@ -204,62 +199,6 @@ public final class DescriptorParser {
     return apiVersion.startsWith("advise/") ? null : "apiVersion " + Quote.of(apiVersion);
   }
 
-  private static void header(NodeReader in, Node root, Map<String, NodeReader.Entry> entries) {
-    NodeReader.Entry api = entries.get("apiVersion");
-    NodeReader.Entry kind = entries.get("kind");
-    if (api == null) {
-      in.problem(root, "apiVersion", "is required (expected " + API_VERSION + ")");
-    } else {
-      in.scalar(api.value(), "apiVersion", API_VERSION)
-          .filter(v -> !v.equals(API_VERSION))
-          .ifPresent(v -> in.problem(api.value(), "apiVersion", Quote.of(v)
-              + " is not supported (expected " + API_VERSION + ")" + kubernetesHint(v)));
-    }
-    if (kind == null) {
-      in.problem(root, "kind", "is required (expected " + KIND + ")");
-    } else {
-      in.scalar(kind.value(), "kind", KIND)
-          .filter(v -> !v.equals(KIND))
-          .ifPresent(v -> in.problem(kind.value(), "kind",
-              Quote.of(v) + " is not supported (expected " + KIND + ")"));
-    }
-  }
-
-  private static String kubernetesHint(String apiVersion) {
-    boolean kubernetes = apiVersion.equals("v1")
-        || (!apiVersion.startsWith("advise/") && apiVersion.matches("[a-z0-9.-]*/v[0-9a-z]+"));
-    return kubernetes
-        ? "; this looks like a Kubernetes manifest, not a workload descriptor"
-        : "";
-  }
-
-  private static Metadata metadata(NodeReader in, Node root, NodeReader.Entry entry) {
-    if (entry == null) {
-      in.problem(root, "metadata", "is required (expected a mapping with at least a name)");
-      return new Metadata("", "", "", Map.of());
-    }
-    Optional<MappingNode> mapping = in.mapping(entry.value(), "metadata");
-    if (mapping.isEmpty()) {
-      return new Metadata("", "", "", Map.of());
-    }
-    Map<String, NodeReader.Entry> fields = in.entries(mapping.get(), "metadata", METADATA);
-    String name = "";
-    NodeReader.Entry nameEntry = fields.get("name");
-    if (nameEntry == null) {
-      in.problem(entry.key(), "metadata.name", "is required (expected 1-63 characters of a-z, 0-9 and '-')");
-    } else {
-      name = in.scalar(nameEntry.value(), "metadata.name", "a name").orElse("");
-      if (!name.isEmpty() && !validName(name)) {
-        in.problem(nameEntry.value(), "metadata.name", Quote.of(name)
-            + " is not a valid name (expected 1-63 characters of a-z, 0-9 and '-', "
-            + "starting and ending with a letter or digit)");
-      }
-    }
-    String description = text(in, fields.get("description"), "metadata.description");
-    String owner = text(in, fields.get("owner"), "metadata.owner");
-    return new Metadata(name, description, owner, labels(in, fields.get("labels")));
-  }
-
   /**
    * 1 to 63 of a-z, 0-9 and '-', starting and ending with a letter or digit (a DNS label, as
    * Kubernetes names are). Checked by hand: it runs once per workload.
@@ -276,23 +215,6 @@ public final class DescriptorParser {
       }
     }
     return true;
-  }
-
-  private static String text(NodeReader in, NodeReader.Entry entry, String path) {
-    return entry == null ? "" : in.scalar(entry.value(), path, "text").orElse("");
-  }
-
-  private static Map<String, String> labels(NodeReader in, NodeReader.Entry entry) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    if (entry != null) {
-      in.mapping(entry.value(), "metadata.labels").ifPresent(m -> {
-        for (NodeReader.Entry label : in.entries(m, "metadata.labels", null).values()) {
-          in.scalar(label.value(), NodeReader.join("metadata.labels", label.name()), "text")
-              .ifPresent(v -> labels.put(label.name(), v));
-        }
-      });
-    }
-    return labels;
   }
 
   private static ParsedDocument.Position position(Node node) {

@@ -3,21 +3,21 @@ package dev.advise.descriptor;
 import dev.advise.model.Deviation;
 import dev.advise.model.Field;
 import dev.advise.model.FieldType;
-import dev.advise.model.Fields;
 import dev.advise.model.Metadata;
 import dev.advise.model.Spec;
+import dev.advise.model.SpecKeys;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
@@ -32,13 +32,6 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * answers null or exactly what the full way answers (DescriptorReadersTest holds it to that).
  */
 final class PlainDescriptorReader {
-
-  /** A key of a {@code spec} level: a field, or a section with keys of its own. */
-  private record Key(String path, Field field, Map<String, Key> below) {}
-
-  /** The key of {@code spec.exception}: neither a field nor a section of fields. */
-  private static final Key EXCEPTION = new Key(Deviations.KEY, null, Map.of());
-  private static final Map<String, Key> SPEC = specKeys();
 
   private final PlainEvents events;
   /** The current document's {@code spec.exception}, or null. */
@@ -56,8 +49,9 @@ final class PlainDescriptorReader {
   static List<ParsedDocument> read(String text, Limits limits) {
     try {
       return new PlainDescriptorReader(text, limits).documents();
-    } catch (RuntimeException e) {
-      // NotPlain, or a syntax or limit error that the full reading will locate and word
+    } catch (PlainEvents.NotPlain | YAMLException e) {
+      // not plain, or a syntax or limit error that the full reading will locate and word; any
+      // other exception is a bug, and is left to say so
       return null;
     }
   }
@@ -136,7 +130,7 @@ final class PlainDescriptorReader {
 
   private Spec spec(Map<String, ParsedDocument.Position> positions) {
     Spec.Builder builder = new Spec.Builder();
-    section(SPEC, builder, positions);
+    section(SpecKeys.root(), builder, positions);
     Spec spec = builder.build();
     if (SpecConflicts.first(spec) != null) {
       throw PlainEvents.NotPlain.INSTANCE;
@@ -145,18 +139,19 @@ final class PlainDescriptorReader {
   }
 
   /** One level of {@code spec}, into {@code spec}, noting where each key is written. */
-  private void section(Map<String, Key> keys, Spec.Builder spec, Map<String, ParsedDocument.Position> positions) {
+  private void section(SpecKeys level, Spec.Builder spec, Map<String, ParsedDocument.Position> positions) {
     events.startMapping();
     while (!events.endOfCollection()) {
-      ScalarEvent name = events.key(keys.keySet());
-      Key key = keys.get(name.getValue());
-      if (positions.put(key.path(), DescriptorParser.position(name.getStartMark())) != null) {
+      ScalarEvent name = events.key(SpecReading.allowed(level));
+      SpecKeys key = level.below(name.getValue());
+      String path = key == null ? Deviations.KEY : key.path(); // only the top allows another key
+      if (positions.put(path, DescriptorParser.position(name.getStartMark())) != null) {
         throw PlainEvents.NotPlain.INSTANCE; // a repeated key
       }
-      if (key == EXCEPTION) {
+      if (key == null) {
         deviation = once(deviation, deviation());
       } else if (key.field() == null) {
-        section(key.below(), spec, positions);
+        section(key, spec, positions);
       } else {
         spec.set(key.field(), value(key.field()));
       }
@@ -209,23 +204,5 @@ final class PlainDescriptorReader {
       throw PlainEvents.NotPlain.INSTANCE;
     }
     return value;
-  }
-
-  /** The catalogue's paths as a tree of keys, built once. */
-  private static Map<String, Key> specKeys() {
-    Map<String, Key> top = new HashMap<>();
-    for (Field field : Fields.all()) {
-      Map<String, Key> level = top;
-      String[] parts = field.path().split("\\.");
-      for (int i = 0; i < parts.length; i++) {
-        String path = String.join(".", Arrays.copyOf(parts, i + 1));
-        boolean leaf = i == parts.length - 1;
-        Key key = level.computeIfAbsent(parts[i],
-            k -> new Key(path, leaf ? field : null, leaf ? Map.of() : new HashMap<>()));
-        level = key.below();
-      }
-    }
-    top.put(Deviations.KEY, EXCEPTION);
-    return top;
   }
 }

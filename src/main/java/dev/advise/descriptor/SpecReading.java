@@ -1,9 +1,8 @@
 package dev.advise.descriptor;
 
 import dev.advise.model.Deviation;
-import dev.advise.model.Field;
-import dev.advise.model.Fields;
 import dev.advise.model.Spec;
+import dev.advise.model.SpecKeys;
 import dev.advise.model.Value;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,13 +20,18 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SpecReading {
 
-  /** The keys allowed directly below {@code spec}: the catalogue's, then the exception. */
+  /** The keys allowed directly below {@code spec}: the catalogue's, then the exception (D29). */
   static final Set<String> SPEC_KEYS = specKeys();
 
   private static Set<String> specKeys() {
-    Set<String> keys = new LinkedHashSet<>(Fields.keysBelow(""));
+    Set<String> keys = new LinkedHashSet<>(SpecKeys.root().names());
     keys.add(Deviations.KEY);
     return Collections.unmodifiableSet(keys);
+  }
+
+  /** The keys a level of {@code spec} allows: its own, and at the top the exception too. */
+  static Set<String> allowed(SpecKeys level) {
+    return level == SpecKeys.root() ? SPEC_KEYS : level.names();
   }
 
   private final NodeReader in;
@@ -55,7 +59,7 @@ public final class SpecReading {
   public static Optional<Spec> standalone(NodeReader in, Node node, String path) {
     int before = in.problems().size();
     SpecReading reading = new SpecReading(in, path);
-    in.mapping(node, path).ifPresent(m -> reading.section(m, ""));
+    in.mapping(node, path).ifPresent(m -> reading.section(m, SpecKeys.root()));
     reading.conflicts();
     return in.problems().size() == before ? Optional.of(reading.values()) : Optional.empty();
   }
@@ -65,7 +69,7 @@ public final class SpecReading {
       in.problem(root, "spec", "is required (expected a mapping; every field in it is optional)");
       return;
     }
-    in.mapping(entry.value(), "spec").ifPresent(m -> section(m, ""));
+    in.mapping(entry.value(), "spec").ifPresent(m -> section(m, SpecKeys.root()));
     conflicts();
   }
 
@@ -80,21 +84,20 @@ public final class SpecReading {
     return Spec.of(values);
   }
 
-  /** Reads one level of {@code spec}; {@code section} is the path below spec ("" at the top). */
-  private void section(MappingNode mapping, String section) {
-    String specPath = section.isEmpty() ? prefix : prefix + "." + section;
-    Set<String> allowed = section.isEmpty() ? SPEC_KEYS : Fields.keysBelow(section);
-    for (NodeReader.Entry e : in.entries(mapping, specPath, allowed).values()) {
-      String path = NodeReader.join(section, e.name());
+  /** Reads one level of the spec. */
+  private void section(MappingNode mapping, SpecKeys level) {
+    String specPath = level.path().isEmpty() ? prefix : prefix + "." + level.path();
+    for (NodeReader.Entry e : in.entries(mapping, specPath, allowed(level)).values()) {
+      String path = NodeReader.join(level.path(), e.name());
       positions.put(path, DescriptorParser.position(e.key().getStartMark()));
-      Optional<Field> field = Fields.byPath(path);
-      if (field.isPresent()) {
-        valueNodes.put(path, e.value());
-        ValueReader.read(in, field.get(), e.value(), prefix + "." + path).ifPresent(v -> values.put(path, v));
-      } else if (path.equals(Deviations.KEY)) {
+      SpecKeys key = level.below(e.name());
+      if (key == null) { // entries() keeps only allowed keys: this is the exception
         deviation = Deviations.read(in, e.value());
+      } else if (key.field() != null) {
+        valueNodes.put(path, e.value());
+        ValueReader.read(in, key.field(), e.value(), prefix + "." + path).ifPresent(v -> values.put(path, v));
       } else {
-        in.mapping(e.value(), prefix + "." + path).ifPresent(m -> section(m, path));
+        in.mapping(e.value(), prefix + "." + path).ifPresent(m -> section(m, key));
       }
     }
   }

@@ -1,6 +1,6 @@
 package dev.advise.engine;
 
-import dev.advise.model.Spec;
+import dev.advise.model.FieldLookup;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Rule;
 import dev.advise.rules.Truth;
@@ -79,7 +79,7 @@ final class CompiledRule {
   }
 
   /** Whether the rule fires for {@code spec}: true, false, or unknown for want of a field. */
-  Truth test(Spec spec) {
+  Truth test(FieldLookup spec) {
     return rule.when().test(spec);
   }
 

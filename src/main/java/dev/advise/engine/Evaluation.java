@@ -4,6 +4,7 @@ import dev.advise.model.Choice;
 import dev.advise.model.Count;
 import dev.advise.model.Dimension;
 import dev.advise.model.Field;
+import dev.advise.model.FieldLookup;
 import dev.advise.model.Fields;
 import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
@@ -86,7 +87,7 @@ final class Evaluation {
   }
 
   /** Where the spec says the workload runs today, or null. */
-  static Substrate placement(Spec spec) {
+  static Substrate placement(FieldLookup spec) {
     Value placed = spec.valueOrNull(PLACEMENT);
     return placed == null ? null : Substrate.byId(((Choice) placed).value()).orElse(null);
   }

@@ -1,7 +1,6 @@
 package dev.advise.engine;
 
 import dev.advise.model.Field;
-import dev.advise.model.Spec;
 import dev.advise.model.Value;
 import dev.advise.rules.Rule;
 import java.util.List;
@@ -17,7 +16,7 @@ interface FieldSweep {
    * Scores {@code field} set to each of {@code values} into {@code outcomes} (by candidate index;
    * null where the winner stays the base's).
    */
-  void run(Rescorer rescorer, Spec.Variant variant, Field field, Value[] values, int[] readers, Outcome[] outcomes);
+  void run(Rescorer rescorer, Overlay overlay, Field field, Value[] values, int[] readers, Outcome[] outcomes);
 
   /**
    * The sweep for a field whose values are ordered or one-id lists; null for any other.

@@ -3,7 +3,6 @@ package dev.advise.engine;
 import dev.advise.model.Field;
 import dev.advise.model.FieldType;
 import dev.advise.model.Items;
-import dev.advise.model.Spec;
 import dev.advise.model.Value;
 import dev.advise.rules.Condition;
 import dev.advise.rules.Rule;
@@ -72,12 +71,12 @@ final class ItemsSweep implements FieldSweep {
    * id or the id before.
    */
   @Override
-  public void run(Rescorer rescorer, Spec.Variant variant, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
+  public void run(Rescorer rescorer, Overlay overlay, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
     rescorer.startSweep();
     String previous = null;
     for (int i = 0; i < values.length; i++) {
       String id = ((Items) values[i]).values().get(0);
-      Spec changed = variant.with(field, values[i]);
+      Overlay changed = overlay.with(field, values[i]);
       if (previous == null) {
         rescorer.sweepTest(changed, readers, 0, readers.length);
       } else {
@@ -90,7 +89,6 @@ final class ItemsSweep implements FieldSweep {
       previous = id;
     }
     rescorer.endSweep();
-    variant.reset(field);
   }
 
   private static final int[] NONE = {};

@@ -1,7 +1,6 @@
 package dev.advise.engine;
 
 import dev.advise.model.Field;
-import dev.advise.model.Spec;
 import dev.advise.model.Value;
 import dev.advise.rules.Condition;
 import dev.advise.rules.Op;
@@ -80,13 +79,13 @@ final class OrderedSweep implements FieldSweep {
    * one the rules with an operand between it and the value before, inclusive.
    */
   @Override
-  public void run(Rescorer rescorer, Spec.Variant variant, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
+  public void run(Rescorer rescorer, Overlay overlay, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
     rescorer.startSweep();
     int low = 0;
     Value.Ordered previous = null;
     for (int index : ascending) {
       Value.Ordered value = (Value.Ordered) values[index];
-      Spec changed = variant.with(field, value);
+      Overlay changed = overlay.with(field, value);
       if (previous == null) {
         outcomes[index] = rescorer.sweepTo(changed, readers, 0, readers.length);
       } else {
@@ -102,6 +101,5 @@ final class OrderedSweep implements FieldSweep {
       previous = value;
     }
     rescorer.endSweep();
-    variant.reset(field);
   }
 }

@@ -1,7 +1,7 @@
 package dev.advise.engine;
 
 import dev.advise.model.Dimension;
-import dev.advise.model.Spec;
+import dev.advise.model.FieldLookup;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Truth;
 import java.util.Arrays;
@@ -48,12 +48,12 @@ final class Rescorer {
    * the rules at {@code affected} (indices into the rule list). What-if itself asks
    * {@link #changeOfWinner}; this whole answer is what the tests hold against a fresh evaluation.
    */
-  Outcome change(Spec changed, int[] affected) {
+  Outcome change(FieldLookup changed, int[] affected) {
     return retest(changed, affected) | prefer(changed) ? scratchOutcome() : outcome;
   }
 
   /** Like {@link #change}, but null when the winner would stay the same (most changes). */
-  Outcome changeOfWinner(Spec changed, int[] affected) {
+  Outcome changeOfWinner(FieldLookup changed, int[] affected) {
     return retest(changed, affected) | prefer(changed) && Outcome.winner(weighted, excluded, preference) != outcome.winner
         ? scratchOutcome() : null;
   }
@@ -63,7 +63,7 @@ final class Rescorer {
    * a tie); if it differs from the base's, the scratch sums are the base's (unless a retest has
    * just filled them) and the answer is made from them. Returns whether it differs.
    */
-  private boolean prefer(Spec changed) {
+  private boolean prefer(FieldLookup changed) {
     preference = TieOrder.of(Evaluation.placement(changed));
     if (preference == base.preference()) {
       return false;
@@ -152,7 +152,7 @@ final class Rescorer {
    * re-scores into scratch: a rule moves only its own dimension, so only those are summed again,
    * and caps are taken again only when a rule that caps flips. Returns whether anything changed.
    */
-  private boolean retest(Spec changed, int[] affected) {
+  private boolean retest(FieldLookup changed, int[] affected) {
     boolean any = false;
     boolean capsMoved = false;
     int touched = 0;
@@ -243,13 +243,13 @@ final class Rescorer {
    * Moves the sweep to {@code changed}, re-testing the rules at {@code rules[from..to)} (all that
    * may fire differently from the last value); then as {@link #changeOfWinner} answers.
    */
-  Outcome sweepTo(Spec changed, int[] rules, int from, int to) {
+  Outcome sweepTo(FieldLookup changed, int[] rules, int from, int to) {
     sweepTest(changed, rules, from, to);
     return sweepOutcome();
   }
 
   /** Re-tests the rules at {@code rules[from..to)} against {@code changed}, keeping the flips. */
-  void sweepTest(Spec changed, int[] rules, int from, int to) {
+  void sweepTest(FieldLookup changed, int[] rules, int from, int to) {
     for (int k = from; k < to; k++) {
       int i = rules[k];
       CompiledRule rule = table.rule(i);

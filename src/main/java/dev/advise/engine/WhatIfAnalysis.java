@@ -4,7 +4,6 @@ import dev.advise.model.Count;
 import dev.advise.model.Dimension;
 import dev.advise.model.Field;
 import dev.advise.model.Fields;
-import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
@@ -166,7 +165,7 @@ final class WhatIfAnalysis {
     private final Evaluation base;
     private final Rescorer rescorer;
     private final List<Alternative> out;
-    private final Spec.Variant variant;
+    private final Overlay overlay;
     private final Outcome[] outcomeOf = new Outcome[maxValues];
     private final boolean[] evaluated = new boolean[maxValues];
 
@@ -174,7 +173,7 @@ final class WhatIfAnalysis {
       this.base = base;
       this.rescorer = new Rescorer(base);
       this.out = out;
-      this.variant = new Spec.Variant(w.spec());
+      this.overlay = new Overlay(w.spec());
     }
 
     void field(Field field, Value[] values, Value current, ChangeKind kind) {
@@ -194,7 +193,7 @@ final class WhatIfAnalysis {
       int[] classOf = classes[field.index()];
       Arrays.fill(evaluated, false);
       if (prune && sweeps[field.index()] != null) { // each value is its own class, all scored at once
-        sweeps[field.index()].run(rescorer, variant, field, values, readers[field.index()], outcomeOf);
+        sweeps[field.index()].run(rescorer, overlay, field, values, readers[field.index()], outcomeOf);
         Arrays.fill(evaluated, 0, values.length, true);
       }
       for (int i = 0; i < values.length; i++) {
@@ -206,13 +205,12 @@ final class WhatIfAnalysis {
         if (prune && evaluated[classOf[i]]) {
           o = outcomeOf[classOf[i]];
         } else {
-          o = rescorer.changeOfWinner(variant.with(field, v), readers[field.index()]);
+          o = rescorer.changeOfWinner(overlay.with(field, v), readers[field.index()]);
           outcomeOf[classOf[i]] = o;
           evaluated[classOf[i]] = true;
         }
         add(field, current, v, kind, o);
       }
-      variant.reset(field);
     }
 
     private void add(Field field, Value from, Value to, ChangeKind kind, Outcome outcome) {

@@ -2,14 +2,10 @@ package dev.advise.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -129,28 +125,6 @@ public final class Fields {
   /** The field at a path below {@code spec}, e.g. {@code latency.p99}. */
   public static Optional<Field> byPath(String path) {
     return Optional.ofNullable(BY_PATH.get(path));
-  }
-
-  private static final Map<String, Set<String>> KEYS_BELOW = new ConcurrentHashMap<>();
-
-  /** The keys allowed directly below a section path ("" is {@code spec} itself), in order. */
-  public static Set<String> keysBelow(String section) {
-    return KEYS_BELOW.computeIfAbsent(section, Fields::computeKeysBelow);
-  }
-
-  /** An ordered set: every key of every descriptor is looked up in it. */
-  private static Set<String> computeKeysBelow(String section) {
-    String prefix = section.isEmpty() ? "" : section + ".";
-    List<String> keys = new ArrayList<>();
-    for (String path : BY_PATH.keySet()) {
-      if (path.startsWith(prefix)) {
-        String key = path.substring(prefix.length()).split("\\.", 2)[0];
-        if (!keys.contains(key)) {
-          keys.add(key);
-        }
-      }
-    }
-    return Collections.unmodifiableSet(new LinkedHashSet<>(keys));
   }
 
   /** Every field path, for "did you mean" on rule field names. */

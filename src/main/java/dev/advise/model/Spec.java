@@ -10,10 +10,9 @@ import java.util.Optional;
 /**
  * The known values of a workload's {@code spec}, one slot per catalogue field. A field that is
  * absent is unknown, not false: the engine treats it that way and can say which unknowns
- * matter. Immutable; {@link #with} makes changed copies, and a {@link Variant} changes one
- * field in place for what-if loops.
+ * matter. Immutable; {@link #with} makes changed copies.
  */
-public final class Spec {
+public final class Spec implements FieldLookup {
 
   private static final Spec EMPTY = new Spec(new Value[Fields.count()]);
 
@@ -58,6 +57,7 @@ public final class Spec {
   }
 
   /** The value of a field, or null when it is unknown; for hot loops that cannot afford Optional. */
+  @Override
   public Value valueOrNull(Field field) {
     return slots[field.index()];
   }
@@ -67,35 +67,6 @@ public final class Spec {
     Value[] copy = slots.clone();
     copy[field.index()] = Objects.requireNonNull(value);
     return new Spec(copy);
-  }
-
-  /**
-   * A spec that what-if changes in place, one field at a time: set a field, ask, put it back.
-   * It spares copying every slot for each of the hundred or more alternatives of a workload.
-   * Not thread-safe, and the spec it hands out changes with it: use it at once, never keep it.
-   */
-  public static final class Variant {
-
-    private final Spec base;
-    private final Value[] slots;
-    private final Spec view;
-
-    public Variant(Spec base) {
-      this.base = base;
-      this.slots = base.slots.clone();
-      this.view = new Spec(slots);
-    }
-
-    /** The base spec with {@code field} set to {@code value} (until the next call). */
-    public Spec with(Field field, Value value) {
-      slots[field.index()] = Objects.requireNonNull(value);
-      return view;
-    }
-
-    /** Puts {@code field} back to the base spec's value. */
-    public void reset(Field field) {
-      slots[field.index()] = base.slots[field.index()];
-    }
   }
 
   /** The known values in catalogue order, keyed by field path. */

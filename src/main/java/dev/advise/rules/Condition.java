@@ -1,10 +1,10 @@
 package dev.advise.rules;
 
 import dev.advise.model.Field;
+import dev.advise.model.FieldLookup;
 import dev.advise.model.FieldType;
 import dev.advise.model.Flag;
 import dev.advise.model.Items;
-import dev.advise.model.Spec;
 import dev.advise.model.Value;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 public sealed interface Condition {
 
   /** Evaluates against what the descriptor says; an absent field makes a comparison unknown. */
-  Truth test(Spec spec);
+  Truth test(FieldLookup spec);
 
   /** Calls {@code visitor} on every comparison in the tree, in order. */
   void comparisons(Consumer<Compare> visitor);
@@ -28,7 +28,7 @@ public sealed interface Condition {
     }
 
     @Override
-    public Truth test(Spec spec) {
+    public Truth test(FieldLookup spec) {
       Truth t = Truth.TRUE;
       for (Condition c : of) {
         t = t.and(c.test(spec));
@@ -62,7 +62,7 @@ public sealed interface Condition {
     }
 
     @Override
-    public Truth test(Spec spec) {
+    public Truth test(FieldLookup spec) {
       Truth t = Truth.FALSE;
       for (Condition c : of) {
         t = t.or(c.test(spec));
@@ -87,7 +87,7 @@ public sealed interface Condition {
   /** True when the condition does not hold (and unknown when it is unknown). */
   record Not(Condition of) implements Condition {
     @Override
-    public Truth test(Spec spec) {
+    public Truth test(FieldLookup spec) {
       return of.test(spec).not();
     }
 
@@ -112,7 +112,7 @@ public sealed interface Condition {
     }
 
     @Override
-    public Truth test(Spec spec) {
+    public Truth test(FieldLookup spec) {
       Value actual = spec.valueOrNull(field);
       if (op == Op.EXISTS) {
         boolean wanted = ((Flag) operands.get(0)).value();

@@ -30,7 +30,7 @@ class BrokenDescriptorsTest {
     List<String> expected = Fixtures.expectedErrors(DIR, name);
 
     List<String> actual = new ArrayList<>();
-    for (ParsedDocument doc : DescriptorParser.parse(name,
+    for (ParsedDocument doc : DescriptorParser.parseFully(name,
         new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
       assertThat(doc).isInstanceOf(ParsedDocument.Invalid.class);
       ((ParsedDocument.Invalid) doc).problems().forEach(p -> actual.add(p.format()));

@@ -29,7 +29,7 @@ class DescriptorReadersTest {
 
   /** The plain reading of {@code text}, after checking it against the full one. */
   private static List<ParsedDocument> agree(String text, Limits limits) {
-    List<ParsedDocument> full = DescriptorParser.parse("t.yaml", new StringReader(text), limits);
+    List<ParsedDocument> full = DescriptorParser.parseFully("t.yaml", new StringReader(text), limits);
     List<ParsedDocument> plain = PlainDescriptorReader.read(text, limits);
     if (plain != null && plain.isEmpty()) {
       // no document but empty ones: the one problem the full reading gives for that
@@ -77,7 +77,7 @@ class DescriptorReadersTest {
     } catch (InputText.Unreadable e) {
       return; // refused before any YAML reading
     }
-    List<ParsedDocument> full = DescriptorParser.parse("t.yaml", new StringReader(text), Limits.DEFAULT);
+    List<ParsedDocument> full = DescriptorParser.parseFully("t.yaml", new StringReader(text), Limits.DEFAULT);
     List<ParsedDocument> plain = agree(text);
     if (full.stream().anyMatch(d -> d instanceof ParsedDocument.Invalid)) {
       assertThat(plain == null || plain.isEmpty()).as("plain reading").isTrue();
@@ -238,7 +238,7 @@ class DescriptorReadersTest {
     boolean accepted = false;
     for (int depth = 1; depth <= 8; depth++) {
       Limits limits = new Limits(Limits.DEFAULT.maxBytes(), 50, depth);
-      boolean valid = DescriptorParser.parse("t.yaml", new StringReader(text), limits).stream()
+      boolean valid = DescriptorParser.parseFully("t.yaml", new StringReader(text), limits).stream()
           .allMatch(d -> d instanceof ParsedDocument.Valid);
       assertThat(agree(text, limits) != null).as("plain reading at depth %d", depth).isEqualTo(valid);
       refused |= !valid;

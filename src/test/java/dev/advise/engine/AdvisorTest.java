@@ -29,7 +29,7 @@ class AdvisorTest {
   static Stream<Workload> examples() throws IOException {
     List<Workload> out = new java.util.ArrayList<>();
     for (Path p : Fixtures.examples()) {
-      for (ParsedDocument d : DescriptorParser.parse(p.toString(), new StringReader(Files.readString(p)))) {
+      for (ParsedDocument d : DescriptorParser.parseFully(p.toString(), new StringReader(Files.readString(p)))) {
         out.add(((ParsedDocument.Valid) d).workload());
       }
     }

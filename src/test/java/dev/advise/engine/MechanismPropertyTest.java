@@ -119,7 +119,7 @@ class MechanismPropertyTest {
       ScoringTable table = ScoringTable.of(rules);
       List<Workload> workloads = new ArrayList<>();
       for (Path example : Fixtures.examples()) {
-        for (ParsedDocument doc : DescriptorParser.parse(example.toString(), new StringReader(Files.readString(example)))) {
+        for (ParsedDocument doc : DescriptorParser.parseFully(example.toString(), new StringReader(Files.readString(example)))) {
           workloads.add(((ParsedDocument.Valid) doc).workload());
         }
       }

@@ -22,7 +22,7 @@ class ScoringDocTest {
   void theWorkedExampleMatchesTheAdvisor() throws IOException {
     String doc = Files.readString(Fixtures.projectDir().resolve("docs/scoring.md"));
     String text = Files.readString(Fixtures.projectDir().resolve("examples/oracle-erp-database.yaml"));
-    var w = ((ParsedDocument.Valid) DescriptorParser.parse("x", new StringReader(text)).get(0)).workload();
+    var w = ((ParsedDocument.Valid) DescriptorParser.parseFully("x", new StringReader(text)).get(0)).workload();
     Advice a = Fixtures.advisor().advise(w);
     long total = a.importance().values().stream().mapToLong(Integer::longValue).sum();
 

@@ -30,7 +30,7 @@ class WhatIfPruningTest {
   private static List<Workload> workloads() throws IOException {
     List<Workload> all = new ArrayList<>();
     for (Path example : Fixtures.examples()) {
-      for (ParsedDocument doc : DescriptorParser.parse(example.toString(), new StringReader(Files.readString(example)))) {
+      for (ParsedDocument doc : DescriptorParser.parseFully(example.toString(), new StringReader(Files.readString(example)))) {
         all.add(((ParsedDocument.Valid) doc).workload());
       }
     }

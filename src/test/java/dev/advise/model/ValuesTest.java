@@ -78,9 +78,12 @@ class ValuesTest {
 
   @org.junit.jupiter.api.Test
   void everySpecSectionListsItsKeysInContractOrder() {
-    assertThat(Fields.keysBelow("")).startsWith("type", "placement", "state", "architecture", "latency");
-    assertThat(Fields.keysBelow("resources")).containsExactly("cpu", "memory", "gpu", "utilization", "saturation", "io");
-    assertThat(Fields.keysBelow("estate")).containsExactly("servers", "standard", "team");
+    assertThat(SpecKeys.root().names()).startsWith("type", "placement", "state", "architecture", "latency");
+    assertThat(SpecKeys.root().below("resources").names())
+        .containsExactly("cpu", "memory", "gpu", "utilization", "saturation", "io");
+    assertThat(SpecKeys.root().below("estate").names()).containsExactly("servers", "standard", "team");
+    assertThat(SpecKeys.root().below("resources").below("gpu").below("sharing").field())
+        .isSameAs(Fields.byPath("resources.gpu.sharing").orElseThrow());
     assertThat(Fields.byPath("resources.gpu.sharing")).map(Field::type).contains(FieldType.CHOICE);
   }
 }

@@ -77,7 +77,7 @@ class JsonEncodingTest {
 
   private static List<Advised> advised(String source, String text) {
     List<Advised> out = new ArrayList<>();
-    for (ParsedDocument doc : DescriptorParser.parse(source, new StringReader(text))) {
+    for (ParsedDocument doc : DescriptorParser.parseFully(source, new StringReader(text))) {
       ParsedDocument.Valid valid = (ParsedDocument.Valid) doc;
       Advice advice = ADVISOR.advise(valid.workload());
       // Every other workload is judged against a placement, so results with and without a check appear.
