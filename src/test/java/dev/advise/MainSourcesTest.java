@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What ArchitectureTest cannot see in compiled classes, read from the main sources: names are
- * imported, not written out inline, so a reader sees a file's dependencies at its top.
+ * imported, not written out inline, so a reader sees a file's dependencies at its top; and no
+ * file is longer than a reader can hold (the project's 300 lines).
  */
 class MainSourcesTest {
 
@@ -32,6 +33,20 @@ class MainSourcesTest {
       }
     }
     assertThat(found).as("import these instead").isEmpty();
+  }
+
+  @Test
+  void noMainSourceIsOver300Lines() throws IOException {
+    List<String> tooLong = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        long lines = Files.readAllLines(file).size();
+        if (lines > 300) {
+          tooLong.add(file + ": " + lines + " lines");
+        }
+      }
+    }
+    assertThat(tooLong).as("split these").isEmpty();
   }
 
   @Test

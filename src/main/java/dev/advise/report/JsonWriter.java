@@ -58,7 +58,7 @@ public final class JsonWriter implements ReportWriter<byte[]> {
     JsonText warnings = new JsonText(new Utf8(256), true, 1);
     ResultJson.warnings(warnings, tally.warnings());
     JsonText summary = new JsonText(new Utf8(256), true, 1);
-    ResultJson.summary(summary, tally);
+    SummaryJson.summary(summary, tally);
     out.write((first ? " ]" : "\n  ]")
         + ",\n  \"errors\": " + j.bytes()
         + ",\n  \"warnings\": " + warnings.bytes()

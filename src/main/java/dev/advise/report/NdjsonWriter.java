@@ -39,7 +39,7 @@ public final class NdjsonWriter implements ReportWriter<byte[]> {
   public void finish(Tally tally) {
     JsonText j = new JsonText(new Utf8(256), false, 0);
     j.beginObject();
-    ResultJson.summary(j.name("summary"), tally);
+    SummaryJson.summary(j.name("summary"), tally);
     ResultJson.errors(j.name("errors"), tally.problems());
     ResultJson.warnings(j.name("warnings"), tally.warnings());
     j.endObject();
