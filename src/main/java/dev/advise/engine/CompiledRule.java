@@ -2,6 +2,7 @@ package dev.advise.engine;
 
 import dev.advise.model.FieldLookup;
 import dev.advise.model.Substrate;
+import dev.advise.rules.Condition;
 import dev.advise.rules.Rule;
 import dev.advise.rules.Truth;
 import java.util.OptionalInt;
@@ -21,6 +22,7 @@ final class CompiledRule {
   private static final Substrate[] SUBSTRATES = Substrate.values();
 
   private final Rule rule;
+  private final Condition when;
   private final int dimension;
   private final int importance;
   private final int[] effects;
@@ -39,6 +41,7 @@ final class CompiledRule {
 
   CompiledRule(Rule rule) {
     this.rule = rule;
+    this.when = rule.when();
     this.dimension = rule.dimension().ordinal();
     this.importance = rule.importance();
     this.capsAny = !rule.caps().isEmpty();
@@ -80,7 +83,7 @@ final class CompiledRule {
 
   /** Whether the rule fires for {@code spec}: true, false, or unknown for want of a field. */
   Truth test(FieldLookup spec) {
-    return rule.when().test(spec);
+    return when.test(spec);
   }
 
   /** The ordinal of the one dimension the rule moves (D5). */

@@ -62,6 +62,11 @@ public final class Spec implements FieldLookup {
     return slots[field.index()];
   }
 
+  /** A copy of the values by catalogue index, null where unknown: for a lookup laid over this one. */
+  public Value[] valuesByIndex() {
+    return slots.clone();
+  }
+
   /** A copy with one field set. */
   public Spec with(Field field, Value value) {
     Value[] copy = slots.clone();
