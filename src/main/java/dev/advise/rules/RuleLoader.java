@@ -264,15 +264,6 @@ public final class RuleLoader {
     return out;
   }
 
-  /** The key a citation seems to name: its text up to the first colon or space. */
-  private static String firstWord(String citation) {
-    int end = 0;
-    while (end < citation.length() && citation.charAt(end) != ':' && citation.charAt(end) != ' ') {
-      end++;
-    }
-    return citation.substring(0, end);
-  }
-
   private RuleSet finish() throws RuleSetException {
     for (RuleFileReader.Citation c : citations) {
       if (!sources.containsKey(SourceDoc.keyOf(c.text()))) {
@@ -280,7 +271,7 @@ public final class RuleLoader {
         problems.add(new Problem(at.source(), at.document(), at.line(), at.column(), at.path(),
             Quote.of(c.text()) + " cites no known source (expected \"KEY: section\" with KEY a source of the built-in"
                 + " sources.yaml or of a sources: map in a rules file"
-                + Suggest.closest(firstWord(c.text()), sources.keySet())
+                + Suggest.closest(SourceDoc.keyGuess(c.text()), sources.keySet())
                     .map(k -> "; did you mean \"" + k + "\"?").orElse("") + ")"));
       }
     }

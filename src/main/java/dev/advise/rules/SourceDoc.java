@@ -33,6 +33,18 @@ public record SourceDoc(String key, String title, String publisher, String date,
     return colon < 0 ? "" : citation.substring(0, colon);
   }
 
+  /**
+   * The key a citation seems to name when {@link #keyOf} finds none it knows: its text up to the
+   * first colon or space, for a "did you mean".
+   */
+  static String keyGuess(String citation) {
+    int end = 0;
+    while (end < citation.length() && citation.charAt(end) != ':' && citation.charAt(end) != ' ') {
+      end++;
+    }
+    return citation.substring(0, end);
+  }
+
   /** Publisher, title and date in one line, as a reference list shows them. */
   public String describe() {
     if (publisher.isEmpty()) {
