@@ -9,17 +9,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Print a shell completion script for bash or zsh, made from the options advise reads.",
         "bash: source <(advise completion bash); zsh: source <(advise completion zsh)."})
-final class CompletionCommand {
+final class CompletionCommand extends Subcommand {
 
   @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
   String shell;
 
   /** The script; picocli's bash script also runs in zsh, through zsh's bashcompinit. */
-  int run(picocli.CommandLine root, PrintWriter out, PrintWriter err) {
+  @Override
+  public Integer call() {
+    PrintWriter out = context().out();
+    PrintWriter err = context().err();
     if (!shell.equals("bash") && !shell.equals("zsh")) {
       return Main.usage(err, "completion takes bash or zsh, not " + Quote.of(shell));
     }
-    out.print(picocli.AutoComplete.bash("advise", root));
+    out.print(picocli.AutoComplete.bash("advise", context().root()));
     out.flush();
     return ExitCode.OK;
   }

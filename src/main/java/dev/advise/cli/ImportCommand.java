@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
       "unknowns that could change the advice follow as commented questions, most decisive first.",
       "Annotations advise.dev/<field.path>: value (x-advise on a Compose service) set any field."
     })
-final class ImportCommand {
+final class ImportCommand extends Subcommand {
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Manifest files, folders, or - for standard input.")
   List<String> paths = new ArrayList<>();
@@ -37,4 +37,9 @@ final class ImportCommand {
 
   @Option(names = {"-q", "--quiet"}, description = "Print only errors on stderr: no notes on skipped objects.")
   boolean quiet;
+
+  @Override
+  public Integer call() {
+    return ImportRun.run(this, context().env(), context().out(), context().err());
+  }
 }

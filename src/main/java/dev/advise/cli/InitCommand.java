@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
       "Without a terminal, give the answers with --answers FILE, or write a commented skeleton of every",
       "field with --no-input."
     })
-final class InitCommand {
+final class InitCommand extends Subcommand {
 
   @Parameters(arity = "0..1", paramLabel = "FILE",
       description = "Where to write the descriptor (default: NAME.yaml on a terminal, stdout otherwise).")
@@ -36,4 +36,9 @@ final class InitCommand {
 
   @Option(names = "--rules", paramLabel = "DIR", description = "Add or override rules from a folder (repeatable).")
   List<Path> rules = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    return InitRun.run(this, context().env(), context().out(), context().err());
+  }
 }

@@ -46,31 +46,27 @@ final class PicocliRun {
       if (sub == null && Settings.resolve(options, given(parsed), env, Main.WORKING_DIR, err).isEmpty()) {
         return ExitCode.USAGE; // the digest is of the rules in use, which the file or environment may add to
       }
-      return version(chosen.getCommand(), options, out, err);
+      List<Path> folders = sub == null ? options.rules : chosen.<Subcommand>getCommand().ruleFolders().orElse(options.rules);
+      return version(folders, out, err);
     }
-    if (sub != null && sub.commandSpec().userObject() instanceof ConfigCommand) {
-      return Main.guarded(options, () -> ConfigRun.run(args, env, out, err), out, err);
+    if (sub != null) { // the subcommand has read its own options and arguments
+      Subcommand command = chosen.getCommand();
+      Subcommand.Context context = new Subcommand.Context(env, out, err, cli, args);
+      return Main.guarded(options, () -> command.in(context).call(), out, err);
     }
-    if (sub == null && options.paths.isEmpty()) {
+    if (options.paths.isEmpty()) {
       return Main.usage(err, "Missing required parameter: 'PATH'");
     }
-    if (sub == null) {
-      Set<RunOption> given = given(parsed);
-      if (Settings.resolve(options, given, env, Main.WORKING_DIR, err).isEmpty()) {
-        return ExitCode.USAGE;
-      }
-      // a --tolerance given without --check is a mistake; one from the file or the environment is not
-      var problem = OptionValues.lineProblem(options.paths, options.check, given.contains(RunOption.TOLERANCE));
-      if (problem.isPresent()) {
-        return Main.usage(err, problem.get());
-      }
+    Set<RunOption> given = given(parsed);
+    if (Settings.resolve(options, given, env, Main.WORKING_DIR, err).isEmpty()) {
+      return ExitCode.USAGE;
     }
-    Object command = sub == null ? null : sub.commandSpec().userObject();
-    return Main.guarded(options, () -> command instanceof ImportCommand i ? ImportRun.run(i, env, out, err)
-        : command instanceof InitCommand init ? InitRun.run(init, env, out, err)
-        : command instanceof CompletionCommand c ? c.run(cli, out, err)
-        : command != null ? RuleCommands.run(command, out, err)
-        : Main.advise(options, env, out, err, rawErr), out, err);
+    // a --tolerance given without --check is a mistake; one from the file or the environment is not
+    var problem = OptionValues.lineProblem(options.paths, options.check, given.contains(RunOption.TOLERANCE));
+    if (problem.isPresent()) {
+      return Main.usage(err, problem.get());
+    }
+    return Main.guarded(options, () -> Main.advise(options, env, out, err, rawErr), out, err);
   }
 
   /** The options the command line gave, by the table's names. */
@@ -85,10 +81,7 @@ final class PicocliRun {
   }
 
   /** Version, commit and the digest of the rule set the command line would use. */
-  private static int version(Object command, Options options, PrintWriter out, PrintWriter err) {
-    List<Path> folders = command instanceof RulesCommand r ? r.rules
-        : command instanceof RulesTestCommand t ? t.folders
-        : command instanceof ExplainCommand e ? e.rules : options.rules;
+  private static int version(List<Path> folders, PrintWriter out, PrintWriter err) {
     Optional<RuleSet> rules = Main.rules(folders, err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;

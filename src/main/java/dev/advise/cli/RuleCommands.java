@@ -10,37 +10,45 @@ import dev.advise.rules.RuleLoader;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Runs {@code advise rules} and {@code advise explain}. */
+/** What {@code advise rules}, {@code advise rules test} and {@code advise explain} do. */
 final class RuleCommands {
 
   private RuleCommands() {}
 
-  static int run(Object command, PrintWriter out, PrintWriter err) {
-    if (command instanceof RulesTestCommand test) {
-      return test(test, out, err);
+  /** {@code advise rules}: a line per rule, or the Markdown reference. */
+  static int list(RulesCommand list, PrintWriter out, PrintWriter err) {
+    Optional<List<Path>> folders = list.rulesInEffect(list.rules);
+    if (folders.isEmpty()) {
+      return ExitCode.USAGE;
     }
-    if (command instanceof RulesCommand list) {
-      Optional<RuleSet> rules = Main.rules(list.rules, err);
-      if (rules.isEmpty()) {
-        return ExitCode.INVALID_INPUT;
-      }
-      switch (list.format) {
-        case "table" -> RuleListing.list(rules.get(), out);
-        case "markdown" -> RuleListing.reference(rules.get(), Examples.firing(rules.get()), out);
-        default -> {
-          err.println("advise: '" + list.format + "' is not a format for rules (expected one of: table, markdown)");
-          return ExitCode.USAGE;
-        }
-      }
-      return ExitCode.OK;
+    Optional<RuleSet> rules = Main.rules(folders.get(), err);
+    if (rules.isEmpty()) {
+      return ExitCode.INVALID_INPUT;
     }
-    ExplainCommand explain = (ExplainCommand) command;
-    Optional<RuleSet> rules = Main.rules(explain.rules, err);
+    switch (list.format) {
+      case "table" -> RuleListing.list(rules.get(), out);
+      case "markdown" -> RuleListing.reference(rules.get(), Examples.firing(rules.get()), out);
+      default -> {
+        err.println("advise: '" + list.format + "' is not a format for rules (expected one of: table, markdown)");
+        return ExitCode.USAGE;
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  /** {@code advise explain RULE-ID}: one rule (or a dimension's baseline) in full. */
+  static int explain(ExplainCommand explain, PrintWriter out, PrintWriter err) {
+    Optional<List<Path>> folders = explain.rulesInEffect(explain.rules);
+    if (folders.isEmpty()) {
+      return ExitCode.USAGE;
+    }
+    Optional<RuleSet> rules = Main.rules(folders.get(), err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }
@@ -61,7 +69,7 @@ final class RuleCommands {
   }
 
   /** {@code advise rules test}: 0 when every case passes, 1 when one fails, 3 for invalid rules. */
-  private static int test(RulesTestCommand test, PrintWriter out, PrintWriter err) {
+  static int test(RulesTestCommand test, PrintWriter out, PrintWriter err) {
     if (!test.format.equals("table") && !test.format.equals("json")) {
       return Main.usage(err, "'" + test.format + "' is not a format for rules test (expected one of: table, json)");
     }

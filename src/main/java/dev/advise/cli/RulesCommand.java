@@ -3,6 +3,7 @@ package dev.advise.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
     subcommands = RulesTestCommand.class,
     description = {"List every rule: id, dimension, title and sources.",
       "'advise rules test [DIR...]' runs the cases written in rule files."})
-final class RulesCommand {
+final class RulesCommand extends Subcommand {
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "table (default) or markdown (the rules reference, as in docs/rules-reference.md).")
@@ -19,4 +20,14 @@ final class RulesCommand {
 
   @Option(names = "--rules", paramLabel = "DIR", converter = Converters.PathConverter.class, description = "Add or override rules from a folder (repeatable).")
   List<Path> rules = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    return RuleCommands.list(this, context().out(), context().err());
+  }
+
+  @Override
+  Optional<List<Path>> ruleFolders() {
+    return Optional.of(rules);
+  }
 }
