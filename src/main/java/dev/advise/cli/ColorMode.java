@@ -1,12 +1,10 @@
 package dev.advise.cli;
 
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
-import picocli.CommandLine;
 
 /** {@code --color=auto|always|never}. */
-enum ColorMode {
+enum ColorMode implements IdNamed {
   AUTO("auto"),
   ALWAYS("always"),
   NEVER("never");
@@ -17,7 +15,8 @@ enum ColorMode {
     this.id = id;
   }
 
-  String id() {
+  @Override
+  public String id() {
     return id;
   }
 
@@ -36,25 +35,14 @@ enum ColorMode {
 
   /** The colour mode with this name, if there is one. */
   static Optional<ColorMode> byId(String id) {
-    for (ColorMode c : values()) {
-      if (c.id.equals(id)) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+    return IdNamed.byId(values(), id);
   }
 
-  static final class Converter implements CommandLine.ITypeConverter<ColorMode> {
-    @Override
-    public ColorMode convert(String value) {
-      return (ColorMode) Converters.convert(RunOption.COLOR, value);
-    }
-  }
-
+  /** The names picocli shows in help and completion. */
   static final class Candidates implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(values()).map(c -> c.id).iterator();
+      return IdNamed.ids(values()).iterator();
     }
   }
 }

@@ -91,7 +91,7 @@ final class ConfigRun {
       list.forEach(item -> items.add(text(item)));
       return String.join(",", items);
     }
-    return value instanceof Format f ? f.id() : value instanceof ColorMode c ? c.id() : value.toString();
+    return value instanceof IdNamed named ? named.id() : value.toString();
   }
 
   private static void json(Settings.Resolved r, PrintWriter out) {

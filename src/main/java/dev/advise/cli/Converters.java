@@ -23,6 +23,22 @@ final class Converters {
     }
   }
 
+  /** {@code --format}: a format's id ({@link IdNamed}); an unknown one is refused with the list of ids. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      return (Format) Converters.convert(RunOption.FORMAT, value);
+    }
+  }
+
+  /** {@code --color}: auto, always or never ({@link IdNamed}). */
+  static final class ColorConverter implements ITypeConverter<ColorMode> {
+    @Override
+    public ColorMode convert(String value) {
+      return (ColorMode) Converters.convert(RunOption.COLOR, value);
+    }
+  }
+
   /** Include and exclude patterns. */
   static final class GlobConverter implements ITypeConverter<String> {
     @Override

@@ -1,12 +1,10 @@
 package dev.advise.cli;
 
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
-import picocli.CommandLine;
 
 /** The output formats this build writes. */
-enum Format {
+enum Format implements IdNamed {
   TABLE("table"),
   JSON("json"),
   NDJSON("ndjson"),
@@ -21,33 +19,21 @@ enum Format {
     this.id = id;
   }
 
-  String id() {
+  @Override
+  public String id() {
     return id;
   }
 
   /** The format with this name, if there is one. */
   static Optional<Format> byId(String id) {
-    for (Format f : values()) {
-      if (f.id.equals(id)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Reads the lower-case name; an unknown one is a usage error that lists the valid ones. */
-  static final class Converter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return (Format) Converters.convert(RunOption.FORMAT, value);
-    }
+    return IdNamed.byId(values(), id);
   }
 
   /** The names picocli shows in help and completion. */
   static final class Candidates implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(values()).map(Format::id).iterator();
+      return IdNamed.ids(values()).iterator();
     }
   }
 }

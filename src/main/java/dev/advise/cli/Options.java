@@ -45,7 +45,7 @@ final class Options {
       description = "Read the paths as k8s manifests or compose files instead of descriptors, and advise their workloads.")
   String from;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.FormatConverter.class,
       completionCandidates = Format.Candidates.class,
       description = "Output format: ${COMPLETION-CANDIDATES} (default: table).")
   Format format = Format.TABLE;
@@ -86,7 +86,7 @@ final class Options {
       description = "A folder of rule files that add to or override the built-in rules by id (repeatable).")
   List<Path> rules = new ArrayList<>();
 
-  @Option(names = "--color", paramLabel = "WHEN", converter = ColorMode.Converter.class,
+  @Option(names = "--color", paramLabel = "WHEN", converter = Converters.ColorConverter.class,
       completionCandidates = ColorMode.Candidates.class,
       description = "Colour the table: ${COMPLETION-CANDIDATES} (default: auto, which honours NO_COLOR).")
   ColorMode color = ColorMode.AUTO;

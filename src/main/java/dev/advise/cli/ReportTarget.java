@@ -19,7 +19,7 @@ record ReportTarget(Format format, Path file) {
     Optional<Format> format = Format.byId(id);
     if (format.isEmpty()) {
       return OptionValues.Read.refused("'" + id + "' is not a format (expected one of: "
-          + String.join(", ", new Format.Candidates()) + ")");
+          + String.join(", ", IdNamed.ids(Format.values())) + ")");
     }
     OptionValues.Read<Path> file = OptionValues.path(value.substring(eq + 1));
     if (file.problem() != null) {

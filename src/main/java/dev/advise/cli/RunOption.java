@@ -118,14 +118,15 @@ enum RunOption {
         Optional<Format> format = Format.byId(value);
         if (format.isEmpty()) {
           throw new Refused("'" + value + "' is not a format (expected one of: "
-              + String.join(", ", new Format.Candidates()) + ")");
+              + String.join(", ", IdNamed.ids(Format.values())) + ")");
         }
         return format.get();
       }
       case COLOR -> {
         Optional<ColorMode> color = ColorMode.byId(value);
         if (color.isEmpty()) {
-          throw new Refused("'" + value + "' is not a colour mode (expected one of: auto, always, never)");
+          throw new Refused("'" + value + "' is not a colour mode (expected one of: "
+              + String.join(", ", IdNamed.ids(ColorMode.values())) + ")");
         }
         return color.get();
       }
