@@ -159,6 +159,11 @@ class PropertyTest {
       assertThat(score(zero, Substrate.BARE_METAL)).as("seed " + seed)
           .isLessThanOrEqualTo(score(always, Substrate.BARE_METAL));
     }
+    for (Substrate s : List.of(Substrate.CONTAINER_ON_VM, Substrate.CONTAINER_ON_METAL)) {
+      if (always.of(s).verdict() != Verdict.EXCLUDED) {
+        assertThat(score(zero, s)).as("seed %d, %s", seed, s).isGreaterThanOrEqualTo(score(always, s));
+      }
+    }
   }
 
   /** Heavy storage or network I/O never raises a hypervisor substrate over light I/O. */
