@@ -21,19 +21,33 @@ final class RuleCommands {
 
   private RuleCommands() {}
 
+  /** A subcommand's rule set, or (with null rules) the exit code that says why there is none. */
+  private record Loaded(RuleSet rules, int exit) {}
+
+  /**
+   * The rules {@code advise rules} and {@code advise explain} show: the built-in set under the
+   * folders in effect (their {@code --rules}, else {@code ADVISE_RULES}, else the config file).
+   * A bad config file is a usage error (2), invalid rule files are invalid input (3).
+   */
+  private static Loaded load(Subcommand command, List<Path> flags, PrintWriter err) {
+    Optional<List<Path>> folders = command.rulesInEffect(flags);
+    if (folders.isEmpty()) {
+      return new Loaded(null, ExitCode.USAGE);
+    }
+    return Main.rules(folders.get(), err).map(r -> new Loaded(r, ExitCode.OK))
+        .orElseGet(() -> new Loaded(null, ExitCode.INVALID_INPUT));
+  }
+
   /** {@code advise rules}: a line per rule, or the Markdown reference. */
   static int list(RulesCommand list, PrintWriter out, PrintWriter err) {
-    Optional<List<Path>> folders = list.rulesInEffect(list.rules);
-    if (folders.isEmpty()) {
-      return ExitCode.USAGE;
+    Loaded loaded = load(list, list.rules, err);
+    if (loaded.rules() == null) {
+      return loaded.exit();
     }
-    Optional<RuleSet> rules = Main.rules(folders.get(), err);
-    if (rules.isEmpty()) {
-      return ExitCode.INVALID_INPUT;
-    }
+    RuleSet rules = loaded.rules();
     switch (list.format) {
-      case "table" -> RuleListing.list(rules.get(), out);
-      case "markdown" -> RuleListing.reference(rules.get(), Examples.firing(rules.get()), out);
+      case "table" -> RuleListing.list(rules, out);
+      case "markdown" -> RuleListing.reference(rules, Examples.firing(rules), out);
       default -> {
         err.println("advise: '" + list.format + "' is not a format for rules (expected one of: table, markdown)");
         return ExitCode.USAGE;
@@ -44,27 +58,24 @@ final class RuleCommands {
 
   /** {@code advise explain RULE-ID}: one rule (or a dimension's baseline) in full. */
   static int explain(ExplainCommand explain, PrintWriter out, PrintWriter err) {
-    Optional<List<Path>> folders = explain.rulesInEffect(explain.rules);
-    if (folders.isEmpty()) {
-      return ExitCode.USAGE;
+    Loaded loaded = load(explain, explain.rules, err);
+    if (loaded.rules() == null) {
+      return loaded.exit();
     }
-    Optional<RuleSet> rules = Main.rules(folders.get(), err);
-    if (rules.isEmpty()) {
-      return ExitCode.INVALID_INPUT;
-    }
-    Optional<Rule> rule = rules.get().rule(explain.id);
+    RuleSet rules = loaded.rules();
+    Optional<Rule> rule = rules.rule(explain.id);
     Optional<Dimension> baseline = explain.id.startsWith(BASELINE) ? Dimension.byId(explain.id.substring(BASELINE.length()))
         : Optional.empty();
     if (baseline.isPresent()) {
-      RuleListing.explainBaseline(baseline.get(), rules.get(), out);
+      RuleListing.explainBaseline(baseline.get(), rules, out);
       return ExitCode.OK;
     }
     if (rule.isEmpty()) {
       err.println("advise: no rule " + Quote.of(explain.id)
-          + suggestion(explain.id, rules.get()).map(s -> " (did you mean " + s + "?)").orElse(" ('advise rules' lists them)"));
+          + suggestion(explain.id, rules).map(s -> " (did you mean " + s + "?)").orElse(" ('advise rules' lists them)"));
       return ExitCode.INVALID_INPUT;
     }
-    RuleListing.explain(rule.get(), rules.get(), Examples.firing(rules.get()).getOrDefault(explain.id, List.of()), out);
+    RuleListing.explain(rule.get(), rules, Examples.firing(rules).getOrDefault(explain.id, List.of()), out);
     return ExitCode.OK;
   }
 
