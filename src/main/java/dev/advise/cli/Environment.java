@@ -14,8 +14,9 @@ import java.util.Optional;
  * @param terminal whether stdout is a terminal (colour, the table's width)
  * @param stderrTerminal whether stderr is a terminal (the progress line); decided apart from
  *     stdout, since {@code advise big/ > out.json} still has a person watching stderr
- * @param stdout the byte stream under the {@code out} writer the command is given, for formats
- *     that encode on the worker threads and write bytes; null when that writer is all there is
+ * @param stdout the byte stream under the {@code out} writer the command is given, which every
+ *     format writes its bytes to; null when that writer is all there is (the bytes are then
+ *     decoded onto it)
  * @param clock what "today" is, for the expiry of {@code spec.exception} (read as a UTC date)
  */
 public record Environment(InputStream stdin, Map<String, String> variables, boolean terminal, boolean stderrTerminal,

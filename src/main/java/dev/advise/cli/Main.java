@@ -18,6 +18,7 @@ import dev.advise.report.NdjsonWriter;
 import dev.advise.report.ReportWriter;
 import dev.advise.report.SarifSettings;
 import dev.advise.report.SarifWriter;
+import dev.advise.report.Sink;
 import dev.advise.rules.RuleDigest;
 import dev.advise.rules.RuleLoader;
 import dev.advise.rules.RuleSet;
@@ -29,7 +30,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -273,7 +273,7 @@ public final class Main {
    */
   private static ReportWriter<?> writer(Format format, boolean toStdout, Options options, Environment env, Output output,
       RuleSet rules) {
-    Writer out = output.writer();
+    Sink out = output.sink();
     Ansi ansi = new Ansi(toStdout && options.color.enabled(env) || options.color == ColorMode.ALWAYS);
     return switch (format) {
       case TABLE -> {
@@ -283,8 +283,8 @@ public final class Main {
             ? new CompactTable(out, ansi, options.check, width)
             : new DetailedTable(out, ansi, width);
       }
-      case JSON -> new JsonWriter(out, output.stream(), RuleDigest.inUse(rules, options.rules.isEmpty()));
-      case NDJSON -> new NdjsonWriter(out, output.stream());
+      case JSON -> new JsonWriter(out, RuleDigest.inUse(rules, options.rules.isEmpty()));
+      case NDJSON -> new NdjsonWriter(out);
       case MARKDOWN -> new MarkdownWriter(out);
       case JUNIT -> new JunitWriter(out, options.check);
       case SARIF -> new SarifWriter(out, new SarifSettings(BuildInfo.version(), rules,

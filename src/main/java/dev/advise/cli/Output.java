@@ -1,13 +1,10 @@
 package dev.advise.cli;
 
+import dev.advise.report.Sink;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -21,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Where the report goes: stdout, or {@code --output FILE} written to a temporary file beside it
  * and renamed into place when complete, so an interrupted run never leaves half a report.
  *
- * <p>The temporary file is created as any new file is (so its mode follows the umask), takes the
+ * <p>Either way the formats write UTF-8 bytes, to one {@link Sink} over a buffered byte stream.
+ * The temporary file is created as any new file is (so its mode follows the umask), takes the
  * mode of the report it replaces, and is deleted by a shutdown hook if the run is stopped by
  * SIGTERM or SIGINT. A symbolic link is written through: the file it points to is replaced, the
  * link stays. Every failure is a {@link WriteFailed} naming the target as the user gave it.
@@ -31,17 +29,17 @@ class Output implements AutoCloseable {
   /** Reports can be large; a bigger buffer writes them in fewer system calls. */
   private static final int BUFFER = 1 << 16;
 
-  private final Writer writer;
   private final OutputStream stream;
+  private final Sink sink;
   private final String shown;
   private final Path target;
   private final Path temporary;
   private final Thread cleanup;
   private boolean committed;
 
-  private Output(Writer writer, OutputStream stream, String shown, Path target, Path temporary) {
-    this.writer = writer;
+  private Output(OutputStream stream, String shown, Path target, Path temporary) {
     this.stream = stream;
+    this.sink = Sink.of(stream);
     this.shown = shown;
     this.target = target;
     this.temporary = temporary;
@@ -51,9 +49,13 @@ class Output implements AutoCloseable {
     }
   }
 
-  /** Standard output: the writer, and the byte stream under it when there is one (or null). */
+  /**
+   * Standard output: the byte stream under the command's writer, after what the writer holds;
+   * or, when the caller gave a writer alone ({@code bytes} null), the writer, decoding.
+   */
   static Output stdout(PrintWriter out, OutputStream bytes) {
-    return new Output(out, bytes, WriteFailed.STDOUT, null, null);
+    out.flush();
+    return new Output(bytes != null ? bytes : new DecodingStream(out), WriteFailed.STDOUT, null, null);
   }
 
   static Output file(Path given) {
@@ -73,8 +75,7 @@ class Output implements AutoCloseable {
         }
         // A device or pipe (/dev/null, a FIFO) cannot be replaced by a rename, and must not be:
         // write to it directly.
-        OutputStream stream = buffered(Files.newOutputStream(target), shown);
-        return new Output(text(stream), stream, shown, null, null);
+        return new Output(buffered(Files.newOutputStream(target), shown), shown, null, null);
       }
       Path dir = target.toAbsolutePath().getParent();
       if (!Files.isDirectory(dir)) {
@@ -84,8 +85,8 @@ class Output implements AutoCloseable {
       if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
         keepMode(target, temporary);
       }
-      OutputStream stream = buffered(Files.newOutputStream(temporary, StandardOpenOption.WRITE), shown);
-      return new Output(text(stream), stream, shown, target, temporary);
+      return new Output(buffered(Files.newOutputStream(temporary, StandardOpenOption.WRITE), shown), shown, target,
+          temporary);
     } catch (IOException e) {
       throw WriteFailed.of(shown, e);
     }
@@ -93,10 +94,6 @@ class Output implements AutoCloseable {
 
   private static OutputStream buffered(OutputStream raw, String shown) {
     return new BufferedOutputStream(new GuardedStream(raw, shown), BUFFER);
-  }
-
-  private static Writer text(OutputStream stream) {
-    return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
   }
 
   /**
@@ -127,23 +124,19 @@ class Output implements AutoCloseable {
     }
   }
 
-  Writer writer() {
-    return writer;
-  }
-
-  /** The bytes under {@link #writer()}, or null; flush the writer before writing here. */
-  OutputStream stream() {
-    return stream;
+  /** Where the formats write. */
+  Sink sink() {
+    return sink;
   }
 
   /** Moves the finished file into place; without this, close() discards it. */
   void commit() {
     try {
-      writer.flush();
+      stream.flush();
       if (target == null) {
         return;
       }
-      writer.close();
+      stream.close();
       synchronized (this) {
         try {
           Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -161,14 +154,14 @@ class Output implements AutoCloseable {
   public void close() {
     if (target == null) {
       try {
-        writer.flush();
+        stream.flush();
       } catch (IOException e) {
         throw WriteFailed.of(shown, e);
       }
       return;
     }
     try {
-      writer.close();
+      stream.close();
     } catch (IOException | RuntimeException e) {
       // the report is being discarded, or was closed by commit()
     }

@@ -6,6 +6,7 @@ import dev.advise.model.Dimension;
 import dev.advise.engine.RuleCaseRun;
 import dev.advise.report.RuleCaseReport;
 import dev.advise.report.RuleListing;
+import dev.advise.report.Sink;
 import dev.advise.rules.RuleLoader;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
@@ -46,8 +47,8 @@ final class RuleCommands {
     }
     RuleSet rules = loaded.rules();
     switch (list.format) {
-      case "table" -> RuleListing.list(rules, out);
-      case "markdown" -> RuleListing.reference(rules, Examples.firing(rules), out);
+      case "table" -> RuleListing.list(rules, stdout(list, out));
+      case "markdown" -> RuleListing.reference(rules, Examples.firing(rules), stdout(list, out));
       default -> {
         err.println("advise: '" + list.format + "' is not a format for rules (expected one of: table, markdown)");
         return ExitCode.USAGE;
@@ -67,7 +68,7 @@ final class RuleCommands {
     Optional<Dimension> baseline = explain.id.startsWith(BASELINE) ? Dimension.byId(explain.id.substring(BASELINE.length()))
         : Optional.empty();
     if (baseline.isPresent()) {
-      RuleListing.explainBaseline(baseline.get(), rules, out);
+      RuleListing.explainBaseline(baseline.get(), rules, stdout(explain, out));
       return ExitCode.OK;
     }
     if (rule.isEmpty()) {
@@ -75,7 +76,8 @@ final class RuleCommands {
           + suggestion(explain.id, rules).map(s -> " (did you mean " + s + "?)").orElse(" ('advise rules' lists them)"));
       return ExitCode.INVALID_INPUT;
     }
-    RuleListing.explain(rule.get(), rules, Examples.firing(rules).getOrDefault(explain.id, List.of()), out);
+    RuleListing.explain(rule.get(), rules, Examples.firing(rules).getOrDefault(explain.id, List.of()),
+        stdout(explain, out));
     return ExitCode.OK;
   }
 
@@ -90,11 +92,16 @@ final class RuleCommands {
     }
     List<RuleCaseRun.Result> results = RuleCaseRun.run(tested.get().rules(), tested.get().cases());
     if (test.format.equals("json")) {
-      RuleCaseReport.json(results, tested.get().untested(), out);
+      RuleCaseReport.json(results, tested.get().untested(), stdout(test, out));
     } else {
-      RuleCaseReport.text(results, tested.get().untested(), out);
+      RuleCaseReport.text(results, tested.get().untested(), stdout(test, out));
     }
     return results.stream().allMatch(RuleCaseRun.Result::passed) ? ExitCode.OK : ExitCode.CHECK_FAILED;
+  }
+
+  /** Standard output as a run writes it: bytes, after what the command's writer holds. */
+  private static Sink stdout(Subcommand command, PrintWriter out) {
+    return Output.stdout(out, command.context().env().stdout()).sink();
   }
 
   /** Reasons cite each dimension's starting point as {@code baseline.DIMENSION}; explain takes it too. */

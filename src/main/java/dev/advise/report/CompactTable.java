@@ -6,7 +6,6 @@ import dev.advise.batch.Tally;
 import dev.advise.descriptor.Quote;
 import dev.advise.engine.Advice;
 import dev.advise.model.Substrate;
-import java.io.Writer;
 import java.util.List;
 
 /**
@@ -15,19 +14,19 @@ import java.util.List;
  */
 public final class CompactTable implements ReportWriter.InOrder {
 
-  private final Out out;
+  private final Sink out;
   private final Ansi ansi;
   private final boolean checking;
   /** The terminal's width to fit, or 0 for no wrapping (a pipe or a file). */
   private final int width;
   private boolean header;
 
-  public CompactTable(Writer out, Ansi ansi, boolean checking) {
+  public CompactTable(Sink out, Ansi ansi, boolean checking) {
     this(out, ansi, checking, 0);
   }
 
-  public CompactTable(Writer out, Ansi ansi, boolean checking, int width) {
-    this.out = new Out(out);
+  public CompactTable(Sink out, Ansi ansi, boolean checking, int width) {
+    this.out = out;
     this.ansi = ansi;
     this.checking = checking;
     this.width = width;

@@ -12,7 +12,6 @@ import dev.advise.engine.ToWin;
 import dev.advise.engine.Verdict;
 import dev.advise.engine.WhatIf;
 import dev.advise.model.Substrate;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,17 +36,17 @@ public final class DetailedTable implements ReportWriter.InOrder {
   private static final int REASON_INDENT = 7 + 3 + 1 + DIMENSION_WIDTH;
 
   private final Ansi ansi;
-  private final Out out;
+  private final Sink out;
   /** The terminal's width to fit, or 0 for no wrapping (a pipe or a file). */
   private final int width;
   private boolean first = true;
 
-  public DetailedTable(Writer out, Ansi ansi) {
+  public DetailedTable(Sink out, Ansi ansi) {
     this(out, ansi, 0);
   }
 
-  public DetailedTable(Writer out, Ansi ansi, int width) {
-    this.out = new Out(out);
+  public DetailedTable(Sink out, Ansi ansi, int width) {
+    this.out = out;
     this.ansi = ansi;
     this.width = width;
   }

@@ -5,7 +5,6 @@ import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
 import dev.advise.descriptor.Problem;
 import dev.advise.descriptor.Quote;
-import java.io.Writer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,12 +16,12 @@ import java.util.function.UnaryOperator;
  */
 public final class GithubWriter implements ReportWriter.InOrder {
 
-  private final Out out;
+  private final Sink out;
   private final UnaryOperator<String> relative;
 
   /** {@code relative} names a source relative to the working directory, where the runner looks. */
-  public GithubWriter(Writer out, UnaryOperator<String> relative) {
-    this.out = new Out(out);
+  public GithubWriter(Sink out, UnaryOperator<String> relative) {
+    this.out = out;
     this.relative = relative;
   }
 

@@ -34,6 +34,18 @@ final class JsonText {
     this.baseDepth = baseDepth;
   }
 
+  /**
+   * An encoder for elements of an array that another encoder opened: each value written is an
+   * element at {@code depth}, after the comma and (pretty) the line break the array's own
+   * encoder would have written; the first has no comma. A worker encodes a file's results so,
+   * and the writer puts them into its document in input order ({@link #elementsFollow}).
+   */
+  static JsonText elements(Utf8 sb, boolean pretty, int depth) {
+    JsonText j = new JsonText(sb, pretty, depth - 1);
+    j.depth = 1;
+    return j;
+  }
+
   Utf8 bytes() {
     return sb;
   }
@@ -168,7 +180,23 @@ final class JsonText {
     return this;
   }
 
+  /**
+   * Elements encoded by an {@link #elements} encoder at this depth follow what this encoder has
+   * written, put out by the caller straight after it (so they are never copied in here): the
+   * comma that parts them from the array's elements before them.
+   */
+  JsonText elementsFollow() {
+    if (entries[depth]++ > 0) {
+      sb.append(',');
+    }
+    return this;
+  }
+
   JsonText field(String name, int value) {
+    return name(name).value(value);
+  }
+
+  JsonText field(String name, String value) {
     return name(name).value(value);
   }
 

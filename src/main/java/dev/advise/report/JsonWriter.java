@@ -3,67 +3,75 @@ package dev.advise.report;
 import dev.advise.batch.Advised;
 import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.util.Arrays;
 
 /**
- * {@code --format json}: the contract's envelope, streamed. Results are encoded on the worker
- * threads and written as they come; errors, which the envelope lists after them, are written
- * from the tally at the end.
+ * {@code --format json}: the contract's envelope, streamed. One encoder writes the envelope
+ * from its head to its end, so it places every separator; each file's results are encoded on a
+ * worker thread as elements of the envelope's {@code results} array and written after it in
+ * input order. Errors, which the envelope lists after the results, come from the tally at the
+ * end.
  */
 public final class JsonWriter implements ReportWriter<byte[]> {
 
-  /** Results sit inside the envelope object and its "results" array. */
+  /** Results are elements of the envelope's "results" array, inside the envelope object. */
   private static final int RESULT_DEPTH = 2;
 
-  private final ByteOut out;
-  private final ResultJson json = new ResultJson(true);
-  private boolean first = true;
+  private static final JsonText.Name SCHEMA_VERSION = JsonText.Name.of("schemaVersion");
+  private static final JsonText.Name RULES_DIGEST = JsonText.Name.of("rulesDigest");
+  private static final JsonText.Name RESULTS = JsonText.Name.of("results");
+  private static final JsonText.Name ERRORS = JsonText.Name.of("errors");
+  private static final JsonText.Name WARNINGS = JsonText.Name.of("warnings");
+  private static final JsonText.Name SUMMARY = JsonText.Name.of("summary");
 
-  /**
-   * @param bytes the stream under {@code out}, written to directly; or null
-   * @param rulesDigest the digest of the rule set that produced the results
-   */
-  public JsonWriter(Writer out, OutputStream bytes, String rulesDigest) {
-    this.out = new ByteOut(out, bytes);
-    this.out.write("{\n  \"schemaVersion\": " + ResultJson.SCHEMA_VERSION
-        + ",\n  \"rulesDigest\": \"" + rulesDigest + "\",\n  \"results\": [");
+  private final Sink out;
+  private final ResultJson json = new ResultJson(true);
+  /** The envelope's bytes since they were last written out. */
+  private final Utf8 pending = new Utf8(1 << 10);
+  private final JsonText envelope = new JsonText(pending, true, 0);
+
+  /** @param rulesDigest the digest of the rule set that produced the results */
+  public JsonWriter(Sink out, String rulesDigest) {
+    this.out = out;
+    envelope.beginObject()
+        .field(SCHEMA_VERSION, ResultJson.SCHEMA_VERSION)
+        .field(RULES_DIGEST, rulesDigest)
+        .name(RESULTS).beginArray();
+    writePending();
   }
 
   @Override
   public byte[] prepare(FileOutcome outcome) {
     Utf8 sb = Utf8.scratch();
+    JsonText results = JsonText.elements(sb, true, RESULT_DEPTH);
     for (Advised a : outcome.results()) {
-      sb.append(",\n    ");
-      json.result(new JsonText(sb, true, RESULT_DEPTH), a);
+      json.result(results, a);
     }
     return sb.toByteArray();
   }
 
   @Override
   public void file(FileOutcome outcome, byte[] results) {
-    if (results.length == 0) {
-      return;
+    if (results.length > 0) {
+      envelope.elementsFollow();
+      writePending();
+      out.write(results);
     }
-    // Every prepared result starts with its separator; the first of the array has none.
-    out.write(first ? Arrays.copyOfRange(results, 1, results.length) : results);
-    first = false;
   }
 
   @Override
   public void finish(Tally tally) {
-    JsonText j = new JsonText(new Utf8(256), true, 1);
-    ResultJson.errors(j, tally.problems());
-    JsonText warnings = new JsonText(new Utf8(256), true, 1);
-    ResultJson.warnings(warnings, tally.warnings());
-    JsonText summary = new JsonText(new Utf8(256), true, 1);
-    SummaryJson.summary(summary, tally);
-    out.write((first ? " ]" : "\n  ]")
-        + ",\n  \"errors\": " + j.bytes()
-        + ",\n  \"warnings\": " + warnings.bytes()
-        + ",\n  \"summary\": " + summary.bytes()
-        + "\n}\n");
+    envelope.endArray();
+    ResultJson.errors(envelope.name(ERRORS), tally.problems());
+    ResultJson.warnings(envelope.name(WARNINGS), tally.warnings());
+    SummaryJson.summary(envelope.name(SUMMARY), tally);
+    envelope.endObject();
+    pending.append('\n');
+    writePending();
     out.flush();
+  }
+
+  private void writePending() {
+    pending.writeTo(out);
+    pending.clear();
   }
 }

@@ -6,8 +6,6 @@ import dev.advise.batch.Tally;
 import dev.advise.descriptor.Problem;
 import dev.advise.descriptor.Quote;
 import dev.advise.model.Substrate;
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +28,15 @@ public final class JunitWriter implements ReportWriter.InOrder {
   static final String TIME = "0";
 
   private final XMLStreamWriter xml;
-  private final Writer out;
+  private final Sink out;
   private final boolean checking;
 
   /** @param checking {@code --check}: a workload without a placement is then a skipped test */
-  public JunitWriter(Writer out, boolean checking) {
+  public JunitWriter(Sink out, boolean checking) {
     this.out = out;
     this.checking = checking;
     try {
-      this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      this.xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out.stream(), "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuites");
@@ -146,9 +144,9 @@ public final class JunitWriter implements ReportWriter.InOrder {
       xml.writeEndElement();
       xml.writeEndDocument();
       xml.flush();
-      out.write("\n");
+      out.print("\n");
       out.flush();
-    } catch (XMLStreamException | IOException e) {
+    } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }
   }

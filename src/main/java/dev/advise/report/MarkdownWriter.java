@@ -11,8 +11,7 @@ import dev.advise.engine.Reason;
 import dev.advise.engine.Verdict;
 import dev.advise.engine.WhatIf;
 import dev.advise.model.Substrate;
-import java.io.StringWriter;
-import java.io.Writer;
+import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,34 +19,35 @@ import java.util.Set;
 /**
  * {@code --format markdown}: reads well as a pull-request comment. A section and a table per
  * workload as they are advised, then the errors and the summary. A file's sections are
- * rendered on the worker that advised it ({@link #prepare}) and written in input order.
+ * rendered and encoded on the worker that advised it ({@link #prepare}) and written in input
+ * order.
  */
-public final class MarkdownWriter implements ReportWriter<String> {
+public final class MarkdownWriter implements ReportWriter<byte[]> {
 
   private static final int REASONS = 2;
   private static final String MENTION_BREAK = "@<!-- -->";
 
-  private final Out out;
+  private final Sink out;
 
-  public MarkdownWriter(Writer out) {
-    this.out = new Out(out);
+  public MarkdownWriter(Sink out) {
+    this.out = out;
     this.out.line("# advise: placement advice").line("");
   }
 
   @Override
-  public String prepare(FileOutcome outcome) {
-    StringWriter text = new StringWriter();
-    Out out = new Out(text);
+  public byte[] prepare(FileOutcome outcome) {
+    ByteArrayOutputStream text = new ByteArrayOutputStream(1 << 12);
+    Sink out = Sink.of(text);
     outcome.results().forEach(a -> workload(out, a));
-    return text.toString();
+    return text.toByteArray();
   }
 
   @Override
-  public void file(FileOutcome outcome, String prepared) {
-    out.print(prepared);
+  public void file(FileOutcome outcome, byte[] prepared) {
+    out.write(prepared);
   }
 
-  private static void workload(Out out, Advised a) {
+  private static void workload(Sink out, Advised a) {
     Advice advice = a.advice();
     String rec = advice.recommendation().map(Substrate::id).orElse("no substrate (all excluded)");
     out.line("## " + text(advice.workload().name()) + ": " + rec + " (confidence " + advice.confidence().id() + ")")
@@ -103,7 +103,7 @@ public final class MarkdownWriter implements ReportWriter<String> {
     return n > 0 ? "+" + n : Integer.toString(n);
   }
 
-  private static void disputes(Out out, Advice advice) {
+  private static void disputes(Sink out, Advice advice) {
     Set<String> seen = new LinkedHashSet<>();
     for (Ranked r : advice.ranking()) {
       for (Reason reason : r.reasons()) {

@@ -3,8 +3,6 @@ package dev.advise.report;
 import dev.advise.batch.Advised;
 import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
-import java.io.OutputStream;
-import java.io.Writer;
 
 /**
  * {@code --format ndjson}: one result per line, then {"summary": ..., "errors": [...]}. Each
@@ -12,12 +10,15 @@ import java.io.Writer;
  */
 public final class NdjsonWriter implements ReportWriter<byte[]> {
 
-  private final ByteOut out;
+  private static final JsonText.Name SUMMARY = JsonText.Name.of("summary");
+  private static final JsonText.Name ERRORS = JsonText.Name.of("errors");
+  private static final JsonText.Name WARNINGS = JsonText.Name.of("warnings");
+
+  private final Sink out;
   private final ResultJson json = new ResultJson(false);
 
-  /** @param bytes the stream under {@code out}, written to directly; or null */
-  public NdjsonWriter(Writer out, OutputStream bytes) {
-    this.out = new ByteOut(out, bytes);
+  public NdjsonWriter(Sink out) {
+    this.out = out;
   }
 
   @Override
@@ -39,11 +40,11 @@ public final class NdjsonWriter implements ReportWriter<byte[]> {
   public void finish(Tally tally) {
     JsonText j = new JsonText(new Utf8(256), false, 0);
     j.beginObject();
-    SummaryJson.summary(j.name("summary"), tally);
-    ResultJson.errors(j.name("errors"), tally.problems());
-    ResultJson.warnings(j.name("warnings"), tally.warnings());
+    SummaryJson.summary(j.name(SUMMARY), tally);
+    ResultJson.errors(j.name(ERRORS), tally.problems());
+    ResultJson.warnings(j.name(WARNINGS), tally.warnings());
     j.endObject();
-    out.write(j.bytes().append('\n').toByteArray());
+    j.bytes().append('\n').writeTo(out);
     out.flush();
   }
 }

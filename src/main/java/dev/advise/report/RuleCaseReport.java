@@ -3,7 +3,6 @@ package dev.advise.report;
 import dev.advise.descriptor.Quote;
 import dev.advise.engine.RuleCaseRun;
 import dev.advise.rules.RuleCase;
-import java.io.Writer;
 import java.util.List;
 
 /**
@@ -15,8 +14,7 @@ public final class RuleCaseReport {
   private RuleCaseReport() {}
 
   /** @param untested ids of the tested rules that have no case */
-  public static void text(List<RuleCaseRun.Result> results, List<String> untested, Writer writer) {
-    Out out = new Out(writer);
+  public static void text(List<RuleCaseRun.Result> results, List<String> untested, Sink out) {
     for (RuleCaseRun.Result r : results) {
       out.line(Quote.escaped(r.testCase().location()) + ": " + (r.passed() ? "pass" : "FAIL") + ": "
           + Quote.escaped(r.message()));
@@ -31,7 +29,7 @@ public final class RuleCaseReport {
     out.flush();
   }
 
-  public static void json(List<RuleCaseRun.Result> results, List<String> untested, Writer writer) {
+  public static void json(List<RuleCaseRun.Result> results, List<String> untested, Sink out) {
     JsonText json = new JsonText(new Utf8(1 << 12), true, 0);
     json.beginObject().name("cases").beginArray();
     for (RuleCaseRun.Result r : results) {
@@ -54,8 +52,7 @@ public final class RuleCaseReport {
         .name("rulesWithoutCases").beginArray();
     untested.forEach(json::value);
     json.endArray().endObject().endObject();
-    Out out = new Out(writer);
-    out.line(json.bytes().toString());
+    json.bytes().append('\n').writeTo(out);
     out.flush();
   }
 

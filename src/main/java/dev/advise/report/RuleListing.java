@@ -7,7 +7,6 @@ import dev.advise.rules.Baseline;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.SourceDoc;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +20,7 @@ public final class RuleListing {
 
   private RuleListing() {}
 
-  public static void list(RuleSet rules, Writer writer) {
-    Out out = new Out(writer);
+  public static void list(RuleSet rules, Sink out) {
     int width = rules.rules().stream().mapToInt(r -> r.id().length()).max().orElse(2);
     String row = "%-" + width + "s  %-13s  %s";
     out.line(String.format(row, "ID", "DIMENSION", "TITLE  [SOURCES]"));
@@ -34,8 +32,7 @@ public final class RuleListing {
     out.flush();
   }
 
-  public static void explain(Rule r, RuleSet rules, List<String> firesOn, Writer writer) {
-    Out out = new Out(writer);
+  public static void explain(Rule r, RuleSet rules, List<String> firesOn, Sink out) {
     out.line(r.id() + ": " + Quote.escaped(r.title()));
     out.line("");
     out.line("  dimension:   " + r.dimension().id());
@@ -72,8 +69,7 @@ public final class RuleListing {
    * {@code advise explain baseline.DIMENSION}: where every substrate starts on one dimension,
    * why, and from which sources. Results cite these as the reason a substrate starts strong.
    */
-  public static void explainBaseline(Dimension d, RuleSet rules, Writer writer) {
-    Out out = new Out(writer);
+  public static void explainBaseline(Dimension d, RuleSet rules, Sink out) {
     Baseline.Entry e = rules.baseline().entry(d);
     out.line("baseline." + d.id() + ": where each substrate starts on " + d.id() + " (0-100), before any rule");
     out.line("");
@@ -90,8 +86,7 @@ public final class RuleListing {
   }
 
   /** docs/rules-reference.md: every rule and the baseline, generated from the rule files. */
-  public static void reference(RuleSet rules, Map<String, List<String>> firesOn, Writer writer) {
-    Out out = new Out(writer);
+  public static void reference(RuleSet rules, Map<String, List<String>> firesOn, Sink out) {
     out.line("# Rules reference").line("")
         .line("Generated from `rules/` by `advise rules --format markdown`; do not edit by hand.")
         .line("`RulesReferenceTest` fails when this file is stale. How rules work: [rules.md](rules.md).")

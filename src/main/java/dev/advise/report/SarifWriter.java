@@ -1,6 +1,5 @@
 package dev.advise.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.advise.batch.Advised;
 import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
@@ -10,17 +9,14 @@ import dev.advise.engine.Check;
 import dev.advise.engine.Ranked;
 import dev.advise.engine.Verdict;
 import dev.advise.model.Substrate;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
  * {@code --format sarif}: SARIF 2.1.0, as code-scanning dashboards read it. Invalid inputs and
  * failed placement checks are results located at their file and line; advice that passes is not
- * a finding and is left out.
+ * a finding and is left out. Written by the encoder the JSON formats use ({@link JsonText}), one
+ * encoder from the document's head to its end, its bytes put out after each file.
  */
 public final class SarifWriter implements ReportWriter.InOrder {
 
@@ -29,32 +25,28 @@ public final class SarifWriter implements ReportWriter.InOrder {
   /** The key of advise's own fingerprint; its version goes up if what it is made of changes. */
   static final String FINGERPRINT = "adviseFinding/v1";
 
-  private final Writer out;
-  private final JsonGenerator g;
+  private final Sink out;
+  /** The document's bytes since they were last written out. */
+  private final Utf8 pending = new Utf8(1 << 12);
+  private final JsonText j = new JsonText(pending, true, 0);
   private final UnaryOperator<String> relative;
 
-  public SarifWriter(Writer out, SarifSettings settings) {
+  public SarifWriter(Sink out, SarifSettings settings) {
     this.out = out;
-    this.g = JacksonJson.prettyGenerator(out);
     this.relative = settings.relative();
-    JacksonJson.io(() -> {
-      g.writeStartObject();
-      g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-      g.writeStringField("version", "2.1.0");
-      g.writeArrayFieldStart("runs");
-      g.writeStartObject();
-      g.writeFieldName("tool");
-      JacksonJson.MAPPER.writeValue(g, Map.of("driver", driver(settings)));
-      g.writeArrayFieldStart("results");
-    });
-  }
-
-  private static Map<String, Object> driver(SarifSettings settings) {
-    Map<String, Object> driver = new LinkedHashMap<>();
-    driver.put("name", "advise");
-    driver.put("version", settings.version());
-    driver.put("rules", SarifRules.of(settings.rules(), settings.docsUrl()));
-    return driver;
+    j.beginObject()
+        .field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        .field("version", "2.1.0")
+        .name("runs").beginArray()
+        .beginObject()
+        .name("tool").beginObject()
+        .name("driver").beginObject()
+        .field("name", "advise")
+        .field("version", settings.version());
+    SarifRules.write(j.name("rules"), settings.rules(), settings.docsUrl());
+    j.endObject().endObject();
+    j.name("results").beginArray();
+    writePending();
   }
 
   @Override
@@ -64,54 +56,55 @@ public final class SarifWriter implements ReportWriter.InOrder {
       String text = p.path().isEmpty() ? p.message() : p.path() + ": " + p.message();
       // An invalid document has no workload name to go by: its number and the field stand in.
       String fingerprint = INVALID + "|" + uri + "|document " + p.document() + "|" + p.path();
-      write(result(INVALID, text, SarifLocation.physical(uri, p.line(), p.column()), fingerprint, Map.of()));
+      result(INVALID, text, uri, p.line(), p.column(), fingerprint);
+      j.endObject();
     }
     for (Advised a : outcome.results()) {
-      a.check().filter(c -> !c.passed() || c.excepted()).ifPresent(c -> {
-        String workload = a.advice().workload().name();
-        Ranked placed = a.advice().of(c.placement());
-        // An excluded placement is a finding of the rule that excludes it, whose help says why.
-        String rule = placed.verdict() == Verdict.EXCLUDED && !placed.exclusions().isEmpty()
-            ? placed.exclusions().get(0).rule() : CHECK;
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("workload", workload);
-        props.put("placement", c.placement().id());
-        props.put("recommendation", a.advice().recommendation().map(Substrate::id).orElse(null));
-        Map<String, Object> r = result(rule, workload + ": " + c.message(), SarifLocation.physical(uri, a.placementLine(), 0),
-            rule + "|" + uri + "|" + workload, props);
-        if (c.excepted()) {
-          r.put("suppressions", List.of(suppression(c)));
-        }
-        write(r);
-      });
+      a.check().filter(c -> !c.passed() || c.excepted()).ifPresent(c -> finding(uri, a, c));
     }
+    writePending();
   }
 
-  private static Map<String, Object> result(String rule, String text, Map<String, Object> physical,
-      String fingerprint, Map<String, Object> properties) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("ruleId", rule);
-    r.put("level", "error");
-    r.put("message", Map.of("text", Quote.escaped(text)));
-    r.put("locations", List.of(Map.of("physicalLocation", physical)));
-    r.put("partialFingerprints", Map.of(FINGERPRINT, Quote.escaped(fingerprint)));
-    if (!properties.isEmpty()) {
-      r.put("properties", properties);
+  private void finding(String uri, Advised a, Check c) {
+    String workload = a.advice().workload().name();
+    Ranked placed = a.advice().of(c.placement());
+    // An excluded placement is a finding of the rule that excludes it, whose help says why.
+    String rule = placed.verdict() == Verdict.EXCLUDED && !placed.exclusions().isEmpty()
+        ? placed.exclusions().get(0).rule() : CHECK;
+    result(rule, workload + ": " + c.message(), uri, a.placementLine(), 0, rule + "|" + uri + "|" + workload);
+    j.name("properties").beginObject()
+        .field("workload", workload)
+        .field("placement", c.placement().id())
+        .field("recommendation", a.advice().recommendation().map(Substrate::id).orElse(null))
+        .endObject();
+    if (c.excepted()) {
+      suppression(c);
     }
-    return r;
+    j.endObject();
+  }
+
+  /** A result's fields up to its fingerprint; the caller adds the rest and closes it. */
+  private void result(String rule, String text, String uri, int line, int column, String fingerprint) {
+    j.beginObject()
+        .field("ruleId", rule)
+        .field("level", "error");
+    j.name("message").beginObject().field("text", Quote.escaped(text)).endObject();
+    j.name("locations").beginArray().beginObject();
+    SarifLocation.physical(j.name("physicalLocation"), uri, line, column);
+    j.endObject().endArray();
+    j.name("partialFingerprints").beginObject().field(FINGERPRINT, Quote.escaped(fingerprint)).endObject();
   }
 
   /**
    * An excepted check is still a finding, suppressed outside the source's own syntax
    * ({@code kind: external}) with the team's reason: code scanning shows it as dismissed.
    */
-  private static Map<String, Object> suppression(Check c) {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("kind", "external");
-    s.put("status", "accepted");
-    s.put("justification", Quote.escaped(
-        c.exception().reason() + " (until " + c.exception().expires() + ")"));
-    return s;
+  private void suppression(Check c) {
+    j.name("suppressions").beginArray().beginObject()
+        .field("kind", "external")
+        .field("status", "accepted")
+        .field("justification", Quote.escaped(c.exception().reason() + " (until " + c.exception().expires() + ")"))
+        .endObject().endArray();
   }
 
   /**
@@ -154,28 +147,24 @@ public final class SarifWriter implements ReportWriter.InOrder {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0;
   }
 
-  private void write(Map<String, Object> result) {
-    JacksonJson.io(() -> JacksonJson.MAPPER.writeValue(g, result));
-  }
-
   @Override
   public void finish(Tally tally) {
-    JacksonJson.io(() -> {
-      g.writeEndArray();
-      g.writeFieldName("properties");
-      Map<String, Object> totals = new LinkedHashMap<>();
-      totals.put("workloads", tally.workloads());
-      totals.put("errors", tally.problems().size());
-      if (tally.checking()) {
-        totals.put("checksFailed", tally.failed());
-      }
-      JacksonJson.MAPPER.writeValue(g, totals);
-      g.writeEndObject();
-      g.writeEndArray();
-      g.writeEndObject();
-      g.flush();
-      out.write("\n");
-      out.flush();
-    });
+    j.endArray();
+    j.name("properties").beginObject()
+        .field("workloads", tally.workloads())
+        .field("errors", tally.problems().size());
+    if (tally.checking()) {
+      j.field("checksFailed", tally.failed());
+    }
+    j.endObject();
+    j.endObject().endArray().endObject();
+    pending.append('\n');
+    writePending();
+    out.flush();
+  }
+
+  private void writePending() {
+    pending.writeTo(out);
+    pending.clear();
   }
 }

@@ -31,7 +31,7 @@ final class Utf8 {
       buffer = new Utf8(1 << 14);
       SCRATCH.set(buffer);
     }
-    buffer.length = 0;
+    buffer.clear();
     return buffer;
   }
 
@@ -195,6 +195,16 @@ final class Utf8 {
     System.arraycopy(encoded, 0, bytes, length, encoded.length);
     length += encoded.length;
     return this;
+  }
+
+  /** Empties the buffer, keeping its room, for the next piece of a document streamed in parts. */
+  void clear() {
+    length = 0;
+  }
+
+  /** Writes the bytes held so far to {@code out}, without copying them out first. */
+  void writeTo(Sink out) {
+    out.write(bytes, 0, length);
   }
 
   byte[] toByteArray() {

@@ -19,10 +19,12 @@ import dev.advise.engine.Check;
 import dev.advise.model.Deviation;
 import dev.advise.model.Substrate;
 import java.time.LocalDate;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,8 +115,8 @@ class JsonEncodingTest {
   @Test
   void ndjsonLinesAreWhatJacksonWritesForTheContractRecords() throws IOException {
     List<Advised> all = workloads();
-    StringWriter out = new StringWriter();
-    NdjsonWriter writer = new NdjsonWriter(out, null);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    NdjsonWriter writer = new NdjsonWriter(Sink.of(out));
     for (Advised a : all) {
       FileOutcome outcome = new FileOutcome(a.source(), List.of(a), List.of());
       writer.file(outcome, writer.prepare(outcome));
@@ -131,7 +133,7 @@ class JsonEncodingTest {
     last.put("errors", tally.problems().stream().map(JsonMapping::error).toList());
     last.put("warnings", tally.warnings().stream().map(JsonMapping::error).toList());
     expected.append(JSON.writeValueAsString(last)).append('\n');
-    assertThat(out.toString()).isEqualTo(expected.toString());
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
   }
 
   @Test
@@ -225,13 +227,13 @@ class JsonEncodingTest {
   }
 
   private static String written(List<FileOutcome> files, Tally tally) {
-    StringWriter out = new StringWriter();
-    JsonWriter writer = new JsonWriter(out, null, "sha256:0");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonWriter writer = new JsonWriter(Sink.of(out), "sha256:0");
     for (FileOutcome f : files) {
       writer.file(f, writer.prepare(f));
     }
     writer.finish(tally);
-    return out.toString();
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /** The envelope as JsonWriter wrote it with Jackson's generator before the encoder existed. */

@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * The Jackson set-up that writes SARIF, and that JsonEncodingTest holds the hand-written JSON
- * encoder ({@link JsonText}) to: no auto-close, "\n" line ends, the escapes of
- * {@link JsonEscapes}.
+ * The Jackson set-up that the JSON formats and SARIF were once written with, which the oracle
+ * tests (JsonEncodingTest, SarifEncodingTest) hold advise's own encoder ({@link JsonText}) to:
+ * no auto-close, "\n" line ends, the escapes of {@link JsonEscapes}.
  */
 final class JacksonJson {
 
@@ -21,8 +21,7 @@ final class JacksonJson {
       .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
   static {
-    // the escaping the hand-written encoder does (Utf8.appendQuoted), so SARIF carries no raw
-    // DEL, C1 control, bidirectional or invisible character either
+    // the escaping the hand-written encoder does (Utf8.appendQuoted)
     MAPPER.getFactory().setCharacterEscapes(new JsonEscapes());
   }
 
@@ -44,20 +43,6 @@ final class JacksonJson {
       JsonGenerator g = MAPPER.getFactory().createGenerator(out);
       g.setPrettyPrinter(pretty());
       return g;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A step of streamed JSON output. */
-  interface Step {
-    void run() throws IOException;
-  }
-
-  /** Runs a step, turning an I/O failure into an unchecked one. */
-  static void io(Step step) {
-    try {
-      step.run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
