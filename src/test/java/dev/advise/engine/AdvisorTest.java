@@ -132,11 +132,11 @@ class AdvisorTest {
     Advice plain = advisor.advise(Fixtures.workload("{priorities: {isolation: 5, latency: 1}}"));
     assertThat(plain.importance()).containsEntry(Dimension.ISOLATION, 5).containsEntry(Dimension.LATENCY, 1)
         .containsEntry(Dimension.DENSITY, 3);
-    Advice untrusted = advisor.advise(Fixtures.workload(
-        "{priorities: {isolation: 5}, isolation: {trust: untrusted, tenancy: multi}}"));
-    assertThat(untrusted.importance().get(Dimension.ISOLATION)).isEqualTo(8);
-    assertThat(untrusted.importanceReasons()).extracting(Reason::rule)
-        .contains("isolation.untrusted-code", "isolation.multi-tenant");
+    Advice mixed = advisor.advise(Fixtures.workload(
+        "{priorities: {isolation: 5}, isolation: {trust: mixed, tenancy: multi}}"));
+    assertThat(mixed.importance().get(Dimension.ISOLATION)).isEqualTo(7);
+    assertThat(mixed.importanceReasons()).extracting(Reason::rule)
+        .contains("isolation.mixed-trust", "isolation.multi-tenant");
   }
 
   @Test
