@@ -3,6 +3,7 @@ package dev.advise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.descriptor.DescriptorParser;
+import dev.advise.descriptor.Limits;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.engine.Advisor;
 import dev.advise.model.Workload;
@@ -11,6 +12,7 @@ import dev.advise.rules.RuleSet;
 import dev.advise.rules.RuleSetException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +75,7 @@ public final class Fixtures {
 
   public static Workload workload(String specYaml) {
     List<ParsedDocument> docs = DescriptorParser.parse("test.yaml",
-        descriptor("test", specYaml), dev.advise.descriptor.Limits.DEFAULT);
+        descriptor("test", specYaml), Limits.DEFAULT);
     assertThat(docs).hasSize(1);
     ParsedDocument doc = docs.get(0);
     if (doc instanceof ParsedDocument.Invalid invalid) {
@@ -91,7 +93,7 @@ public final class Fixtures {
 
   /** The lines of {@code dir/expected.txt} that belong to the file {@code name}. */
   public static List<String> expectedErrors(Path dir, String name) throws IOException {
-    List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), java.nio.charset.StandardCharsets.UTF_8)
+    List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8)
         .stream().filter(l -> l.startsWith(name + ":")).toList();
     assertThat(expected).as("expected.txt lists " + name).isNotEmpty();
     return expected;

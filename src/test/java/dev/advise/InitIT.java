@@ -8,6 +8,7 @@ import dev.advise.descriptor.ParsedDocument;
 import dev.advise.engine.Advisor;
 import dev.advise.importer.Interview;
 import dev.advise.importer.Questions;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class InitIT {
   @Test
   void withoutATerminalItSaysSoAndExits2() throws Exception {
     Process p = new ProcessBuilder("bash", Fixtures.projectDir().resolve("advise").toString(), "init", "x.yaml")
-        .directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .directory(dir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -2,12 +2,17 @@ package dev.advise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,11 +24,11 @@ class LauncherIT {
   private record Run(int code, String out, String err) {}
 
   private Run advise(String... args) throws IOException, InterruptedException {
-    return advise(java.util.Map.of(), args);
+    return advise(Map.of(), args);
   }
 
-  private Run advise(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("bash", Fixtures.projectDir().resolve("advise").toString()));
+  private Run advise(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("bash", Fixtures.projectDir().resolve("advise").toString()));
     command.addAll(List.of(args));
     Path out = elsewhere.resolve("out.txt");
     Path err = elsewhere.resolve("err.txt");
@@ -56,14 +61,14 @@ class LauncherIT {
   @Test
   void aMissingOrForeignArchiveFallsBackSilently() throws Exception {
     Path example = Fixtures.projectDir().resolve("examples/payments-api.yaml");
-    Run missing = advise(java.util.Map.of("ADVISE_JAVA_OPTS", "-XX:SharedArchiveFile=" + elsewhere.resolve("none.jsa")),
+    Run missing = advise(Map.of("ADVISE_JAVA_OPTS", "-XX:SharedArchiveFile=" + elsewhere.resolve("none.jsa")),
         example.toString());
     assertThat(missing.code()).isZero();
     assertThat(missing.err()).isEmpty();
     assertThat(missing.out()).startsWith("payments-api");
     Path newer = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(newer.resolve("bin/java")), "no newer JDK here");
-    Run other = advise(java.util.Map.of("JAVA_HOME", newer.toString()), example.toString());
+    Assumptions.assumeTrue(Files.isExecutable(newer.resolve("bin/java")), "no newer JDK here");
+    Run other = advise(Map.of("JAVA_HOME", newer.toString()), example.toString());
     assertThat(other.code()).isZero();
     assertThat(other.err()).isEmpty();
     assertThat(other.out()).startsWith("payments-api");
@@ -77,7 +82,7 @@ class LauncherIT {
   @Test
   void aOneFileTableRunLoadsNothingItDoesNotUse() throws Exception {
     Path log = elsewhere.resolve("classes.log");
-    Run r = advise(java.util.Map.of("ADVISE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+    Run r = advise(Map.of("ADVISE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
         Fixtures.projectDir().resolve("examples/payments-api.yaml").toString());
     assertThat(r.code()).as(r.err()).isZero();
     String loaded = Files.readString(log, StandardCharsets.UTF_8);
@@ -99,7 +104,7 @@ class LauncherIT {
 
   /** Runs a bash script with {@code args}, in {@code elsewhere}, and waits for it. */
   private Run script(String script, long seconds, String... args) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("bash", "-c", script, "script"));
+    List<String> command = new ArrayList<>(List.of("bash", "-c", script, "script"));
     command.addAll(List.of(args));
     Path out = elsewhere.resolve("script-out.txt");
     Path err = elsewhere.resolve("script-err.txt");
@@ -129,7 +134,7 @@ class LauncherIT {
 
     Run viaLauncher = script(run, 120, "bash", launcher);
     assertThat(viaLauncher.code()).as(viaLauncher.err()).isEqualTo(3);
-    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+    JsonNode json = new ObjectMapper()
         .readTree(viaLauncher.out().getBytes(StandardCharsets.ISO_8859_1));
     assertThat(json.at("/results").findValuesAsText("source"))
         .containsExactly("d/caf\u00e9.yaml", "d/good.yaml", "d/caf\u00e9.yaml");
@@ -139,7 +144,7 @@ class LauncherIT {
 
     Run viaJar = script(run, 120, "java", "-jar", jar);
     assertThat(viaJar.code()).as(viaJar.err()).isEqualTo(3);
-    json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(viaJar.out().getBytes(StandardCharsets.ISO_8859_1));
+    json = new ObjectMapper().readTree(viaJar.out().getBytes(StandardCharsets.ISO_8859_1));
     assertThat(json.at("/results").findValuesAsText("source")).containsExactly("d/good.yaml");
     assertThat(json.at("/errors").findValuesAsText("message")).hasSize(5)
         .allSatisfy(m -> assertThat(m).contains("LANG=C.UTF-8"));
@@ -161,11 +166,11 @@ class LauncherIT {
   @Test
   void aJvmThatCannotStartIsExitFour() throws Exception {
     Path example = Fixtures.projectDir().resolve("examples/payments-api.yaml");
-    Run bad = advise(java.util.Map.of("ADVISE_JAVA_OPTS", "-XX:+NoSuchJvmOption"), example.toString());
+    Run bad = advise(Map.of("ADVISE_JAVA_OPTS", "-XX:+NoSuchJvmOption"), example.toString());
     assertThat(bad.code()).isEqualTo(4);
     assertThat(bad.err()).contains("advise: the JVM did not start with ADVISE_JAVA_OPTS");
     assertThat(bad.out()).isEmpty();
-    Run twoGood = advise(java.util.Map.of("ADVISE_JAVA_OPTS", " -Xss1m   -Xshare:auto "), example.toString());
+    Run twoGood = advise(Map.of("ADVISE_JAVA_OPTS", " -Xss1m   -Xshare:auto "), example.toString());
     assertThat(twoGood.code()).as(twoGood.err()).isZero();
     assertThat(twoGood.out()).startsWith("payments-api");
   }

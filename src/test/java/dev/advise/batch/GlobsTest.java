@@ -1,6 +1,7 @@
 package dev.advise.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class GlobsTest {
       }
       assertThat(ours).as("%s accepted", p).isEqualTo(platform);
     }
-    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Glob.check("")))
+    assertThat(catchThrowable(() -> Glob.check("")))
         .isInstanceOf(Glob.Invalid.class);
   }
 

@@ -9,7 +9,9 @@ import dev.advise.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +68,7 @@ class IdWarningsTest {
 
   /** {@code count} distinct ids near no id any rule looks for. */
   private static List<String> farIds(String prefix, int count) {
-    return java.util.stream.IntStream.range(0, count).mapToObj(i -> prefix + String.format("%08d", i)).toList();
+    return IntStream.range(0, count).mapToObj(i -> prefix + String.format("%08d", i)).toList();
   }
 
   private Path quantumRules() throws IOException {
@@ -78,7 +80,7 @@ class IdWarningsTest {
   }
 
   private static List<String> warningMessages(Cli.Result r) throws IOException {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     JSON.readTree(r.out()).at("/warnings").forEach(w -> out.add(w.get("message").asText()));
     return out;
   }
@@ -87,7 +89,7 @@ class IdWarningsTest {
   void theNearMissSearchIsCappedPerFileAndTheIdsPastTheCapAreCounted() throws IOException {
     Path rules = quantumRules();
     // a near miss among the first hundred unknown ids is found; one after them is only counted
-    List<String> early = new java.util.ArrayList<>(farIds("q", 150));
+    List<String> early = new ArrayList<>(farIds("q", 150));
     early.add(10, "quantumlink");
     early.add(130, "quantumlnk");
     Path f = descriptor("  hardware:\n    devices: [" + String.join(", ", early) + "]\n");
@@ -102,7 +104,7 @@ class IdWarningsTest {
   void theCapIsSharedByTheDocumentsOfAFileAndEachFileHasItsOwn() throws IOException {
     Path rules = quantumRules();
     String doc = "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: w%d}\nspec:\n  hardware:\n    devices: [%s]\n";
-    List<String> second = new java.util.ArrayList<>(farIds("r", 59));
+    List<String> second = new ArrayList<>(farIds("r", 59));
     second.add(49, "quantumlink"); // the 110th unknown id of the file
     Path both = Fixtures.write(tmp, "both.yaml", String.format(doc, 1, String.join(", ", farIds("q", 60)))
         + "---\n" + String.format(doc, 2, String.join(", ", second)));

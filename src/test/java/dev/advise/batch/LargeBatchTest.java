@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advise.Cli;
+import dev.advise.Fixtures;
 import dev.advise.Generator;
+import dev.advise.descriptor.Limits;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,13 +151,13 @@ class LargeBatchTest {
 
   @Test
   void parallelAndSequentialRunsGiveTheSameOutcomesInTheSameOrder() {
-    var advisor = dev.advise.Fixtures.advisor();
+    var advisor = Fixtures.advisor();
     List<String> sequential = new ArrayList<>();
     List<String> parallel = new ArrayList<>();
-    new Batch(advisor, new Batch.Options(true, 10, 1, dev.advise.descriptor.Limits.DEFAULT)).run(
+    new Batch(advisor, new Batch.Options(true, 10, 1, Limits.DEFAULT)).run(
         new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> { }), null,
         o -> sequential.add(o.toString()));
-    new Batch(advisor, new Batch.Options(true, 10, 4, dev.advise.descriptor.Limits.DEFAULT)).run(
+    new Batch(advisor, new Batch.Options(true, 10, 4, Limits.DEFAULT)).run(
         new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> { }), null,
         o -> parallel.add(o.toString()));
     assertThat(parallel).hasSize(GENERATED + 4).containsExactlyElementsOf(sequential);

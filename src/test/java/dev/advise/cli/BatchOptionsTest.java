@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advise.Cli;
+import dev.advise.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class BatchOptionsTest {
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
-    return dev.advise.Fixtures.write(dir, name, text);
+    return Fixtures.write(dir, name, text);
   }
 
   private static String valid(String name, String spec) {
@@ -106,7 +108,7 @@ class BatchOptionsTest {
   void anOutputThatIsADeviceIsWrittenNotReplaced() throws IOException {
     Path f = write("w.yaml", valid("w", "{}"));
     Path devNull = Path.of("/dev/null");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
+    Assumptions.assumeTrue(Files.exists(devNull));
     Cli.Result r = Cli.run("--format", "json", "--output", devNull.toString(), f.toString());
     assertThat(r.code()).isZero();
     assertThat(Files.isRegularFile(devNull)).isFalse();

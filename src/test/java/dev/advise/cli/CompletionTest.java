@@ -3,6 +3,10 @@ package dev.advise.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.Cli;
+import dev.advise.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,15 +33,15 @@ class CompletionTest {
   }
 
   @Test
-  void theManPageIsBuiltFromTheSameModelAndNamesEveryOption() throws java.io.IOException {
+  void theManPageIsBuiltFromTheSameModelAndNamesEveryOption() throws IOException {
     String page = ManPage.render(new CommandLine(new Options()));
     List<String> names = new ArrayList<>();
     collect(new CommandLine(new Options()), names);
     assertThat(names).allSatisfy(n -> assertThat(page).contains(ManPage.roff(n)));
     assertThat(page).startsWith(".TH ADVISE 1").contains(".SH EXIT STATUS", ".SH COMMAND: COMPLETION");
-    java.nio.file.Path built = dev.advise.Fixtures.projectDir().resolve("target/advise.1");
-    if (java.nio.file.Files.exists(built)) {
-      assertThat(java.nio.file.Files.readString(built)).as("the build wrote this page").isEqualTo(page);
+    Path built = Fixtures.projectDir().resolve("target/advise.1");
+    if (Files.exists(built)) {
+      assertThat(Files.readString(built)).as("the build wrote this page").isEqualTo(page);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.advise.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.Cli;
+import dev.advise.report.GithubWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,9 +113,9 @@ class GithubFormatTest {
 
   @Test
   void escapingFollowsTheRunnersRules() {
-    assertThat(dev.advise.report.GithubWriter.data("100% a\r\nb:c,d")).isEqualTo("100%25 a%0D%0Ab:c,d");
-    assertThat(dev.advise.report.GithubWriter.property("100% a\r\nb:c,d")).isEqualTo("100%25 a%0D%0Ab%3Ac%2Cd");
-    assertThat(dev.advise.report.GithubWriter.data("esc\u001b[31m")).isEqualTo("esc\\u001B[31m");
+    assertThat(GithubWriter.data("100% a\r\nb:c,d")).isEqualTo("100%25 a%0D%0Ab:c,d");
+    assertThat(GithubWriter.property("100% a\r\nb:c,d")).isEqualTo("100%25 a%0D%0Ab%3Ac%2Cd");
+    assertThat(GithubWriter.data("esc\u001b[31m")).isEqualTo("esc\\u001B[31m");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advise.Cli;
+import dev.advise.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,7 @@ class MainTest {
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
-    return dev.advise.Fixtures.write(dir, name, text);
+    return Fixtures.write(dir, name, text);
   }
 
   private static String valid(String name) {
@@ -92,9 +93,9 @@ class MainTest {
 
   @Test
   void theThreeArgumentEntryPointTakesItsStreamsAndReturnsTheExitCode() {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err),
         "--color=never", "examples/payments-api.yaml");
     assertThat(code).isZero();
     assertThat(out.toString()).startsWith("payments-api  examples/payments-api.yaml\n")
@@ -104,8 +105,8 @@ class MainTest {
 
   @Test
   void theThreeArgumentEntryPointWritesEncodedFormatsToItsWriterToo() {
-    java.io.StringWriter out = new java.io.StringWriter();
-    int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()),
+    StringWriter out = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
         "--format", "ndjson", "examples/payments-api.yaml");
     assertThat(code).isZero();
     assertThat(out.toString()).startsWith("{\"source\":\"examples/payments-api.yaml\"").contains("\"summary\"");

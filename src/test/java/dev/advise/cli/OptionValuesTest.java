@@ -3,6 +3,7 @@ package dev.advise.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.Cli;
+import dev.advise.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class OptionValuesTest {
   /** Sizes take the units descriptors take for memory, and a trailing B as people write it. */
   @Test
   void sizeLimitsTakeUnits() throws Exception {
-    Path small = dev.advise.Fixtures.write(dir, "big.yaml",
+    Path small = Fixtures.write(dir, "big.yaml",
         "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: x}\nspec: {}\n# " + "x".repeat(2000) + "\n");
     for (String size : List.of("1Ki", "1KiB", "1024", "1K", "1KB")) {
       Cli.Result r = Cli.run("--max-file-size", size, "--format", "json", small.toString());

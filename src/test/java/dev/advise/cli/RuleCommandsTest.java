@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.Cli;
 import dev.advise.Fixtures;
+import dev.advise.model.Dimension;
+import dev.advise.model.Substrate;
 import dev.advise.rules.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** {@code advise rules}, {@code advise explain}, and the generated rules reference. */
@@ -19,8 +22,8 @@ class RuleCommandsTest {
     Cli.Result r = Cli.run("rules");
     assertThat(r.code()).isZero();
     for (Rule rule : Fixtures.rules().rules()) {
-      assertThat(r.out()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(rule.id()) + " +"
-          + rule.dimension().id() + " +" + java.util.regex.Pattern.quote(rule.title()));
+      assertThat(r.out()).containsPattern("(?m)^" + Pattern.quote(rule.id()) + " +"
+          + rule.dimension().id() + " +" + Pattern.quote(rule.title()));
     }
     assertThat(r.out()).contains(Fixtures.rules().rules().size() + " rules");
   }
@@ -54,9 +57,9 @@ class RuleCommandsTest {
   void explainShowsABaselineEntryThatResultsCite() {
     Cli.Result r = Cli.run("explain", "baseline.sla");
     assertThat(r.code()).as(r.err()).isZero();
-    var sla = Fixtures.rules().baseline().entry(dev.advise.model.Dimension.byId("sla").orElseThrow());
+    var sla = Fixtures.rules().baseline().entry(Dimension.byId("sla").orElseThrow());
     assertThat(r.out()).startsWith("baseline.sla: ").contains("container-on-metal:")
-        .containsPattern("bare-metal: +" + sla.capability().get(dev.advise.model.Substrate.BARE_METAL) + "\n")
+        .containsPattern("bare-metal: +" + sla.capability().get(Substrate.BARE_METAL) + "\n")
         .contains("why: " + sla.because()).contains(sla.sources().get(0));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.model.Choice;
 import dev.advise.model.Count;
+import dev.advise.model.Deviation;
 import dev.advise.model.Duration;
 import dev.advise.model.Flag;
 import dev.advise.model.Items;
@@ -12,7 +13,11 @@ import dev.advise.model.Quantity;
 import dev.advise.model.Text;
 import dev.advise.model.Workload;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DescriptorParserTest {
@@ -64,7 +69,7 @@ class DescriptorParserTest {
     assertThat(w.name()).isEqualTo("order-matcher");
     assertThat(w.metadata().owner()).isEqualTo("trading");
     assertThat(w.metadata().sortedLabels()).containsExactly(
-        java.util.Map.entry("team", "trading"), java.util.Map.entry("tier", "1"));
+        Map.entry("team", "trading"), Map.entry("tier", "1"));
     var spec = w.spec();
     assertThat(spec.values()).hasSize(37);
     assertThat(spec.get("latency.p99")).contains(new Duration(50_000));
@@ -105,8 +110,8 @@ class DescriptorParserTest {
     assertThat(spec.get("estate.servers")).contains(new Count(2000));
     assertThat(spec.get("estate.standard")).contains(new Choice("none"));
     assertThat(spec.get("estate.team")).contains(new Choice("small"));
-    assertThat(w.exception()).isEqualTo(new dev.advise.model.Deviation("Vendor certifies only VMware",
-        java.time.LocalDate.of(2027, 6, 30)));
+    assertThat(w.exception()).isEqualTo(new Deviation("Vendor certifies only VMware",
+        LocalDate.of(2027, 6, 30)));
     // the exception is no field: the spec holds the facts only
     assertThat(spec.values().keySet()).noneMatch(p -> p.startsWith("exception"));
   }
@@ -116,7 +121,7 @@ class DescriptorParserTest {
     Workload w = only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
         + "spec: {isolation: {tenants: teams}, exception: {reason: x, expires: '2026-02-28'}}\n");
     assertThat(w.spec().get("isolation.tenants")).contains(new Choice("teams"));
-    assertThat(w.exception().expires()).isEqualTo(java.time.LocalDate.of(2026, 2, 28));
+    assertThat(w.exception().expires()).isEqualTo(LocalDate.of(2026, 2, 28));
     assertThat(only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {}\n").exception()).isNull();
   }
 
@@ -210,10 +215,10 @@ class DescriptorParserTest {
     assertThat(message).hasSizeLessThan(120).contains("...");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void namesAreCheckedAsTheDnsLabelPatternWouldCheckThem() {
-    java.util.regex.Pattern label = java.util.regex.Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-    java.util.Random random = new java.util.Random(5);
+    Pattern label = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    Random random = new Random(5);
     String alphabet = "ab09-_A. z";
     for (int i = 0; i < 20_000; i++) {
       StringBuilder name = new StringBuilder();
@@ -222,7 +227,7 @@ class DescriptorParserTest {
         name.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String s = name.toString();
-      org.assertj.core.api.Assertions.assertThat(DescriptorParser.validName(s)).as("'%s'", s)
+      assertThat(DescriptorParser.validName(s)).as("'%s'", s)
           .isEqualTo(label.matcher(s).matches());
     }
   }

@@ -6,10 +6,12 @@ import dev.advise.Fixtures;
 import dev.advise.Generator;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class DescriptorReadersTest {
           try {
             return Fixtures.yamlFiles(ROOT.resolve(dir));
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
         });
   }
@@ -140,7 +142,7 @@ class DescriptorReadersTest {
     assertThat(docs).hasSize(2);
     ParsedDocument.Valid first = (ParsedDocument.Valid) docs.get(0);
     assertThat(first.workload().metadata().labels()).containsOnly(
-        java.util.Map.entry("team", "payments"), java.util.Map.entry("tier", "1"));
+        Map.entry("team", "payments"), Map.entry("tier", "1"));
     assertThat(first.position("latency.p99")).isEqualTo(new ParsedDocument.Position(11, 5));
   }
 

@@ -8,6 +8,8 @@ import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.Limits;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.engine.Advisor;
+import dev.advise.model.Field;
+import dev.advise.model.Fields;
 import dev.advise.model.Workload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +89,7 @@ class InitTest {
   void noInputWritesASkeletonOfEveryFieldThatIsValidOnceNamed() throws Exception {
     Cli.Result r = Cli.run("init", "--no-input");
     assertThat(r.code()).as(r.err()).isZero();
-    for (dev.advise.model.Field f : dev.advise.model.Fields.all()) {
+    for (Field f : Fields.all()) {
       String key = f.path().substring(f.path().lastIndexOf('.') + 1);
       assertThat(r.out()).contains("# ").contains(key + ": ");
     }

@@ -12,6 +12,7 @@ import dev.advise.engine.Ranked;
 import dev.advise.engine.Verdict;
 import dev.advise.model.Substrate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,7 +127,7 @@ class CalibrationTest {
           }
         }
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     }
     return leads;

@@ -8,6 +8,7 @@ import dev.advise.rules.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ class KnowledgeDocTest {
       named.add(m.group(1));
     }
     List<String> ids = Fixtures.rules().rules().stream().map(Rule::id).toList();
-    List<String> baselines = java.util.Arrays.stream(Dimension.values()).map(d -> "baseline." + d.id()).toList();
+    List<String> baselines = Arrays.stream(Dimension.values()).map(d -> "baseline." + d.id()).toList();
     assertThat(named).allSatisfy(n -> assertThat(ids.contains(n) || baselines.contains(n)).as(n).isTrue());
     assertThat(named).containsAll(ids);
   }

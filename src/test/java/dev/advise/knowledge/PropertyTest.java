@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,7 +202,7 @@ class PropertyTest {
         && r.substrate() != Substrate.VM && r.substrate() != Substrate.CONTAINER_ON_VM && r.score() > 55);
     if (someoneElse) {
       assertThat(a.recommendation()).as("seed " + seed)
-          .isNotIn(java.util.Optional.of(Substrate.VM), java.util.Optional.of(Substrate.CONTAINER_ON_VM));
+          .isNotIn(Optional.of(Substrate.VM), Optional.of(Substrate.CONTAINER_ON_VM));
     }
   }
 
@@ -223,7 +224,7 @@ class PropertyTest {
   @MethodSource("seeds")
   void mixedOperatingSystemsOnOneHostNeverLetContainersOnMetalWin(long seed) {
     Advice a = advise(with(spec(seed), "os.family", "mixed"));
-    assertThat(a.recommendation()).isNotEqualTo(java.util.Optional.of(Substrate.CONTAINER_ON_METAL));
+    assertThat(a.recommendation()).isNotEqualTo(Optional.of(Substrate.CONTAINER_ON_METAL));
   }
 
   @ParameterizedTest

@@ -3,6 +3,7 @@ package dev.advise.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +32,7 @@ class ValuesTest {
 
   @Test
   void aDisplayedDurationReadsBackAsTheSameDuration() {
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     for (int i = 0; i < 10_000; i++) {
       long nanos = random.nextInt(4) == 0 ? random.nextLong() >>> 1 : random.nextInt(1 << (1 + random.nextInt(30)));
       assertThat(Duration.parse(new Duration(nanos).display())).as("%d ns", nanos).contains(new Duration(nanos));
@@ -69,14 +70,14 @@ class ValuesTest {
     assertThat(Percent.parse(text)).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void orderedValuesCompareByMeaningNotText() {
     assertThat(Duration.parse("1ms").orElseThrow().compareWith(Duration.parse("999us").orElseThrow())).isPositive();
     assertThat(Percent.parse("99.95").orElseThrow().compareWith(Percent.parse("99.950%").orElseThrow())).isZero();
     assertThat(Quantity.parseMemory("1Gi").orElseThrow().compareWith(Quantity.parseMemory("1G").orElseThrow())).isPositive();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void everySpecSectionListsItsKeysInContractOrder() {
     assertThat(SpecKeys.root().names()).startsWith("type", "placement", "state", "architecture", "latency");
     assertThat(SpecKeys.root().below("resources").names())

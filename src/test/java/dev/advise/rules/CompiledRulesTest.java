@@ -2,6 +2,7 @@ package dev.advise.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.advise.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -24,7 +25,7 @@ class CompiledRulesTest {
 
   @Test
   void capsAndConditionsReadBackToo() throws Exception {
-    RuleSet parsed = dev.advise.Fixtures.rulesWithMechanisms();
+    RuleSet parsed = Fixtures.rulesWithMechanisms();
     assertThat(parsed.rules()).anyMatch(r -> !r.caps().isEmpty()).anyMatch(r -> !r.conditions().isEmpty());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     RuleSetCodec.write(parsed, 42, bytes);

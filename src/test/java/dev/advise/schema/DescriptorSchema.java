@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Generates {@code docs/descriptor.schema.json}, a JSON Schema of the descriptor, from the field
@@ -118,7 +119,7 @@ public final class DescriptorSchema {
     }
     ObjectNode next = (ObjectNode) props.get(parts[at]);
     if (next == null) {
-      next = section("The " + String.join(".", java.util.Arrays.copyOf(parts, at + 1)) + " section.");
+      next = section("The " + String.join(".", Arrays.copyOf(parts, at + 1)) + " section.");
       props.set(parts[at], next);
     }
     place(next, parts, at + 1, field);

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advise.Cli;
 import dev.advise.Fixtures;
+import dev.advise.descriptor.DescriptorParser;
+import dev.advise.descriptor.Limits;
+import dev.advise.descriptor.ParsedDocument;
+import dev.advise.model.Items;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -104,9 +108,9 @@ class HostileInputTest {
       String text = "apiVersion: advise/v1\nkind: Workload\nmetadata: " + metadata
           + "\nspec:\n  compliance:\n    frameworks: [" + ids + ", x7]\n";
       assertThat(text.length()).isLessThan(4 * 1024 * 1024);
-      var docs = dev.advise.descriptor.DescriptorParser.parse("big.yaml", text, dev.advise.descriptor.Limits.DEFAULT);
-      var spec = ((dev.advise.descriptor.ParsedDocument.Valid) docs.get(0)).workload().spec();
-      var items = (dev.advise.model.Items) spec.get("compliance.frameworks").orElseThrow();
+      var docs = DescriptorParser.parse("big.yaml", text, Limits.DEFAULT);
+      var spec = ((ParsedDocument.Valid) docs.get(0)).workload().spec();
+      var items = (Items) spec.get("compliance.frameworks").orElseThrow();
       assertThat(items.values()).hasSize(400_000).startsWith("x0", "x1").endsWith("x399999");
       Path file = Files.writeString(tmp.resolve("big.yaml"), text);
       assertThat(Cli.run("--format", "json", file.toString()).code()).isZero();
@@ -186,7 +190,7 @@ class HostileInputTest {
     Cli.Result r = Cli.run("--rules", rules.toString(), "--format", "json", above.toString(), below.toString());
     assertThat(r.err()).doesNotContain("internal error");
     assertThat(r.code()).as(r.err()).isZero();
-    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    var json = new ObjectMapper().readTree(r.out());
     assertThat(json.at("/results/0/ranking/0/reasons").findValuesAsText("rule")).contains("edge.memory");
     assertThat(json.at("/results/1/ranking").findValuesAsText("rule")).doesNotContain("edge.memory", "edge.duration");
   }

@@ -7,14 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advise.Cli;
 import dev.advise.Fixtures;
+import dev.advise.cli.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +58,7 @@ class HostileNamesTest {
 
   @Test
   void invisibleCharactersAreEscapedOnStderrInEveryMessage() throws IOException {
-    Path f = dev.advise.Fixtures.write(dir, "typo.yaml",
+    Path f = Fixtures.write(dir, "typo.yaml",
         "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: typo}\nspec:\n  ty\u200bpe: service\n");
     Cli.Result r = Cli.run(f.toString());
     assertThat(r.code()).isEqualTo(3);
@@ -78,13 +81,13 @@ class HostileNamesTest {
     assertThat(write.code()).isEqualTo(5);
     assertThat(write.err()).contains("no\\u001B[2Jdir\\u202E");
     noneRaw(write.err(), "\u001b\u202e");
-    var failing = new java.io.InputStream() {
+    var failing = new InputStream() {
       @Override
       public int read() {
         throw new IllegalStateException("boom\u001b]0;pwned\u0007\u2028");
       }
     };
-    Cli.Result internal = Cli.run(new dev.advise.cli.Environment(failing, java.util.Map.of(), false), "-");
+    Cli.Result internal = Cli.run(new Environment(failing, Map.of(), false), "-");
     assertThat(internal.code()).isEqualTo(4);
     assertThat(internal.err()).contains("boom\\u001B]0;pwned\\u0007\\u2028");
     noneRaw(internal.err(), "\u001b\u0007\u2028");

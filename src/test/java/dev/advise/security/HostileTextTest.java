@@ -2,6 +2,8 @@ package dev.advise.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.advise.Cli;
 import dev.advise.Fixtures;
 import java.io.IOException;
@@ -148,7 +150,7 @@ class HostileTextTest {
       assertThat(lines).hasSize(101);
       assertThat(lines.get(100)).endsWith(name + "101:5: ... and 4900 more errors in this file");
     }
-    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+    JsonNode json = new ObjectMapper()
         .readTree(Cli.run(args.get(0), "--format", "json").out());
     assertThat(json.at("/errors")).hasSize(101);
   }

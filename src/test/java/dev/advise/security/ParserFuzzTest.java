@@ -3,6 +3,7 @@ package dev.advise.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.advise.Fixtures;
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.InputText;
 import dev.advise.descriptor.Limits;
@@ -10,8 +11,8 @@ import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.Problem;
 import dev.advise.engine.Advisor;
 import dev.advise.rules.RuleFile;
-import dev.advise.rules.RuleLoaderAccess;
 import dev.advise.rules.RuleLoader;
+import dev.advise.rules.RuleLoaderAccess;
 import dev.advise.rules.RuleSetException;
 import java.io.StringReader;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 class ParserFuzzTest {
 
-  private static final Advisor ADVISOR = dev.advise.Fixtures.advisor();
+  private static final Advisor ADVISOR = Fixtures.advisor();
 
   @FuzzTest(maxDuration = "10s")
   void descriptorParser(byte[] data) {
