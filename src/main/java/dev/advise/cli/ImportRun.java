@@ -36,7 +36,7 @@ final class ImportRun {
       }
       from = f.get();
     }
-    Optional<RuleSet> rules = Main.rules(cmd.rules, err);
+    Optional<RuleSet> rules = RuleSets.load(cmd.rules, err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }

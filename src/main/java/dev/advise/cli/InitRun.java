@@ -45,7 +45,7 @@ final class InitRun {
           + " --answers FILE, or write a skeleton of every field with --no-input");
       return ExitCode.USAGE;
     }
-    Optional<RuleSet> rules = Main.rules(cmd.rules, err);
+    Optional<RuleSet> rules = RuleSets.load(cmd.rules, err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }

@@ -20,13 +20,10 @@ import dev.advise.report.SarifSettings;
 import dev.advise.report.SarifWriter;
 import dev.advise.report.Sink;
 import dev.advise.rules.RuleDigest;
-import dev.advise.rules.RuleLoader;
 import dev.advise.rules.RuleSet;
-import dev.advise.rules.RuleSetException;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -34,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -134,7 +130,7 @@ public final class Main {
         return usage(err, clash.get());
       }
     }
-    Optional<RuleSet> rules = rules(options.rules, err, options.debug);
+    Optional<RuleSet> rules = RuleSets.load(options.rules, err, options.debug);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }
@@ -204,56 +200,6 @@ public final class Main {
       seen.accept(p.outcome());
       report.file(p.outcome(), p.output());
     });
-  }
-
-  static Optional<RuleSet> rules(List<Path> folders, PrintWriter err) {
-    return rules(folders, err, false);
-  }
-
-  /** @param debug whether to say on stderr why the built-in rules were read from YAML, if they were */
-  static Optional<RuleSet> rules(List<Path> folders, PrintWriter err, boolean debug) {
-    if (!foldersExist(folders, err)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(folders.isEmpty()
-          ? RuleLoader.embedded(debug ? note -> err.println("advise: debug: " + note) : null)
-          : RuleLoader.withFolders(folders));
-    } catch (RuleSetException e) {
-      e.problems().forEach(p -> err.println(Quote.escaped(p.format())));
-    } catch (IOException e) {
-      unreadable(e, err);
-    }
-    return Optional.empty();
-  }
-
-  /** The rules as {@link #rules} loads them, with the cases of the folders' rules ({@code advise rules test}). */
-  static Optional<RuleLoader.Tested> rulesTested(List<Path> folders, PrintWriter err) {
-    if (!foldersExist(folders, err)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(RuleLoader.withFoldersTested(folders));
-    } catch (RuleSetException e) {
-      e.problems().forEach(p -> err.println(Quote.escaped(p.format())));
-    } catch (IOException e) {
-      unreadable(e, err);
-    }
-    return Optional.empty();
-  }
-
-  private static boolean foldersExist(List<Path> folders, PrintWriter err) {
-    for (Path dir : folders) {
-      if (!Files.isDirectory(dir)) {
-        err.println(Quote.escaped(dir + ": no such rules folder"));
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void unreadable(IOException e, PrintWriter err) {
-    err.println("advise: cannot read the rules: " + Quote.escaped(String.valueOf(e.getMessage())));
   }
 
   /** Whether an argument names a folder; one the JVM cannot even make a path of is not one. */

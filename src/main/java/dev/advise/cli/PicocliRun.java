@@ -82,7 +82,7 @@ final class PicocliRun {
 
   /** Version, commit and the digest of the rule set the command line would use. */
   private static int version(List<Path> folders, PrintWriter out, PrintWriter err) {
-    Optional<RuleSet> rules = Main.rules(folders, err);
+    Optional<RuleSet> rules = RuleSets.load(folders, err);
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }

@@ -35,7 +35,7 @@ final class RuleCommands {
     if (folders.isEmpty()) {
       return new Loaded(null, ExitCode.USAGE);
     }
-    return Main.rules(folders.get(), err).map(r -> new Loaded(r, ExitCode.OK))
+    return RuleSets.load(folders.get(), err).map(r -> new Loaded(r, ExitCode.OK))
         .orElseGet(() -> new Loaded(null, ExitCode.INVALID_INPUT));
   }
 
@@ -86,7 +86,7 @@ final class RuleCommands {
     if (!test.format.equals("table") && !test.format.equals("json")) {
       return Main.usage(err, "'" + test.format + "' is not a format for rules test (expected one of: table, json)");
     }
-    Optional<RuleLoader.Tested> tested = Main.rulesTested(test.folders, err);
+    Optional<RuleLoader.Tested> tested = RuleSets.loadTested(test.folders, err);
     if (tested.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }

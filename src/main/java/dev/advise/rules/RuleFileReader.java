@@ -1,14 +1,13 @@
 package dev.advise.rules;
 
+import static dev.advise.rules.RuleValueReader.ids;
+
 import dev.advise.descriptor.NodeReader;
-import dev.advise.descriptor.Problem;
 import dev.advise.descriptor.Quote;
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the parts of one rule file (sources, policy, baseline, rules) into drafts, collecting
@@ -31,12 +29,10 @@ final class RuleFileReader {
   private static final List<String> POLICY_KEYS = Policy.KEYS;
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
-  /** A citation kept with its location, checked once every file's sources are known. */
-  record Citation(Problem at, String text) {}
-
   private final String file;
   private final NodeReader in;
-  final List<Citation> citations = new ArrayList<>();
+  /** The readers of text, numbers, substrates and citations; it keeps the citations read. */
+  final RuleValueReader values;
   final List<SwitchOff> switchOffs = new ArrayList<>();
   /** Each rule read, by id, with its test cases (none when it has no {@code cases:}). */
   final Map<String, List<RuleCase>> cases = new HashMap<>();
@@ -47,6 +43,7 @@ final class RuleFileReader {
   RuleFileReader(String file, NodeReader in, boolean readCases) {
     this.file = file;
     this.in = in;
+    this.values = new RuleValueReader(file, in);
     this.readCases = readCases;
   }
 
@@ -72,7 +69,7 @@ final class RuleFileReader {
         in.problem(node, "policy." + key, "is required");
         continue;
       }
-      v[i] = integer(entry.value(), "policy." + key, 0, 100).orElse(0);
+      v[i] = values.integer(entry.value(), "policy." + key, 0, 100).orElse(0);
     }
     return in.hasProblems() ? Optional.empty() : Optional.of(Policy.of(v));
   }
@@ -100,11 +97,11 @@ final class RuleFileReader {
       if (entry == null) {
         in.problem(node, path + "." + s.id(), "is required (a capability from 0 to 100)");
       } else {
-        integer(entry.value(), path + "." + s.id(), 0, 100).ifPresent(c -> capability.put(s, c));
+        values.integer(entry.value(), path + "." + s.id(), 0, 100).ifPresent(c -> capability.put(s, c));
       }
     }
-    String because = required(node, e, "because", path).orElse("");
-    List<String> sources = sources(node, e.get("sources"), path);
+    String because = values.required(node, e, "because", path).orElse("");
+    List<String> sources = values.sources(node, e.get("sources"), path);
     return capability.size() == Substrate.values().length
         ? Optional.of(new Baseline.Entry(capability, because, sources))
         : Optional.empty();
@@ -120,13 +117,13 @@ final class RuleFileReader {
     if (e.containsKey("enabled") && SwitchOff.read(in, file, node, e, path, switchOffs)) {
       return Optional.empty();
     }
-    String id = required(node, e, "id", path).orElse("");
+    String id = values.required(node, e, "id", path).orElse("");
     if (!id.isEmpty() && !ID.matcher(id).matches()) {
       in.problem(e.get("id").value(), path + ".id", Quote.of(id)
           + " is not a rule id (expected dotted lower-case words, e.g. latency.microsecond-budget)");
     }
-    String title = required(node, e, "title", path).orElse("");
-    Optional<Dimension> dimension = required(node, e, "dimension", path).flatMap(d -> {
+    String title = values.required(node, e, "title", path).orElse("");
+    Optional<Dimension> dimension = values.required(node, e, "dimension", path).flatMap(d -> {
       Optional<Dimension> dim = Dimension.byId(d);
       if (dim.isEmpty()) {
         in.problem(e.get("dimension").value(), path + ".dimension",
@@ -142,21 +139,21 @@ final class RuleFileReader {
     }
     Map<Substrate, Integer> effects = new EnumMap<>(Substrate.class);
     if (e.containsKey("effects")) {
-      substrateMap(e.get("effects").value(), path + ".effects", (s, v, p) ->
-          integer(v, p, -100, 100).ifPresent(n -> effects.put(s, n)));
+      values.substrateMap(e.get("effects").value(), path + ".effects", (s, v, p) ->
+          values.integer(v, p, -100, 100).ifPresent(n -> effects.put(s, n)));
     }
     int importance = e.containsKey("importance")
-        ? integer(e.get("importance").value(), path + ".importance", -5, 5).orElse(0) : 0;
+        ? values.integer(e.get("importance").value(), path + ".importance", -5, 5).orElse(0) : 0;
     Set<Substrate> exclude = e.containsKey("exclude")
-        ? substrates(e.get("exclude").value(), path + ".exclude") : Set.of();
+        ? values.substrates(e.get("exclude").value(), path + ".exclude") : Set.of();
     Map<Substrate, Integer> caps = new EnumMap<>(Substrate.class);
     if (e.containsKey("cap")) {
-      substrateMap(e.get("cap").value(), path + ".cap", (s, v, p) ->
-          integer(v, p, 0, 100).ifPresent(n -> caps.put(s, n)));
+      values.substrateMap(e.get("cap").value(), path + ".cap", (s, v, p) ->
+          values.integer(v, p, 0, 100).ifPresent(n -> caps.put(s, n)));
     }
     Map<Substrate, String> conditions = new EnumMap<>(Substrate.class);
     if (e.containsKey("conditions")) {
-      substrateMap(e.get("conditions").value(), path + ".conditions", (s, v, p) ->
+      values.substrateMap(e.get("conditions").value(), path + ".conditions", (s, v, p) ->
           in.scalar(v, p, "the condition as text").ifPresent(t -> conditions.put(s, t)));
     }
     boolean sound = in.problems().size() == before;
@@ -176,8 +173,8 @@ final class RuleFileReader {
             "caps a substrate the rule also excludes (an excluded substrate has no score to cap)");
       }
     }
-    String because = required(node, e, "because", path).orElse("");
-    List<String> sources = sources(node, e.get("sources"), path);
+    String because = values.required(node, e, "because", path).orElse("");
+    List<String> sources = values.sources(node, e.get("sources"), path);
     Optional<Dispute> dispute = e.containsKey("disputedBy")
         ? dispute(e.get("disputedBy").value(), path + ".disputedBy") : Optional.empty();
     List<RuleCase> ruleCases = readCases && e.containsKey("cases")
@@ -195,85 +192,9 @@ final class RuleFileReader {
   private Optional<Dispute> dispute(Node node, String path) {
     return in.mapping(node, path).flatMap(m -> {
       Map<String, NodeReader.Entry> e = in.entries(m, path, List.of("claim", "sources"));
-      Optional<String> claim = required(node, e, "claim", path);
-      List<String> sources = sources(node, e.get("sources"), path);
+      Optional<String> claim = values.required(node, e, "claim", path);
+      List<String> sources = values.sources(node, e.get("sources"), path);
       return claim.map(c -> new Dispute(c, sources));
     });
-  }
-
-  private List<String> sources(Node owner, NodeReader.Entry entry, String path) {
-    if (entry == null) {
-      in.problem(owner, path + ".sources", "is required: every rule cites at least one source");
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    in.sequence(entry.value(), path + ".sources", "a list of citations such as \"querytel: Part 6\"")
-        .ifPresent(items -> {
-          if (items.isEmpty()) {
-            in.problem(entry.value(), path + ".sources", "is empty: every rule cites at least one source");
-          }
-          for (ScalarNode item : items) {
-            out.add(item.getValue());
-            var mark = item.getStartMark();
-            citations.add(new Citation(new Problem(file, 1, mark.getLine() + 1,
-                mark.getColumn() + 1, path + ".sources", ""), item.getValue()));
-          }
-        });
-    return out;
-  }
-
-  private interface EntryHandler {
-    void handle(Substrate substrate, Node value, String path);
-  }
-
-  private void substrateMap(Node node, String path, EntryHandler handler) {
-    in.mapping(node, path).ifPresent(m -> {
-      for (NodeReader.Entry e : in.entries(m, path, ids(Substrate.values())).values()) {
-        handler.handle(Substrate.byId(e.name()).orElseThrow(), e.value(), path + "." + e.name());
-      }
-    });
-  }
-
-  private Set<Substrate> substrates(Node node, String path) {
-    Set<Substrate> out = EnumSet.noneOf(Substrate.class);
-    in.sequence(node, path, "a list of substrates").ifPresent(items -> {
-      for (ScalarNode item : items) {
-        Optional<Substrate> s = Substrate.byId(item.getValue());
-        if (s.isEmpty()) {
-          in.problem(item, path, Quote.of(item.getValue()) + " is not a substrate"
-              + NodeReader.hint(item.getValue(), ids(Substrate.values())));
-        }
-        s.ifPresent(out::add);
-      }
-    });
-    return out;
-  }
-
-  private Optional<String> required(Node owner, Map<String, NodeReader.Entry> e, String key, String path) {
-    NodeReader.Entry entry = e.get(key);
-    if (entry == null) {
-      in.problem(owner, path + "." + key, "is required");
-      return Optional.empty();
-    }
-    return in.scalar(entry.value(), path + "." + key, "text");
-  }
-
-  private Optional<Integer> integer(Node node, String path, int min, int max) {
-    return in.scalar(node, path, "a whole number").flatMap(text -> {
-      try {
-        int n = Integer.parseInt(text);
-        if (n >= min && n <= max) {
-          return Optional.of(n);
-        }
-      } catch (NumberFormatException ignored) {
-        // reported below
-      }
-      in.problem(node, path, Quote.of(text) + " is not a whole number from " + min + " to " + max);
-      return Optional.empty();
-    });
-  }
-
-  static List<String> ids(Enum<?>[] values) {
-    return Arrays.stream(values).map(v -> v instanceof Substrate s ? s.id() : ((Dimension) v).id()).toList();
   }
 }

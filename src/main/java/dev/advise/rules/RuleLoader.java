@@ -1,39 +1,18 @@
 package dev.advise.rules;
 
-import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.InputText;
-import dev.advise.descriptor.NodeReader;
-import dev.advise.descriptor.Problem;
-import dev.advise.descriptor.Quote;
-import dev.advise.descriptor.SafeYaml;
-import dev.advise.descriptor.Suggest;
-import dev.advise.descriptor.YamlErrors;
-import dev.advise.model.Dimension;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Builds a {@link RuleSet} from layers of rule files: the embedded default first, then each
@@ -42,19 +21,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class RuleLoader {
 
-  private static final String EMBEDDED = "rules";
+  /** The folder of the built-in rules in the jar, and the file that problems of the whole set name. */
+  static final String EMBEDDED = "rules";
   private static final String COMPILED = "/rules.bin";
-
-  private final Map<String, SourceDoc> sources = new LinkedHashMap<>();
-  private final Map<Dimension, Baseline.Entry> baseline = new EnumMap<>(Dimension.class);
-  private final Map<String, Rule> rules = new TreeMap<>();
-  private final List<RuleFileReader.Citation> citations = new ArrayList<>();
-  private final List<Problem> problems = new ArrayList<>();
-  /** Per rule id in use: its cases and the layer that defined it (cases go with the definition). */
-  private final Map<String, LayerCases> cases = new HashMap<>();
-  private Policy policy;
-
-  private record LayerCases(int layer, List<RuleCase> cases) {}
 
   /**
    * A rule set with the test cases of the rules that layers from a given one on define.
@@ -136,25 +105,11 @@ public final class RuleLoader {
    * {@code firstTested} on define (earlier layers' {@code cases:} are skipped unread).
    */
   public static Tested loadTested(List<List<RuleFile>> layers, int firstTested) throws RuleSetException {
-    RuleLoader loader = new RuleLoader();
+    RuleLayers loader = new RuleLayers();
     for (int i = 0; i < layers.size(); i++) {
       loader.layer(i, layers.get(i), i >= firstTested);
     }
-    RuleSet rules = loader.finish();
-    List<RuleCase> tested = new ArrayList<>();
-    List<String> untested = new ArrayList<>();
-    for (Rule rule : rules.rules()) {
-      LayerCases c = loader.cases.get(rule.id());
-      if (c != null && c.layer() >= firstTested) {
-        tested.addAll(c.cases());
-        if (c.cases().isEmpty()) {
-          untested.add(rule.id());
-        }
-      }
-    }
-    // in the order a person reads the files, whatever the rules' ids
-    tested.sort(Comparator.comparing(RuleCase::file).thenComparingInt(RuleCase::line).thenComparingInt(RuleCase::column));
-    return new Tested(rules, tested, untested);
+    return loader.finish(firstTested);
   }
 
   /** The {@code *.yaml} files of a folder, sorted by name; its sub-folders are not read. */
@@ -181,111 +136,5 @@ public final class RuleLoader {
 
   static List<RuleFile> embeddedFiles() {
     return Embedded.files(EMBEDDED);
-  }
-
-  private void layer(int index, List<RuleFile> files, boolean readCases) {
-    Map<String, Rule> seen = new HashMap<>();
-    Set<String> earlier = new TreeSet<>(rules.keySet());
-    List<SwitchOff> switchOffs = new ArrayList<>();
-    Map<String, List<RuleCase>> layerCases = new HashMap<>();
-    for (RuleFile file : files) {
-      for (Rule rule : read(file, switchOffs, layerCases, readCases)) {
-        Rule first = seen.putIfAbsent(rule.id(), rule);
-        if (first != null) {
-          Rule.Origin at = rule.origin();
-          problems.add(new Problem(at.file(), 1, at.line(), at.column(), "id",
-              "duplicate rule id \"" + rule.id() + "\" (first defined at " + first.origin() + ")"));
-        } else {
-          rules.put(rule.id(), rule);
-          cases.put(rule.id(), new LayerCases(index, layerCases.getOrDefault(rule.id(), List.of())));
-        }
-      }
-    }
-    for (SwitchOff off : switchOffs) {
-      Problem at = off.at();
-      if (seen.containsKey(off.id())) {
-        problems.add(new Problem(at.source(), 1, at.line(), at.column(), at.path(), Quote.of(off.id())
-            + " is both defined and switched off in this folder (first defined at " + seen.get(off.id()).origin() + ")"));
-      } else if (earlier.contains(off.id())) {
-        rules.remove(off.id());
-        cases.remove(off.id());
-      } else {
-        problems.add(new Problem(at.source(), 1, at.line(), at.column(), at.path(), Quote.of(off.id())
-            + " is not a rule of an earlier layer, so there is nothing to switch off"
-            + Suggest.closest(off.id(), earlier).map(s -> " (did you mean \"" + s + "\"?)").orElse("")));
-      }
-    }
-  }
-
-  private List<Rule> read(RuleFile file, List<SwitchOff> switchOffs,
-      Map<String, List<RuleCase>> casesOut, boolean readCases) {
-    List<Rule> out = new ArrayList<>();
-    if (file.unreadable().isPresent()) {
-      problems.add(file.unreadable().get());
-      return out;
-    }
-    Iterator<Node> docs;
-    try {
-      docs = SafeYaml.compose(new StringReader(file.text())).iterator();
-      if (!docs.hasNext()) {
-        problems.add(Problem.ofFile(file.name(), "holds no YAML document"));
-        return out;
-      }
-      Node root = docs.next();
-      if (docs.hasNext()) {
-        problems.add(Problem.ofFile(file.name(), "holds more than one YAML document (expected one)"));
-      }
-      NodeReader in = new NodeReader(file.name(), 1);
-      RuleFileReader reader = new RuleFileReader(file.name(), in, readCases);
-      Optional.of(root).filter(in::plainData).flatMap(r -> in.mapping(r, "")).ifPresent(m -> {
-        var top = reader.top(m);
-        Optional.ofNullable(top.get("sources")).ifPresent(e -> reader.sources(e.value(), sources));
-        Optional.ofNullable(top.get("policy")).flatMap(e -> reader.policy(e.value())).ifPresent(p -> policy = p);
-        Optional.ofNullable(top.get("baseline")).ifPresent(e -> reader.baseline(e.value(), baseline));
-        Optional.ofNullable(top.get("rules")).ifPresent(e -> {
-          if (e.value() instanceof SequenceNode seq) {
-            for (int i = 0; i < seq.getValue().size(); i++) {
-              reader.rule(seq.getValue().get(i), "rules[" + i + "]").ifPresent(out::add);
-            }
-          } else {
-            in.problem(e.value(), "rules", "expected a list of rules, found " + NodeReader.describe(e.value()));
-          }
-        });
-      });
-      problems.addAll(in.problems());
-      citations.addAll(reader.citations);
-      switchOffs.addAll(reader.switchOffs);
-      casesOut.putAll(reader.cases);
-    } catch (MarkedYAMLException e) {
-      problems.add(YamlErrors.syntax(file.name(), 1, e));
-    } catch (YAMLException e) {
-      problems.add(Problem.ofFile(file.name(), "refused: " + Quote.escaped(String.valueOf(e.getMessage()))));
-    }
-    return out;
-  }
-
-  private RuleSet finish() throws RuleSetException {
-    for (RuleFileReader.Citation c : citations) {
-      if (!sources.containsKey(SourceDoc.keyOf(c.text()))) {
-        Problem at = c.at();
-        problems.add(new Problem(at.source(), at.document(), at.line(), at.column(), at.path(),
-            Quote.of(c.text()) + " cites no known source (expected \"KEY: section\" with KEY a source of the built-in"
-                + " sources.yaml or of a sources: map in a rules file"
-                + Suggest.closest(SourceDoc.keyGuess(c.text()), sources.keySet())
-                    .map(k -> "; did you mean \"" + k + "\"?").orElse("") + ")"));
-      }
-    }
-    if (policy == null) {
-      problems.add(Problem.ofFile(EMBEDDED, "no policy is defined"));
-    }
-    for (Dimension d : Dimension.values()) {
-      if (!baseline.containsKey(d)) {
-        problems.add(Problem.ofFile(EMBEDDED, "baseline." + d.id() + " is not defined"));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new RuleSetException(problems);
-    }
-    return new RuleSet(sources, policy, new Baseline(baseline), List.copyOf(rules.values()));
   }
 }
