@@ -1,8 +1,12 @@
 package dev.advise.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
 import dev.advise.Fixtures;
 import dev.advise.batch.Batch;
 import dev.advise.batch.FileOutcome;
@@ -29,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * Jackson writer it replaced wrote ({@link JacksonSarif}) for the same batch: the same JSON tree,
  * and the same bytes. Over the examples, the broken descriptors, the hostile corpus, odd file
  * names, hostile workload names and reasons, excepted checks, a missing file and files refused
- * for their size; checked and not; with and without a documentation address.
+ * for their size; checked and not; with and without a documentation address. That batch's
+ * SARIF is valid against the official schema too, when ../shared is beside the checkout.
  */
 class SarifEncodingTest {
 
@@ -78,12 +83,17 @@ class SarifEncodingTest {
   }
 
   @Test
-  void theBatchHoldsEveryKindOfFinding() throws IOException {
+  void theBatchHoldsEveryKindOfFindingAndIsValidSarif() throws IOException {
     List<FileOutcome> batch = batch(true, Limits.DEFAULT);
     String sarif = ours(batch, true, new SarifSettings("1.2.3", Fixtures.rules(), RELATIVE, Optional.empty()));
     assertThat(sarif).contains("\"suppressions\"", "\"advise/invalid-input\"", "\"advise/placement-check\"",
         "\"startColumn\"", "\\u202E", "\"uri\": \"./x:y.yaml\"", "back%5Cslash.yaml", "./c:d%20broken.yaml",
         "%E2%80%AEtxt.yaml");
+    Path schema = Fixtures.projectDir().resolve("../shared/schemas/sarif-schema-2.1.0.json").normalize();
+    assumeTrue(Files.isRegularFile(schema), "shared/schemas is not beside this checkout");
+    assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+        .getSchema(JSON.readTree(Files.readString(schema)), SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build())
+        .validate(JSON.readTree(sarif))).isEmpty();
   }
 
   private static List<FileOutcome> batch(boolean checking, Limits limits) {
