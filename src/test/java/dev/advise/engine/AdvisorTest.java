@@ -6,16 +6,20 @@ import dev.advise.Fixtures;
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.model.Dimension;
+import dev.advise.model.FieldType;
 import dev.advise.model.Fields;
 import dev.advise.model.Substrate;
+import dev.advise.model.Value;
 import dev.advise.model.Workload;
 import dev.advise.rules.RuleFile;
 import dev.advise.rules.RuleLoader;
+import dev.advise.rules.RuleLoaderAccess;
 import dev.advise.rules.RuleSet;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,7 @@ class AdvisorTest {
   private final Advisor advisor = Fixtures.advisor();
 
   static Stream<Workload> examples() throws IOException {
-    List<Workload> out = new java.util.ArrayList<>();
+    List<Workload> out = new ArrayList<>();
     for (Path p : Fixtures.examples()) {
       for (ParsedDocument d : DescriptorParser.parseFully(p.toString(), new StringReader(Files.readString(p)))) {
         out.add(((ParsedDocument.Valid) d).workload());
@@ -90,7 +94,7 @@ class AdvisorTest {
     Advice a = advisor.advise(w);
     for (ToWin t : a.toWin()) {
       var field = Fields.byPath(t.field()).orElseThrow();
-      assertThat(t.from()).isEqualTo(w.spec().get(field).map(dev.advise.model.Value::display));
+      assertThat(t.from()).isEqualTo(w.spec().get(field).map(Value::display));
       Workload changed = Fixtures.workload(specWith(t.field(), t.to(), field.type()));
       Workload merged = new Workload(w.metadata(), w.spec().with(field, changed.spec().get(field).orElseThrow()));
       Advice after = advisor.advise(merged);
@@ -109,9 +113,9 @@ class AdvisorTest {
     assertThat(vm.from()).isEmpty();
   }
 
-  private static String specWith(String path, String value, dev.advise.model.FieldType type) {
+  private static String specWith(String path, String value, FieldType type) {
     String[] parts = path.split("\\.");
-    String v = type == dev.advise.model.FieldType.ITEMS ? value : "\"" + value + "\"";
+    String v = type == FieldType.ITEMS ? value : "\"" + value + "\"";
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < parts.length - 1; i++) {
       sb.append("{").append(parts[i]).append(": ");
@@ -236,7 +240,7 @@ class AdvisorTest {
   }
 
   private static List<RuleFile> embedded() {
-    return dev.advise.rules.RuleLoaderAccess.embeddedFiles();
+    return RuleLoaderAccess.embeddedFiles();
   }
 
   private static RuleSet flatBaseline() throws Exception {

@@ -4,18 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.Fixtures;
 import dev.advise.Generator;
+import dev.advise.model.Count;
+import dev.advise.model.Dimension;
 import dev.advise.model.Field;
+import dev.advise.model.FieldType;
 import dev.advise.model.Fields;
 import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Rule;
 import dev.advise.rules.RuleSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** What-if's shortcut (re-testing only the rules that read the changed field) equals a full evaluation. */
@@ -35,7 +40,7 @@ class IncrementalEvaluationTest {
     Rescorer rescorer = new Rescorer(base);
     Generator values = new Generator(seed + 1000);
     for (Field f : Fields.all()) {
-      if (f.type() == dev.advise.model.FieldType.PRIORITY) {
+      if (f.type() == FieldType.PRIORITY) {
         continue;
       }
       int[] readers = readers(rules.rules(), f);
@@ -69,13 +74,13 @@ class IncrementalEvaluationTest {
     Spec spec = Fixtures.workload(Generator.yaml(new Generator(seed).spec())).spec();
     Evaluation base = new Evaluation(rules, spec);
     Rescorer rescorer = new Rescorer(base);
-    for (dev.advise.model.Dimension d : dev.advise.model.Dimension.values()) {
+    for (Dimension d : Dimension.values()) {
       Field f = Fields.priority(d);
-      int stated = spec.get(f).map(v -> (int) ((dev.advise.model.Count) v).value())
+      int stated = spec.get(f).map(v -> (int) ((Count) v).value())
           .orElse(rules.policy().defaultImportance());
       for (int p = 1; p <= 5; p++) {
         Outcome quick = rescorer.withPriority(d, p, stated);
-        Outcome full = new Evaluation(rules, spec.with(f, new dev.advise.model.Count(p))).outcome();
+        Outcome full = new Evaluation(rules, spec.with(f, new Count(p))).outcome();
         assertThat(quick.winner).isEqualTo(full.winner);
         assertThat(quick.weighted).isEqualTo(full.weighted);
         Outcome flip = rescorer.priorityOfWinner(d, p, stated);
@@ -102,12 +107,12 @@ class IncrementalEvaluationTest {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  private static java.util.Map<String, Object> nested(String path, Object value) {
+  private static Map<String, Object> nested(String path, Object value) {
     String[] parts = path.split("\\.");
-    java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
-    java.util.Map<String, Object> at = root;
+    Map<String, Object> root = new LinkedHashMap<>();
+    Map<String, Object> at = root;
     for (int i = 0; i < parts.length - 1; i++) {
-      java.util.Map<String, Object> next = new java.util.LinkedHashMap<>();
+      Map<String, Object> next = new LinkedHashMap<>();
       at.put(parts[i], next);
       at = next;
     }

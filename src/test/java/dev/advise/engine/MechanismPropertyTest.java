@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.Fixtures;
 import dev.advise.Generator;
-import dev.advise.model.Spec;
-import dev.advise.model.Substrate;
-import dev.advise.rules.RuleSet;
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.ParsedDocument;
+import dev.advise.model.Dimension;
+import dev.advise.model.Spec;
+import dev.advise.model.Substrate;
 import dev.advise.model.Workload;
+import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -165,16 +167,16 @@ class MechanismPropertyTest {
       long total = e.outcome().totalImportance;
       double exact = total == 0 ? 0
           : (double) (e.outcome().weighted[w.ordinal()] - e.outcome().weighted[lead.over().ordinal()]) / total;
-      assertThat(lead.tenths() / 10.0).isCloseTo(exact, org.assertj.core.data.Offset.offset(0.05));
+      assertThat(lead.tenths() / 10.0).isCloseTo(exact, Offset.offset(0.05));
       int sum = 0;
-      for (dev.advise.model.Dimension d : dev.advise.model.Dimension.all()) {
+      for (Dimension d : Dimension.all()) {
         sum += lead.tenths(d);
       }
       assertThat(sum).as("shares add up to the lead").isEqualTo(lead.tenths());
       if (!e.capBinds(w) && !e.capBinds(lead.over()) && total > 0) {
-        for (dev.advise.model.Dimension d : dev.advise.model.Dimension.all()) {
+        for (Dimension d : Dimension.all()) {
           double share = (double) e.importance(d) * (e.capability(w, d) - e.capability(lead.over(), d)) / total;
-          assertThat(lead.tenths(d) / 10.0).as("%s", d).isCloseTo(share, org.assertj.core.data.Offset.offset(0.1));
+          assertThat(lead.tenths(d) / 10.0).as("%s", d).isCloseTo(share, Offset.offset(0.1));
         }
       }
     }

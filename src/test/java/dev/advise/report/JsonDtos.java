@@ -2,6 +2,7 @@ package dev.advise.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ final class JsonDtos {
 
   /** v1.1: why the winner is ahead of the runner-up; points and shares with one decimal. */
   @JsonPropertyOrder({"over", "points", "byDimension"})
-  record Lead(String over, java.math.BigDecimal points, Map<String, java.math.BigDecimal> byDimension) {}
+  record Lead(String over, BigDecimal points, Map<String, BigDecimal> byDimension) {}
 
   /**
    * The smallest change that makes a runner-up win; {@code from} is null for an unknown field;

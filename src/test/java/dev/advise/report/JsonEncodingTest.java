@@ -18,7 +18,6 @@ import dev.advise.engine.Advisor;
 import dev.advise.engine.Check;
 import dev.advise.model.Deviation;
 import dev.advise.model.Substrate;
-import java.time.LocalDate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -27,11 +26,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -174,7 +175,7 @@ class JsonEncodingTest {
 
   @Test
   void stringsEncodeToWhatJacksonWritesThenUtf8Encodes() throws IOException {
-    java.util.Random random = new java.util.Random(11);
+    Random random = new Random(11);
     char[] interesting = {'a', '"', '\\', '/', '\n', '\u0000', '\u001f', '~', '\u007f', '\u0080', '\u00e9',
         '\u07ff', '\u0800', '\u20ac', '\uffff', '\ud83d', '\ude00', '\udbff', '\udfff'};
     for (int i = 0; i < 20_000; i++) {
@@ -188,7 +189,7 @@ class JsonEncodingTest {
       // can hold: files are strict UTF-8) comes out as '?', as Java's UTF-8 encoder writes it;
       // Jackson, which escapes it, is given the '?' in its place.
       assertThat(new Utf8(1).appendQuoted(s).toByteArray()).as(s)
-          .isEqualTo(JSON.writeValueAsString(loneSurrogatesAsQuestionMarks(s)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          .isEqualTo(JSON.writeValueAsString(loneSurrogatesAsQuestionMarks(s)).getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -215,7 +216,7 @@ class JsonEncodingTest {
 
   @Test
   void numbersAreWrittenAsJavaWritesThem() {
-    java.util.Random random = new java.util.Random(13);
+    Random random = new Random(13);
     int[] edges = {0, 1, -1, 9, 10, 99, 100, -100, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE + 1};
     for (int n : edges) {
       assertThat(new Utf8(1).append(n).toString()).isEqualTo(Integer.toString(n));

@@ -2,11 +2,15 @@ package dev.advise.report;
 
 import dev.advise.batch.Advised;
 import dev.advise.batch.Tally;
-import dev.advise.engine.Confidence;
 import dev.advise.descriptor.Problem;
 import dev.advise.engine.Advice;
+import dev.advise.engine.Confidence;
+import dev.advise.engine.Lead;
+import dev.advise.engine.Ranked;
+import dev.advise.engine.Reason;
 import dev.advise.model.Dimension;
 import dev.advise.model.Substrate;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,15 +42,15 @@ final class JsonMapping {
             .orElse(null));
   }
 
-  private static JsonDtos.Lead lead(dev.advise.engine.Lead l) {
-    Map<String, java.math.BigDecimal> shares = new LinkedHashMap<>();
+  private static JsonDtos.Lead lead(Lead l) {
+    Map<String, BigDecimal> shares = new LinkedHashMap<>();
     for (Dimension d : Dimension.values()) {
-      shares.put(d.id(), java.math.BigDecimal.valueOf(l.tenths(d), 1));
+      shares.put(d.id(), BigDecimal.valueOf(l.tenths(d), 1));
     }
-    return new JsonDtos.Lead(l.over().id(), java.math.BigDecimal.valueOf(l.tenths(), 1), shares);
+    return new JsonDtos.Lead(l.over().id(), BigDecimal.valueOf(l.tenths(), 1), shares);
   }
 
-  private static JsonDtos.Ranked ranked(dev.advise.engine.Ranked r) {
+  private static JsonDtos.Ranked ranked(Ranked r) {
     return new JsonDtos.Ranked(r.substrate().id(), r.score(), r.verdict().id(),
         byDimension(r.dimensions()),
         r.reasons().stream().map(JsonMapping::reason).toList(),
@@ -54,7 +58,7 @@ final class JsonMapping {
         r.conditions().stream().map(c -> new JsonDtos.Condition(c.rule(), c.message(), c.sources())).toList());
   }
 
-  private static JsonDtos.Reason reason(dev.advise.engine.Reason r) {
+  private static JsonDtos.Reason reason(Reason r) {
     return new JsonDtos.Reason(r.rule(), r.title(), r.dimension().id(), r.effect(),
         r.cap().isPresent() ? Integer.valueOf(r.cap().getAsInt()) : null, r.message(),
         r.sources(), r.dispute().map(d -> new JsonDtos.Dispute(d.claim(), d.sources())).orElse(null));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -83,7 +84,7 @@ class SarifSchemaTest {
   @Test
   void theValidatorRejectsWhatTheSchemaForbids() throws IOException {
     JsonNode out = sarif("--check", FAILING);
-    ((com.fasterxml.jackson.databind.node.ObjectNode) out.at("/runs/0/results/0/locations/0/physicalLocation/region"))
+    ((ObjectNode) out.at("/runs/0/results/0/locations/0/physicalLocation/region"))
         .put("startLine", 0);
     Path file = Fixtures.projectDir().resolve("../shared/schemas/sarif-schema-2.1.0.json").normalize();
     assumeTrue(Files.isRegularFile(file), "shared/schemas is not beside this checkout");
