@@ -72,23 +72,24 @@ final class ItemsSweep implements FieldSweep {
    */
   @Override
   public void run(Rescorer rescorer, Overlay overlay, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
-    rescorer.startSweep();
+    SweepRescorer scores = rescorer.sweep();
+    scores.start();
     String previous = null;
     for (int i = 0; i < values.length; i++) {
       String id = ((Items) values[i]).values().get(0);
       Overlay changed = overlay.with(field, values[i]);
       if (previous == null) {
-        rescorer.sweepTest(changed, readers, 0, readers.length);
+        scores.test(changed, readers, 0, readers.length);
       } else {
         int[] before = rulesNaming.getOrDefault(previous, NONE);
         int[] now = rulesNaming.getOrDefault(id, NONE);
-        rescorer.sweepTest(changed, before, 0, before.length);
-        rescorer.sweepTest(changed, now, 0, now.length);
+        scores.test(changed, before, 0, before.length);
+        scores.test(changed, now, 0, now.length);
       }
-      outcomes[i] = rescorer.sweepOutcome();
+      outcomes[i] = scores.outcome();
       previous = id;
     }
-    rescorer.endSweep();
+    scores.end();
   }
 
   private static final int[] NONE = {};

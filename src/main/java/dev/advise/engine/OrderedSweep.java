@@ -80,14 +80,15 @@ final class OrderedSweep implements FieldSweep {
    */
   @Override
   public void run(Rescorer rescorer, Overlay overlay, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
-    rescorer.startSweep();
+    SweepRescorer scores = rescorer.sweep();
+    scores.start();
     int low = 0;
     Value.Ordered previous = null;
     for (int index : ascending) {
       Value.Ordered value = (Value.Ordered) values[index];
       Overlay changed = overlay.with(field, value);
       if (previous == null) {
-        outcomes[index] = rescorer.sweepTo(changed, readers, 0, readers.length);
+        outcomes[index] = scores.to(changed, readers, 0, readers.length);
       } else {
         while (low < operands.length && operands[low].compareWith(previous) < 0) {
           low++;
@@ -96,10 +97,10 @@ final class OrderedSweep implements FieldSweep {
         while (high < operands.length && operands[high].compareWith(value) <= 0) {
           high++;
         }
-        outcomes[index] = rescorer.sweepTo(changed, ruleOf, low, high);
+        outcomes[index] = scores.to(changed, ruleOf, low, high);
       }
       previous = value;
     }
-    rescorer.endSweep();
+    scores.end();
   }
 }

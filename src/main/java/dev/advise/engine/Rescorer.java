@@ -34,6 +34,7 @@ final class Rescorer {
   /** The tie order of the spec being scored; whether the last retest filled the scratch sums. */
   private Substrate[] preference;
   private boolean retested;
+  private SweepRescorer sweep;
 
   Rescorer(Evaluation base) {
     this.base = base;
@@ -209,89 +210,28 @@ final class Rescorer {
     total = sum;
   }
 
-  // A sweep: one field's values in order, each scored from the state of the one before (D36), so a
-  // rule is re-tested where its threshold is crossed, not once per value (values x readers).
-  /** [rule]: whether it fires differently from the base at the sweep's current value. */
-  private boolean[] sweepFlipped;
-  /** The rules flipped during the sweep (with repeats), to clear {@link #sweepFlipped} at its end. */
-  private int[] sweepList = new int[16];
-  private int sweepListSize;
-  private int sweepTouched;
-  private boolean sweepCapsMoved;
-  /** The outcome at the sweep's last value, and whether a rule has flipped since (then stale). */
-  private Outcome sweepLast;
-  private boolean sweepStale;
+  /** The sweep over one field's values, re-scoring into these scratch sums; made on first use. */
+  SweepRescorer sweep() {
+    if (sweep == null) {
+      sweep = new SweepRescorer(this, base, scratch);
+    }
+    return sweep;
+  }
 
-  /**
-   * Starts a sweep: the scratch sums become the base's, with its tie order (a swept field is
-   * never the placement, which alone sets another).
-   */
-  void startSweep() {
+  /** The scratch sums become the base's, with its tie order: where a sweep starts. */
+  void startFromBase() {
     preference = base.preference();
     retested = false;
     copyBase();
-    if (sweepFlipped == null) {
-      sweepFlipped = new boolean[table.ruleCount()];
-    }
-    sweepTouched = 0;
-    sweepListSize = 0;
-    sweepCapsMoved = false;
-    sweepStale = true;
   }
 
   /**
-   * Moves the sweep to {@code changed}, re-testing the rules at {@code rules[from..to)} (all that
-   * may fire differently from the last value); then as {@link #changeOfWinner} answers.
+   * Scores the scratch sums, which differ from the base's in the dimensions set in {@code
+   * touched}: the outcome when its winner is not the base's, else null.
    */
-  Outcome sweepTo(FieldLookup changed, int[] rules, int from, int to) {
-    sweepTest(changed, rules, from, to);
-    return sweepOutcome();
-  }
-
-  /** Re-tests the rules at {@code rules[from..to)} against {@code changed}, keeping the flips. */
-  void sweepTest(FieldLookup changed, int[] rules, int from, int to) {
-    for (int k = from; k < to; k++) {
-      int i = rules[k];
-      CompiledRule rule = table.rule(i);
-      boolean was = base.fires(i) != sweepFlipped[i];
-      boolean now = rule.test(changed) == Truth.TRUE;
-      if (was != now) {
-        scratch.add(rule, now ? 1 : -1);
-        sweepTouched |= 1 << rule.dimension();
-        sweepFlipped[i] = !sweepFlipped[i];
-        sweepStale = true;
-        if (sweepListSize == sweepList.length) {
-          sweepList = Arrays.copyOf(sweepList, sweepListSize * 2);
-        }
-        sweepList[sweepListSize++] = i;
-        sweepCapsMoved |= rule.caps();
-      }
-    }
-  }
-
-  /** The outcome at the sweep's value, once every rule that may have flipped is re-tested. */
-  Outcome sweepOutcome() {
-    if (!sweepStale) {
-      return sweepLast; // no rule fired differently since the last value: the same sums
-    }
-    sweepStale = false;
-    if (sweepCapsMoved) {
-      base.capsInto(scratch, sweepFlipped);
-      sweepCapsMoved = false;
-    }
-    if (sweepTouched != 0) { // else nothing has fired differently: the base's outcome
-      rescore(sweepTouched);
-    }
-    sweepLast = sweepTouched != 0 && Outcome.winner(weighted, excluded, preference) != outcome.winner ? scratchOutcome() : null;
-    return sweepLast;
-  }
-
-  /** Ends a sweep, leaving the scratch space as a new question expects it. */
-  void endSweep() {
-    for (int k = 0; k < sweepListSize; k++) {
-      sweepFlipped[sweepList[k]] = false;
-    }
-    sweepListSize = 0;
+  Outcome rescoreOfWinner(int touched) {
+    rescore(touched);
+    return Outcome.winner(weighted, excluded, preference) != outcome.winner ? scratchOutcome() : null;
   }
 
   private void copyBase() {
