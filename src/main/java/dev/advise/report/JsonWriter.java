@@ -25,18 +25,19 @@ public final class JsonWriter implements ReportWriter<byte[]> {
 
   private final Sink out;
   private final ResultJson json = new ResultJson(true);
-  /** The envelope's bytes since they were last written out. */
-  private final Utf8 pending = new Utf8(1 << 10);
-  private final JsonText envelope = new JsonText(pending, true, 0);
+  private final StreamedJson document;
+  private final JsonText envelope;
 
   /** @param rulesDigest the digest of the rule set that produced the results */
   public JsonWriter(Sink out, String rulesDigest) {
     this.out = out;
+    this.document = new StreamedJson(out, 1 << 10);
+    this.envelope = document.json();
     envelope.beginObject()
         .field(SCHEMA_VERSION, ResultJson.SCHEMA_VERSION)
         .field(RULES_DIGEST, rulesDigest)
         .name(RESULTS).beginArray();
-    writePending();
+    document.putOut();
   }
 
   @Override
@@ -53,7 +54,7 @@ public final class JsonWriter implements ReportWriter<byte[]> {
   public void file(FileOutcome outcome, byte[] results) {
     if (results.length > 0) {
       envelope.elementsFollow();
-      writePending();
+      document.putOut();
       out.write(results);
     }
   }
@@ -65,13 +66,6 @@ public final class JsonWriter implements ReportWriter<byte[]> {
     ResultJson.warnings(envelope.name(WARNINGS), tally.warnings());
     SummaryJson.summary(envelope.name(SUMMARY), tally);
     envelope.endObject();
-    pending.append('\n');
-    writePending();
-    out.flush();
-  }
-
-  private void writePending() {
-    pending.writeTo(out);
-    pending.clear();
+    document.end();
   }
 }

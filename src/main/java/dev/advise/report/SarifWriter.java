@@ -25,14 +25,13 @@ public final class SarifWriter implements ReportWriter.InOrder {
   /** The key of advise's own fingerprint; its version goes up if what it is made of changes. */
   static final String FINGERPRINT = "adviseFinding/v1";
 
-  private final Sink out;
-  /** The document's bytes since they were last written out. */
-  private final Utf8 pending = new Utf8(1 << 12);
-  private final JsonText j = new JsonText(pending, true, 0);
+  private final StreamedJson document;
+  private final JsonText j;
   private final UnaryOperator<String> relative;
 
   public SarifWriter(Sink out, SarifSettings settings) {
-    this.out = out;
+    this.document = new StreamedJson(out, 1 << 12);
+    this.j = document.json();
     this.relative = settings.relative();
     j.beginObject()
         .field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
@@ -46,7 +45,7 @@ public final class SarifWriter implements ReportWriter.InOrder {
     SarifRules.write(j.name("rules"), settings.rules(), settings.docsUrl());
     j.endObject().endObject();
     j.name("results").beginArray();
-    writePending();
+    document.putOut();
   }
 
   @Override
@@ -62,7 +61,7 @@ public final class SarifWriter implements ReportWriter.InOrder {
     for (Advised a : outcome.results()) {
       a.check().filter(c -> !c.passed() || c.excepted()).ifPresent(c -> finding(uri, a, c));
     }
-    writePending();
+    document.putOut();
   }
 
   private void finding(String uri, Advised a, Check c) {
@@ -158,13 +157,6 @@ public final class SarifWriter implements ReportWriter.InOrder {
     }
     j.endObject();
     j.endObject().endArray().endObject();
-    pending.append('\n');
-    writePending();
-    out.flush();
-  }
-
-  private void writePending() {
-    pending.writeTo(out);
-    pending.clear();
+    document.end();
   }
 }
