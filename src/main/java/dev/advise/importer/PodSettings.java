@@ -2,18 +2,16 @@ package dev.advise.importer;
 
 import dev.advise.model.Choice;
 import dev.advise.model.Flag;
-import dev.advise.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
  * What a pod spec's settings say beyond resources: privileges and host namespaces, kernel
- * needs, the OS family from the scheduler's selectors, cloud node labels, sandbox runtime
- * classes, real-time annotations, persistent volumes and licensed images.
+ * needs, sandbox runtime classes, real-time annotations, persistent volumes and licensed images
+ * ({@link PodPlacement} reads where the scheduler may put the pod).
  */
 final class PodSettings {
 
@@ -25,9 +23,6 @@ final class PodSettings {
 
   private static final List<String> HOST_PATHS = List.of("/dev", "/sys", "/proc", "/lib/modules", "/var/run/docker.sock",
       "/run/docker.sock", "/var/run/containerd", "/run/containerd", "/var/run/crio", "/run/crio", "/var/run/cri-dockerd.sock");
-
-  private static final List<String> CLOUD_LABELS = List.of("cloud.google.com/gke-", "cloud.google.com/compute-class",
-      "eks.amazonaws.com/", "karpenter.k8s.aws/", "kubernetes.azure.com/");
 
   private PodSettings() {}
 
@@ -88,56 +83,11 @@ final class PodSettings {
     if (PodResources.hugepages(extended)) {
       draft.hint("os.kernel", "hugepages need boot-time node configuration (weak hint for custom)");
     }
-    os(draft, pod);
+    PodPlacement.infer(draft, pod);
     runtime(draft, pod, extended);
     jitter(draft, podMeta, pod, extended, ipcLock);
     volumes(draft, pod);
     LicensedImages.infer(draft, all);
-  }
-
-  private static void os(Draft draft, Node pod) {
-    Node selector = Nodes.get(pod, "nodeSelector");
-    for (String key : List.of("kubernetes.io/os", "beta.kubernetes.io/os")) {
-      Node v = Nodes.get(selector, key);
-      family(draft, v, "nodeSelector " + key);
-    }
-    Node osName = Nodes.at(pod, "os", "name");
-    family(draft, osName, "spec.os.name");
-    for (Node term : Nodes.items(Nodes.at(pod, "affinity", "nodeAffinity",
-        "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"))) {
-      for (Node e : Nodes.items(Nodes.get(term, "matchExpressions"))) {
-        String key = Nodes.text(e, "key");
-        List<String> values = Nodes.texts(Nodes.get(e, "values"));
-        if (("kubernetes.io/os".equals(key) || "beta.kubernetes.io/os".equals(key))
-            && "In".equals(Nodes.text(e, "operator")) && values.size() == 1) {
-          family(draft, Nodes.items(Nodes.get(e, "values")).get(0), "required node affinity " + key);
-        }
-        cloud(draft, key, e);
-      }
-    }
-    Node build = Nodes.get(selector, "node.kubernetes.io/windows-build");
-    if (Nodes.text(build) != null) {
-      draft.infer("os.pinned", new Text("Windows build " + Nodes.text(build)), Sureness.STRONG, build,
-          "nodeSelector node.kubernetes.io/windows-build: a Windows container must match the host's build");
-    }
-    for (NodeTuple t : Nodes.entries(selector)) {
-      cloud(draft, Nodes.keyOf(t), t.getKeyNode());
-    }
-  }
-
-  private static void family(Draft draft, Node value, String why) {
-    String v = Nodes.text(value);
-    if ("windows".equals(v) || "linux".equals(v)) {
-      draft.infer("os.family", new Choice(v), Sureness.CERTAIN, value, why + ": " + v + " (the scheduler acts on it)");
-    }
-  }
-
-  private static void cloud(Draft draft, String key, Node at) {
-    if (key != null && CLOUD_LABELS.stream().anyMatch(key::startsWith)) {
-      draft.infer("environment.site", new Choice("cloud"), Sureness.STRONG, at, "cloud provider node label " + key);
-      draft.infer("placement", new Choice("container-on-vm"), Sureness.STRONG, at,
-          "cloud provider node label " + key + ": the nodes are cloud VMs");
-    }
   }
 
   private static void runtime(Draft draft, Node pod, Set<String> extended) {
