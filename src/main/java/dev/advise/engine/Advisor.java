@@ -66,16 +66,14 @@ public final class Advisor {
           : Verdict.DISCOURAGED;
       List<Reason> exclusions = new ArrayList<>();
       List<Reason> configurations = new ArrayList<>();
-      for (int i = 0; i < table.ruleCount(); i++) {
+      for (int i : e.firedPositions()) {
         CompiledRule rule = table.rule(i);
-        if (e.fires(i)) {
-          if (rule.excludes(s.ordinal())) {
-            exclusions.add(rule.exclusionReason());
-          }
-          // an excluded substrate is not scored, so no configuration makes it fine
-          if (rule.configurationOn(s.ordinal()) != null && !e.excluded(s)) {
-            configurations.add(rule.configurationOn(s.ordinal()));
-          }
+        if (rule.excludes(s.ordinal())) {
+          exclusions.add(rule.exclusionReason());
+        }
+        // an excluded substrate is not scored, so no configuration makes it fine
+        if (rule.configurationOn(s.ordinal()) != null && !e.excluded(s)) {
+          configurations.add(rule.configurationOn(s.ordinal()));
         }
       }
       Map<Dimension, Integer> dimensions = new EnumMap<>(Dimension.class);
@@ -108,9 +106,9 @@ public final class Advisor {
         weights.add(at, Long.MAX_VALUE);
       }
     }
-    for (int i = 0; i < table.ruleCount(); i++) {
+    for (int i : e.firedPositions()) {
       Reason reason = table.rule(i).moveReason(s.ordinal());
-      if (!e.fires(i) || reason == null) {
+      if (reason == null) {
         continue;
       }
       long weight = (long) Math.abs(reason.effect()) * e.importance(reason.dimension());
@@ -163,8 +161,8 @@ public final class Advisor {
 
   private List<Reason> importanceReasons(Evaluation e) {
     List<Reason> out = new ArrayList<>();
-    for (int i = 0; i < table.ruleCount(); i++) {
-      if (e.fires(i) && table.rule(i).importanceReason() != null) {
+    for (int i : e.firedPositions()) {
+      if (table.rule(i).importanceReason() != null) {
         out.add(table.rule(i).importanceReason());
       }
     }

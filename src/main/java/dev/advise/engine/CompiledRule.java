@@ -29,6 +29,7 @@ final class CompiledRule {
   private final boolean[] excludes;
   private final int[] caps;
   private final boolean capsAny;
+  private final boolean excludesAny;
   private final boolean disputed;
 
   // The explanations are as fixed as the numbers, so they are made once here and shared by every
@@ -45,6 +46,7 @@ final class CompiledRule {
     this.dimension = rule.dimension().ordinal();
     this.importance = rule.importance();
     this.capsAny = !rule.caps().isEmpty();
+    this.excludesAny = !rule.exclude().isEmpty();
     this.disputed = rule.dispute().isPresent();
     this.effects = new int[SUBSTRATES.length];
     this.excludes = new boolean[SUBSTRATES.length];
@@ -104,6 +106,11 @@ final class CompiledRule {
   /** Whether, while it fires, it excludes substrate {@code s}. */
   boolean excludes(int s) {
     return excludes[s];
+  }
+
+  /** Whether, while it fires, it excludes some substrate. */
+  boolean excludesAny() {
+    return excludesAny;
   }
 
   /** Whether the rule caps some substrate's score while it fires. */

@@ -35,6 +35,8 @@ final class Evaluation {
   /** [rule position]: whether it fires, does not, or cannot tell for want of a field. */
   private final Truth[] truths;
   private final List<Rule> fired = new ArrayList<>();
+  /** The positions of the rules that fire, ascending: explanations look only at these. */
+  private final int[] firedPositions;
   private final ScoreSums sums;
   /** [substrate][dimension] and [dimension]: the sums clamped, as scoring weighs them. */
   private final int[][] capability = new int[SUBSTRATES.length][DIMENSIONS.length];
@@ -64,9 +66,12 @@ final class Evaluation {
         fired.add(table.rule(i).rule());
       }
     }
+    this.firedPositions = new int[fired.size()];
     this.sums = ScoreSums.start(table, priorities(spec, table.policy()));
+    int k = 0;
     for (int i = 0; i < truths.length; i++) {
       if (truths[i] == Truth.TRUE) {
+        firedPositions[k++] = i;
         sums.add(table.rule(i), 1);
       }
     }
@@ -174,6 +179,11 @@ final class Evaluation {
   /** Whether the rule at position {@code i} fires, does not, or cannot tell. */
   Truth truth(int i) {
     return truths[i];
+  }
+
+  /** The positions of the rules that fire, ascending (do not change the array). */
+  int[] firedPositions() {
+    return firedPositions;
   }
 
   /** The rules that fire, in rule-set order. */

@@ -160,8 +160,8 @@ final class Explainer {
     StringBuilder names = new StringBuilder();
     int k = 0;
     ScoringTable table = e.table();
-    for (int i = 0; i < table.ruleCount(); i++) {
-      if (e.fires(i) && table.rule(i).disputed()) {
+    for (int i : e.firedPositions()) {
+      if (table.rule(i).disputed()) {
         disputed[k++] = i;
         names.append(names.length() == 0 ? "" : ", ").append(table.rule(i).id());
       }

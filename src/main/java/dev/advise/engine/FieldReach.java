@@ -2,86 +2,144 @@ package dev.advise.engine;
 
 import dev.advise.model.Dimension;
 import dev.advise.model.Field;
-import dev.advise.model.Fields;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Rule;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * How far the rules that read each field can move the scores, summed when the rule set is
- * compiled: enough to prove, for most fields of most workloads, that no value of the field alone
- * can change the winner, so what-if need not try them (D23).
+ * Whether changing one field alone could change a workload's winner, proved from how far the
+ * rules that read the field can move the scores: enough, for most fields of most workloads, to
+ * show that no value of the field can, so what-if need not try them (D23, D85).
  */
 final class FieldReach {
 
-  private static final int SUBSTRATE_COUNT = Substrate.all().size();
-  private static final int DIMENSION_COUNT = Dimension.all().size();
+  private static final int SUBSTRATES = Substrate.values().length;
 
-  /**
-   * Per field: whether a rule that reads it excludes or caps a substrate (then nothing bounds a
-   * change).
-   */
-  private final boolean[] canExclude = new boolean[Fields.count()];
-  /**
-   * Per field, dimension and substrate: the most the field's readers can move that substrate's
-   * capability there (the sum of their effects' sizes); and per field and dimension, importance.
-   */
-  private final int[][][] effectReach = new int[Fields.count()][DIMENSION_COUNT][SUBSTRATE_COUNT];
-  private final int[][] importanceReach = new int[Fields.count()][DIMENSION_COUNT];
+  /** [field catalogue index]: the indices of the rules that read it, ascending. */
+  private final int[][] readers;
+  /** [field catalogue index][k]: the k-th dimension its readers move, and those readers. */
+  private final int[][] dimensionsMoved;
+  private final int[][][] readersMoving;
 
-  /** Counts {@code rule} among the readers of the field at catalogue index {@code field}. */
-  void add(int field, Rule rule) {
-    int d = rule.dimension().ordinal();
-    for (Substrate s : Substrate.all()) {
-      effectReach[field][d][s.ordinal()] += Math.abs(rule.effectOn(s));
+  FieldReach(int[][] readers, List<Rule> rules) {
+    this.readers = readers;
+    this.dimensionsMoved = new int[readers.length][];
+    this.readersMoving = new int[readers.length][][];
+    int[] count = new int[Dimension.values().length];
+    for (int f = 0; f < readers.length; f++) {
+      Arrays.fill(count, 0);
+      int moved = 0;
+      for (int i : readers[f]) {
+        moved += count[rules.get(i).dimension().ordinal()]++ == 0 ? 1 : 0;
+      }
+      dimensionsMoved[f] = new int[moved];
+      readersMoving[f] = new int[moved][];
+      int k = 0;
+      for (int d = 0; d < count.length; d++) {
+        if (count[d] > 0) {
+          dimensionsMoved[f][k] = d;
+          readersMoving[f][k++] = new int[count[d]];
+          count[d] = 0; // now how many of its readers are placed
+        }
+      }
+      for (int i : readers[f]) {
+        int d = rules.get(i).dimension().ordinal();
+        int at = Arrays.binarySearch(dimensionsMoved[f], d);
+        readersMoving[f][at][count[d]++] = i;
+      }
     }
-    importanceReach[field][d] += Math.abs(rule.importance());
-    // a cap moves a score by up to the whole scale, so it bounds nothing either
-    canExclude[field] |= !rule.exclude().isEmpty() || !rule.caps().isEmpty();
   }
 
   /**
    * Whether changing {@code field} alone could change the winner. A change only starts or stops
-   * the rules that read the field; if none of them excludes anything, each moves one
-   * dimension's capabilities and importance by a known most, and clamping only shrinks a move.
-   * In dimension d the gap between the winner w and a substrate s, (cap_w - cap_s) x imp, then
-   * moves by at most (reach_w + reach_s) x (imp + importance reach) + 100 x (importance reach),
-   * where reach is the sum of the readers' effect sizes on that substrate. When the sum over the
-   * dimensions is less than the gap for every s, the winner stays.
+   * rules that read the field, each at most once, so whatever value the field takes, every sum
+   * stays within its {@link FlipRange}. The winner w stays when, for every substrate s that can
+   * be in the running afterwards, w's weighted sum is still certainly above s's (a tie could go
+   * either way, so it counts as a change).
    *
-   * <p>A cap that other rules hold on w or s (these readers cap nothing) makes its sum
-   * min(sum, cap x total): that moves no more than the sum does, or than cap x the change in
-   * total importance, so each side moves by at most reach x (imp + i) + 100 x i, and the
-   * importance term of the bound doubles (the two sides no longer share one capability
-   * difference).
+   * <p>Exclusions: a reader that does not fire today and excludes w could start (a change); a
+   * substrate excluded today stays out unless a reader that fires today excludes it (it could
+   * stop). Caps: a sum is min(uncapped, cap x total). The capping rules that fire today and do
+   * not read the field keep firing, so s's cap is at most theirs; w's cap is at least the least
+   * of theirs and of every reader's. See {@link #leastLead}.
    */
   boolean couldChangeWinner(Field field, Evaluation base) {
-    int f = field.index();
-    if (canExclude[f]) {
-      return true;
-    }
+    int[] reading = readers[field.index()];
+    ScoringTable table = base.table();
     Substrate winner = base.winner();
     if (winner == null) {
-      return false; // every substrate is excluded, and this field's rules exclude nothing
+      return letsOneBackIn(reading, base); // every substrate is excluded today
     }
-    Outcome outcome = base.outcome();
     int w = winner.ordinal();
-    int[][] reach = effectReach[f];
-    int[] importanceReach = this.importanceReach[f];
-    // plain index loops: this runs for every field of every workload
-    for (int s = 0; s < SUBSTRATE_COUNT; s++) {
-      if (s == w || outcome.excluded[s]) {
-        continue;
-      }
-      long perImportance = base.capAt(w) < CompiledRule.NO_CAP || base.capAt(s) < CompiledRule.NO_CAP ? 200L : 100L;
-      long bound = 0;
-      for (int d = 0; d < DIMENSION_COUNT; d++) {
-        int e = reach[d][w] + reach[d][s];
-        int i = importanceReach[d];
-        if (e != 0 || i != 0) {
-          bound += (long) e * (base.importanceAt(d) + i) + perImportance * i;
+    boolean[] mayReturn = new boolean[SUBSTRATES];
+    for (int i : reading) {
+      CompiledRule rule = table.rule(i);
+      if (rule.excludesAny()) {
+        boolean fires = base.fires(i);
+        if (!fires && rule.excludes(w)) {
+          return true;
+        }
+        for (int s = 0; s < SUBSTRATES; s++) {
+          mayReturn[s] |= fires && rule.excludes(s);
         }
       }
-      if (outcome.weighted[w] - outcome.weighted[s] <= bound) {
+    }
+    FlipRange range = new FlipRange(base, w);
+    int f = field.index();
+    for (int k = 0; k < dimensionsMoved[f].length; k++) {
+      range.addDimension(dimensionsMoved[f][k], readersMoving[f][k]);
+    }
+    // caps: at most those kept by the capping rules that stay as they are; for w, at least the
+    // least of those and of every reader's
+    int[] mostCap = new int[SUBSTRATES];
+    Arrays.fill(mostCap, CompiledRule.NO_CAP);
+    int leastWinnerCap = CompiledRule.NO_CAP;
+    for (int i : table.cappingRules()) {
+      CompiledRule rule = table.rule(i);
+      if (Arrays.binarySearch(reading, i) >= 0) {
+        leastWinnerCap = Math.min(leastWinnerCap, rule.capOn(w));
+      } else if (base.fires(i)) {
+        for (int s = 0; s < SUBSTRATES; s++) {
+          mostCap[s] = Math.min(mostCap[s], rule.capOn(s));
+        }
+      }
+    }
+    leastWinnerCap = Math.min(leastWinnerCap, mostCap[w]);
+    for (int s = 0; s < SUBSTRATES; s++) {
+      if (s == w || (base.outcome().excluded[s] && !mayReturn[s])) {
+        continue;
+      }
+      if (leastLead(range, s, leastWinnerCap, mostCap[s]) <= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The least w's weighted sum can exceed s's by. With W = min(Uw, cap_w x T) and S <= min(Us,
+   * cap_s x T), W - S is at least min(Uw - Us, cap_w x T - S) (the uncapped lead bounded directly,
+   * both sides together), and at least W's least less S's most.
+   */
+  private static long leastLead(FlipRange range, int s, int leastWinnerCap, int mostOtherCap) {
+    long mostOther = range.mostUncapped(s);
+    if (mostOtherCap < CompiledRule.NO_CAP) {
+      mostOther = Math.min(mostOther, mostOtherCap * range.mostTotal());
+    }
+    long uncappedLead = range.leastUncappedLead(s);
+    if (leastWinnerCap >= CompiledRule.NO_CAP) {
+      return Math.max(uncappedLead, range.leastWinnerUncapped() - mostOther);
+    }
+    long leastCappedWinner = leastWinnerCap * range.leastTotal();
+    long leastWinner = Math.min(range.leastWinnerUncapped(), leastCappedWinner);
+    return Math.max(Math.min(uncappedLead, leastCappedWinner - mostOther), leastWinner - mostOther);
+  }
+
+  /** Whether a reader that fires today excludes some substrate (stopping, it could let it back). */
+  private static boolean letsOneBackIn(int[] reading, Evaluation base) {
+    for (int i : reading) {
+      if (base.fires(i) && base.table().rule(i).excludesAny()) {
         return true;
       }
     }

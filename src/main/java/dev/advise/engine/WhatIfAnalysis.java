@@ -29,7 +29,7 @@ final class WhatIfAnalysis {
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
   private final int[][] readers;
   /** Per field: how far its readers can move the scores, which bounds what a change can do. */
-  private final FieldReach reach = new FieldReach();
+  private final FieldReach reach;
   private final boolean prune;
   /**
    * Per field (by catalogue index), for each of its candidate values, a class number: values in
@@ -59,11 +59,7 @@ final class WhatIfAnalysis {
     FieldReaders fieldReaders = new FieldReaders(all);
     this.readers = fieldReaders.readers;
     this.reads = fieldReaders.reads;
-    for (int f = 0; f < readers.length; f++) {
-      for (int i : readers[f]) {
-        reach.add(f, all.get(i));
-      }
-    }
+    this.reach = new FieldReach(readers, all);
     this.classes = new int[Fields.count()][];
     candidates.forEach((field, values) -> {
       // only the field's readers compare it, so only they are looked through

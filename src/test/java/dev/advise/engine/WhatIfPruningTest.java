@@ -7,7 +7,9 @@ import dev.advise.Generator;
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.model.Field;
+import dev.advise.model.FieldType;
 import dev.advise.model.Fields;
+import dev.advise.model.Value;
 import dev.advise.model.Workload;
 import dev.advise.rules.RuleSet;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -76,5 +79,56 @@ class WhatIfPruningTest {
     // The comparison above only means something if fields are actually skipped, and kept.
     assertThat(skipped).isGreaterThan(1000);
     assertThat(kept).isGreaterThan(1000);
+  }
+
+  /**
+   * The bound itself (D85), against a full evaluation: where it says a field cannot change the
+   * winner, no value of that field does, neither the values what-if would try nor generated ones
+   * (every value, not only the candidates, must keep the winner for the proof to hold). The
+   * mechanisms' rules make caps and exclusions read by the changed field common.
+   */
+  @ParameterizedTest
+  @MethodSource("ruleSets")
+  void aFieldTheBoundRulesOutChangesTheWinnerForNoValue(RuleSet rules) throws IOException {
+    WhatIfAnalysis analysis = new WhatIfAnalysis(rules, true);
+    Map<Field, List<Value>> candidates = Candidates.of(rules.rules());
+    ScoringTable table = ScoringTable.of(rules);
+    int ruledOut = 0;
+    int kept = 0;
+    long seed = 0;
+    for (Workload w : workloads()) {
+      Evaluation base = new Evaluation(table, w.spec());
+      Generator generated = new Generator(++seed + 5000);
+      for (Field f : candidates.keySet()) {
+        if (f.type() == FieldType.PRIORITY) {
+          continue; // priorities are scored directly, never bounded
+        }
+        if (analysis.couldChangeWinner(f, base)) {
+          kept++;
+          continue;
+        }
+        ruledOut++;
+        List<Value> values = new ArrayList<>(candidates.get(f));
+        values.add(generatedValue(generated, f));
+        for (Value v : values) {
+          Evaluation changed = new Evaluation(table, w.spec().with(f, v));
+          assertThat(changed.winner()).as(w.name() + ": " + f.path() + " = " + v).isEqualTo(base.winner());
+        }
+      }
+    }
+    assertThat(ruledOut).isGreaterThan(3000);
+    assertThat(kept).isGreaterThan(3000);
+  }
+
+  /** A value for {@code f} as the generator writes one, read back through the descriptor reader. */
+  private static Value generatedValue(Generator generated, Field f) {
+    Object value = generated.value(f);
+    String[] parts = f.path().split("\\.");
+    StringBuilder yaml = new StringBuilder();
+    for (String part : parts) {
+      yaml.append("{").append(part).append(": ");
+    }
+    yaml.append(Generator.yaml(value).strip()).append("}".repeat(parts.length));
+    return Fixtures.workload(yaml.toString()).spec().get(f).orElseThrow();
   }
 }

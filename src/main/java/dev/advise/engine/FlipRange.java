@@ -1,0 +1,122 @@
+package dev.advise.engine;
+
+import dev.advise.model.Substrate;
+
+/**
+ * For one workload, one field and today's winner w: how far the field's readers can move the
+ * weighted sums when any of them flip. A reader that fires today can only stop, taking its
+ * effect away; one that does not can only start, adding it. So in each dimension they move,
+ * each clamped sum (a substrate's capability, the importance) stays between its unclamped sum
+ * less the flips that lower it and plus those that raise it, clamped (clamping is monotone);
+ * every other dimension stays exactly as it is. Built one moved dimension at a time from the
+ * base's exact sums, so its cost grows with the readers, not with the dimensions.
+ */
+final class FlipRange {
+
+  private static final int SUBSTRATES = Substrate.values().length;
+
+  private final Evaluation base;
+  private final int winner;
+  private final int maxImportance;
+  /** [substrate]: the least w's weighted sum before caps can exceed this substrate's by. */
+  private final long[] leastUncappedLead = new long[SUBSTRATES];
+  /** [substrate]: the most its weighted sum before caps can become. */
+  private final long[] mostUncapped = new long[SUBSTRATES];
+  /** The least w's weighted sum before caps can become. */
+  private long leastWinnerUncapped;
+  /** The least and most the total importance (the scores' shared denominator) can become. */
+  private long leastTotal;
+  private long mostTotal;
+  // per dimension, scratch: how far the flips can raise and lower each substrate's capability
+  private final int[] rise = new int[SUBSTRATES];
+  private final int[] fall = new int[SUBSTRATES];
+  private final int[] least = new int[SUBSTRATES];
+  private final int[] most = new int[SUBSTRATES];
+
+  /** The range of a change that flips nothing: the base's sums exactly. */
+  FlipRange(Evaluation base, int winner) {
+    this.base = base;
+    this.winner = winner;
+    this.maxImportance = base.policy().maxImportance();
+    long winnerUncapped = base.uncappedAt(winner);
+    for (int s = 0; s < SUBSTRATES; s++) {
+      leastUncappedLead[s] = winnerUncapped - base.uncappedAt(s);
+      mostUncapped[s] = base.uncappedAt(s);
+    }
+    this.leastWinnerUncapped = winnerUncapped;
+    this.leastTotal = base.outcome().totalImportance;
+    this.mostTotal = leastTotal;
+  }
+
+  /** Widens the range by dimension {@code d}, moved by the rules at {@code readers} (all of it). */
+  void addDimension(int d, int[] readers) {
+    ScoringTable table = base.table();
+    java.util.Arrays.fill(rise, 0);
+    java.util.Arrays.fill(fall, 0);
+    int importanceRise = 0;
+    int importanceFall = 0;
+    for (int i : readers) {
+      CompiledRule rule = table.rule(i);
+      int sign = base.fires(i) ? -1 : 1; // firing today it can only stop, else only start
+      for (int s = 0; s < SUBSTRATES; s++) {
+        int move = sign * rule.effectOn(s);
+        rise[s] += Math.max(0, move);
+        fall[s] += Math.max(0, -move);
+      }
+      int move = sign * rule.importance();
+      importanceRise += Math.max(0, move);
+      importanceFall += Math.max(0, -move);
+    }
+    long today = base.importanceAt(d);
+    long lowImportance = clampImportance(base.sums().importance(d) - importanceFall);
+    long highImportance = clampImportance(base.sums().importance(d) + importanceRise);
+    leastTotal += lowImportance - today;
+    mostTotal += highImportance - today;
+    for (int s = 0; s < SUBSTRATES; s++) {
+      least[s] = clampCapability(base.sums().capability(s, d) - fall[s]);
+      most[s] = clampCapability(base.sums().capability(s, d) + rise[s]);
+    }
+    int w = winner;
+    long winnerToday = base.capabilityAt(w, d);
+    leastWinnerUncapped += least[w] * lowImportance - winnerToday * today;
+    for (int s = 0; s < SUBSTRATES; s++) {
+      long otherToday = base.capabilityAt(s, d);
+      mostUncapped[s] += most[s] * highImportance - otherToday * today;
+      // (capability of w - capability of s) x importance, each factor within its range: a
+      // product of two ranges is least at one of its four corners
+      long lowDifference = least[w] - most[s];
+      long highDifference = most[w] - least[s];
+      long leastProduct = Math.min(Math.min(lowDifference * lowImportance, lowDifference * highImportance),
+          Math.min(highDifference * lowImportance, highDifference * highImportance));
+      leastUncappedLead[s] += leastProduct - (winnerToday - otherToday) * today;
+    }
+  }
+
+  long leastUncappedLead(int s) {
+    return leastUncappedLead[s];
+  }
+
+  long mostUncapped(int s) {
+    return mostUncapped[s];
+  }
+
+  long leastWinnerUncapped() {
+    return leastWinnerUncapped;
+  }
+
+  long leastTotal() {
+    return leastTotal;
+  }
+
+  long mostTotal() {
+    return mostTotal;
+  }
+
+  private static int clampCapability(int raw) {
+    return Math.max(0, Math.min(100, raw));
+  }
+
+  private int clampImportance(int raw) {
+    return Math.max(0, Math.min(maxImportance, raw));
+  }
+}
