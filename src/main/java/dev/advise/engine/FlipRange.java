@@ -1,6 +1,7 @@
 package dev.advise.engine;
 
 import dev.advise.model.Substrate;
+import java.util.Arrays;
 
 /**
  * For one workload, one field and today's winner w: how far the field's readers can move the
@@ -51,8 +52,8 @@ final class FlipRange {
   /** Widens the range by dimension {@code d}, moved by the rules at {@code readers} (all of it). */
   void addDimension(int d, int[] readers) {
     ScoringTable table = base.table();
-    java.util.Arrays.fill(rise, 0);
-    java.util.Arrays.fill(fall, 0);
+    Arrays.fill(rise, 0);
+    Arrays.fill(fall, 0);
     int importanceRise = 0;
     int importanceFall = 0;
     for (int i : readers) {
