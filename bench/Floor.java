@@ -20,10 +20,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The floor advise is measured against: on the same JVM and libraries, it only walks the
- * paths (sorted), reads each file, parses it safely with SnakeYAML, and prints each document
- * as a JSON line with Jackson, on all cores with output in input order. No validation, no
- * rules, no advice. Built and run by bench/compare.sh.
+ * The floor advise is measured against: on the same JVM and libraries, it only walks the paths
+ * (sorted), reads each file, parses it safely with SnakeYAML, and prints each document as a JSON
+ * line with Jackson, on all cores with output in input order. No validation, no rules, no advice.
+ * Built and run by bench/compare.sh.
  */
 public final class Floor {
 
@@ -34,7 +34,8 @@ public final class Floor {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-              .sorted().forEach(files::add);
+              .sorted()
+              .forEach(files::add);
         }
       } else {
         files.add(p);

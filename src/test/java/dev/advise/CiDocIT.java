@@ -35,27 +35,39 @@ class CiDocIT {
 
   private static final Path ROOT = Fixtures.projectDir();
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** An advise invocation on a line of a code block: after a YAML key or list dash, or a prompt. */
   private static final Pattern COMMAND =
-      Pattern.compile("^\\s*(?:-\\s+|run:\\s+|\\$\\s+)?((?:[A-Z_]+=\\S*\\s+)*(?:tools/advise/)?advise\\s.*)$");
+      Pattern.compile(
+          "^\\s*(?:-\\s+|run:\\s+|\\$\\s+)?((?:[A-Z_]+=\\S*\\s+)*(?:tools/advise/)?advise\\s.*)$");
+
   private static final Pattern REPORT = Pattern.compile("--report (\\w+)=(\\S+)");
   private static final Pattern OUTPUT = Pattern.compile("--format (\\w+)(?:.* --output (\\S+))?");
 
-  /** The exit code docs/ci.md states for each command, as the shell line (with any `|| true`) gives it. */
+  /**
+   * The exit code docs/ci.md states for each command, as the shell line (with any `|| true`) gives
+   * it.
+   */
   private static final Map<String, Integer> EXIT = new LinkedHashMap<>();
 
   static {
     // a failed check among the examples: exit 1
-    EXIT.put("advise --check --format github --report sarif=advise.sarif --report markdown=advise.md "
-        + "--report junit=advise.xml workloads/", 1);
+    EXIT.put(
+        "advise --check --format github --report sarif=advise.sarif --report markdown=advise.md "
+            + "--report junit=advise.xml workloads/",
+        1);
     EXIT.put("ADVISE_TOLERANCE=4 advise config --check", 0);
     // "the first two runs never fail the job (|| true)"; "the last run is the gate"
-    EXIT.put("tools/advise/advise --check --format sarif --output advise.sarif workloads/ || true", 0);
-    EXIT.put("tools/advise/advise --check --format markdown --output advise.md workloads/ || true", 0);
+    EXIT.put(
+        "tools/advise/advise --check --format sarif --output advise.sarif workloads/ || true", 0);
+    EXIT.put(
+        "tools/advise/advise --check --format markdown --output advise.md workloads/ || true", 0);
     EXIT.put("tools/advise/advise --check --quiet --format json workloads/ > /dev/null", 1);
     EXIT.put("tools/advise/advise --check --format github workloads/", 1);
-    EXIT.put("advise --check --format github examples/payments-api.yaml examples/hpc-climate-simulation.yaml "
-        + "src/test/resources/broken/descriptors/several-problems.yaml", 3);
+    EXIT.put(
+        "advise --check --format github examples/payments-api.yaml examples/hpc-climate-simulation.yaml "
+            + "src/test/resources/broken/descriptors/several-problems.yaml",
+        3);
     // GitLab: "the job fails with the same exit codes as above"
     EXIT.put("tools/advise/advise --check --format junit --output advise-junit.xml workloads/", 1);
   }
@@ -90,8 +102,12 @@ class CiDocIT {
       if (line.endsWith("\\")) {
         pending.append(line, 0, line.length() - 1).append(' ');
       } else {
-        // a joined command's indentation is one space, as the shell sees it; other lines stay as written
-        out.add(pending.isEmpty() ? line : pending.append(line).toString().replaceAll("\\s+", " ").strip());
+        // a joined command's indentation is one space, as the shell sees it; other lines stay as
+        // written
+        out.add(
+            pending.isEmpty()
+                ? line
+                : pending.append(line).toString().replaceAll("\\s+", " ").strip());
         pending.setLength(0);
       }
     }
@@ -112,14 +128,17 @@ class CiDocIT {
       }
       if (!block.lines().isEmpty() && block.lines().get(0).startsWith("# .advise.yaml")) {
         Block next = blocks.get(b + 1);
-        tests.add(DynamicTest.dynamicTest(block.lines().get(0), () -> configFile(work, block, next)));
+        tests.add(
+            DynamicTest.dynamicTest(block.lines().get(0), () -> configFile(work, block, next)));
         continue;
       }
       List<String> lines = joined(block.lines());
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
         if (line.startsWith("jq ")) {
-          tests.add(DynamicTest.dynamicTest(line, () -> assertThat(run(work, line, null).code()).isZero()));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  line, () -> assertThat(run(work, line, null).code()).isZero()));
           continue;
         }
         Matcher m = COMMAND.matcher(line);
@@ -135,12 +154,15 @@ class CiDocIT {
         }
       }
     }
-    assertThat(seen).as("commands in docs/ci.md, each needs its stated exit code here")
+    assertThat(seen)
+        .as("commands in docs/ci.md, each needs its stated exit code here")
         .containsExactlyInAnyOrderElementsOf(EXIT.keySet());
     return tests.stream();
   }
 
-  /** A checkout with the examples, the broken descriptor the doc names and tools/advise linked here. */
+  /**
+   * A checkout with the examples, the broken descriptor the doc names and tools/advise linked here.
+   */
   private static Path scratchCheckout() throws IOException {
     Path work = Files.createTempDirectory("advise-ci-doc");
     Files.createDirectories(work.resolve("examples"));
@@ -162,8 +184,11 @@ class CiDocIT {
   private static Run run(Path work, String line, Map<String, String> env) throws Exception {
     Path out = Files.createTempFile(work, "out", ".txt");
     Path err = Files.createTempFile(work, "err", ".txt");
-    ProcessBuilder pb = new ProcessBuilder("bash", "-c", line).directory(work.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", "-c", line)
+            .directory(work.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("ADVISE_") || k.equals("NO_COLOR"));
     if (env != null) {
       pb.environment().putAll(env);
@@ -177,7 +202,8 @@ class CiDocIT {
 
   /** The doc's paths made real: workloads/ is the examples, a bare advise is the launcher. */
   private static String runnable(String command) {
-    return command.replace("workloads/", "examples/")
+    return command
+        .replace("workloads/", "examples/")
         .replaceFirst("^((?:[A-Z_]+=\\S*\\s+)*)advise ", "$1tools/advise/advise ");
   }
 
@@ -198,7 +224,8 @@ class CiDocIT {
     }
     Matcher m = OUTPUT.matcher(command);
     if (m.find() && !command.contains("> /dev/null")) {
-      assertParses(m.group(1), m.group(2) == null ? run.out() : Files.readString(work.resolve(m.group(2))));
+      assertParses(
+          m.group(1), m.group(2) == null ? run.out() : Files.readString(work.resolve(m.group(2))));
     }
     Matcher r = REPORT.matcher(command);
     while (r.find()) {
@@ -219,13 +246,19 @@ class CiDocIT {
       while (skipping && at < lines.size() && !lines.get(at).equals(want)) {
         at++;
       }
-      assertThat(at).as("docs/ci.md shows %s; the run printed:%n%s", want, actual).isLessThan(lines.size());
-      assertThat(lines.get(at)).as("docs/ci.md's quoted output; the run printed:%n%s", actual).isEqualTo(want);
+      assertThat(at)
+          .as("docs/ci.md shows %s; the run printed:%n%s", want, actual)
+          .isLessThan(lines.size());
+      assertThat(lines.get(at))
+          .as("docs/ci.md's quoted output; the run printed:%n%s", actual)
+          .isEqualTo(want);
       at++;
       skipping = false;
     }
     if (!skipping) { // a last "..." leaves out the rest
-      assertThat(at).as("the run printed more than docs/ci.md shows:%n%s", actual).isEqualTo(lines.size());
+      assertThat(at)
+          .as("the run printed more than docs/ci.md shows:%n%s", actual)
+          .isEqualTo(lines.size());
     }
   }
 
@@ -239,12 +272,14 @@ class CiDocIT {
         assertThat(text).startsWith("<?xml");
         Path xsd = ROOT.resolve("../shared/schemas/junit-10.xsd").normalize();
         if (Files.isRegularFile(xsd)) { // a user's clone has no ../shared: the rest still runs
-          SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator()
+          SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+              .newSchema(xsd.toFile())
+              .newValidator()
               .validate(new StreamSource(new StringReader(text)));
         }
       }
       case "markdown" -> assertThat(text).contains("|");
-      default -> { } // table and config: what is shown is compared instead
+      default -> {} // table and config: what is shown is compared instead
     }
   }
 
@@ -252,7 +287,9 @@ class CiDocIT {
   private static void jqGate(Path work, Block script) throws Exception {
     Run run = run(work, runnable(String.join("\n", script.lines())), null);
     assertThat(run.code()).as(run.err()).isEqualTo(1);
-    assertThat(run.out()).contains("payments-api: ").containsPattern("(?m)^\\d+ workloads, 0 errors, [1-9]\\d* failed checks$");
+    assertThat(run.out())
+        .contains("payments-api: ")
+        .containsPattern("(?m)^\\d+ workloads, 0 errors, [1-9]\\d* failed checks$");
     JsonNode summary = JSON.readTree(work.resolve("advise.json").toFile()).path("summary");
     assertThat(summary.path("checks").path("failed").asInt()).isPositive();
   }
@@ -273,7 +310,8 @@ class CiDocIT {
       } else {
         Run run = run(work, "tools/advise/advise config", null);
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("(?m)^tolerance +5 +file \\.advise\\.yaml:\\d+$")
+        assertThat(run.out())
+            .containsPattern("(?m)^tolerance +5 +file \\.advise\\.yaml:\\d+$")
             .containsPattern("(?m)^rules +policy +file \\.advise\\.yaml:\\d+$");
       }
     } finally {

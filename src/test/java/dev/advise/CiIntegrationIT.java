@@ -2,7 +2,6 @@ package dev.advise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +20,11 @@ class CiIntegrationIT {
   private static final Path ROOT = Fixtures.projectDir();
 
   private static int run(List<String> command, Map<String, String> env, Path log) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     pb.environment().putAll(env);
     return pb.start().waitFor();
   }
@@ -32,12 +34,31 @@ class CiIntegrationIT {
     Path dir = Files.createTempDirectory("advise-action");
     Path sarif = dir.resolve("advise.sarif");
     List<String> script = List.of(ROOT.resolve("ci/action.sh").toString());
-    int failed = run(script, Map.of("INPUT_PATHS", "examples/ci-runners.yaml examples/payments-api.yaml",
-        "INPUT_SARIF", sarif.toString(), "INPUT_CHECK", "true"), dir.resolve("log"));
+    int failed =
+        run(
+            script,
+            Map.of(
+                "INPUT_PATHS",
+                "examples/ci-runners.yaml examples/payments-api.yaml",
+                "INPUT_SARIF",
+                sarif.toString(),
+                "INPUT_CHECK",
+                "true"),
+            dir.resolve("log"));
     assertThat(failed).as(Files.readString(dir.resolve("log"))).isEqualTo(1);
-    assertThat(Files.readString(sarif, StandardCharsets.UTF_8)).contains("\"version\": \"2.1.0\"", "ci-runners.yaml");
-    int passed = run(script, Map.of("INPUT_PATHS", "examples/ci-runners.yaml", "INPUT_SARIF", "",
-        "INPUT_CHECK", "false"), dir.resolve("log2"));
+    assertThat(Files.readString(sarif, StandardCharsets.UTF_8))
+        .contains("\"version\": \"2.1.0\"", "ci-runners.yaml");
+    int passed =
+        run(
+            script,
+            Map.of(
+                "INPUT_PATHS",
+                "examples/ci-runners.yaml",
+                "INPUT_SARIF",
+                "",
+                "INPUT_CHECK",
+                "false"),
+            dir.resolve("log2"));
     assertThat(passed).isZero();
     assertThat(Files.readString(dir.resolve("log2"))).contains("ci-runners");
   }
@@ -61,7 +82,9 @@ class CiIntegrationIT {
     assertThat(run(failing, Map.of(), dir.resolve("log"))).isEqualTo(1);
     List<String> passing = new ArrayList<>(command);
     passing.add("examples/hpc-climate-simulation.yaml");
-    assertThat(run(passing, Map.of(), dir.resolve("log2"))).as(Files.readString(dir.resolve("log2"))).isZero();
+    assertThat(run(passing, Map.of(), dir.resolve("log2")))
+        .as(Files.readString(dir.resolve("log2")))
+        .isZero();
     assertThat("workloads/web.yaml").matches(".*" + hook.get("files"));
   }
 }

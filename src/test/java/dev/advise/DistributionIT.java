@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The distribution tarball, extracted into a folder whose path has a space and run as a user
- * would with no {@code java} anywhere: an empty PATH, no JAVA_HOME. Runs under
- * {@code ./mvnw -Pdist verify}, which builds the tarball first and names it in the property
- * {@code advise.dist.tarball}; without the profile it is skipped (D60).
+ * The distribution tarball, extracted into a folder whose path has a space and run as a user would
+ * with no {@code java} anywhere: an empty PATH, no JAVA_HOME. Runs under {@code ./mvnw -Pdist
+ * verify}, which builds the tarball first and names it in the property {@code advise.dist.tarball};
+ * without the profile it is skipped (D60).
  */
 class DistributionIT {
 
@@ -34,9 +34,12 @@ class DistributionIT {
   static void extract() throws Exception {
     String tarball = System.getProperty("advise.dist.tarball");
     Assumptions.assumeTrue(tarball != null, "the distribution is tested under -Pdist");
-    assertThat(Path.of(tarball)).as("the dist profile builds the tarball before this test").exists();
+    assertThat(Path.of(tarball))
+        .as("the dist profile builds the tarball before this test")
+        .exists();
     Path into = Files.createDirectories(tmp.resolve("opt with space"));
-    Process tar = new ProcessBuilder("tar", "-xzf", tarball, "-C", into.toString()).inheritIO().start();
+    Process tar =
+        new ProcessBuilder("tar", "-xzf", tarball, "-C", into.toString()).inheritIO().start();
     assertThat(tar.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(tar.exitValue()).isZero();
     try (var entries = Files.list(into)) {
@@ -46,20 +49,27 @@ class DistributionIT {
     }
   }
 
-  private static Run advise(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  private static Run advise(Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(home.resolve("bin/advise").toString()));
     command.addAll(List.of(args));
     Path out = tmp.resolve("out.txt");
     Path err = tmp.resolve("err.txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(tmp.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
     builder.environment().clear();
     builder.environment().put("PATH", ""); // no java, nor anything else, to be found
     builder.environment().put("HOME", tmp.toString());
     builder.environment().putAll(env);
     Process p = builder.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -68,13 +78,22 @@ class DistributionIT {
     assertThat(home.resolve("bin/advise")).isExecutable();
     assertThat(home.resolve("runtime/bin/java")).isExecutable();
     assertThat(home.resolve("lib/advise.jar")).exists();
-    assertThat(Files.exists(home.resolve("lib/advise.aot")) || Files.exists(home.resolve("runtime/lib/server/classes.jsa")))
-        .as("an AOT cache, or (JDK 17-23) the runtime's own class-data archive").isTrue();
-    assertThat(Files.readString(home.resolve("share/man/man1/advise.1"))).startsWith(".TH").contains("\\-\\-format");
-    assertThat(Files.readString(home.resolve("share/bash-completion/completions/advise"))).contains("--format");
+    assertThat(
+            Files.exists(home.resolve("lib/advise.aot"))
+                || Files.exists(home.resolve("runtime/lib/server/classes.jsa")))
+        .as("an AOT cache, or (JDK 17-23) the runtime's own class-data archive")
+        .isTrue();
+    assertThat(Files.readString(home.resolve("share/man/man1/advise.1")))
+        .startsWith(".TH")
+        .contains("\\-\\-format");
+    assertThat(Files.readString(home.resolve("share/bash-completion/completions/advise")))
+        .contains("--format");
     // only the modules advise uses (D60), not a whole JDK
     Run modules = new Run(0, Files.readString(home.resolve("runtime/release")), "");
-    assertThat(modules.out()).contains("java.base").doesNotContain("java.desktop").doesNotContain("jdk.compiler");
+    assertThat(modules.out())
+        .contains("java.base")
+        .doesNotContain("java.desktop")
+        .doesNotContain("jdk.compiler");
   }
 
   @Test
@@ -91,13 +110,15 @@ class DistributionIT {
     // the runtime has only the modules jdeps found less java.desktop and java.sql: each format,
     // a folder and the picocli paths must find every class they need in it
     String examples = Fixtures.projectDir().resolve("examples").toString();
-    for (String format : List.of("table", "json", "ndjson", "markdown", "junit", "sarif", "github")) {
+    for (String format :
+        List.of("table", "json", "ndjson", "markdown", "junit", "sarif", "github")) {
       Run r = advise(Map.of(), "--format", format, "--check", examples);
       assertThat(r.code()).as(format + ": " + r.err()).isIn(0, 1);
       assertThat(r.err()).as(format).doesNotContain("internal error").doesNotContain("Exception");
       assertThat(r.out()).as(format).isNotEmpty();
     }
-    JsonNode json = new ObjectMapper().readTree(advise(Map.of(), "--format", "json", examples).out());
+    JsonNode json =
+        new ObjectMapper().readTree(advise(Map.of(), "--format", "json", examples).out());
     assertThat(json.at("/results").size()).isGreaterThan(5);
     Run version = advise(Map.of(), "--version");
     assertThat(version.code()).isZero();
@@ -112,14 +133,17 @@ class DistributionIT {
   void theArchiveIsUsedWhereverTheTarballIsExtracted() throws Exception {
     Path log = tmp.resolve("classes.log");
     Path example = Fixtures.projectDir().resolve("examples/payments-api.yaml");
-    Run r = advise(Map.of("ADVISE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), example.toString());
+    Run r =
+        advise(Map.of("ADVISE_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), example.toString());
     assertThat(r.code()).as(r.err()).isZero();
     List<String> loaded = Files.readAllLines(log);
     long shared = loaded.stream().filter(l -> l.contains("shared objects file")).count();
     // with an AOT cache nearly every class of a one-file run comes from it, in any folder; a
     // runtime from JDK 17-23 has only the JDK's classes archived (D60)
     boolean aot = Files.exists(home.resolve("lib/advise.aot"));
-    assertThat(shared).as("classes from the archive").isGreaterThan(loaded.size() * (aot ? 9 : 5) / 10);
+    assertThat(shared)
+        .as("classes from the archive")
+        .isGreaterThan(loaded.size() * (aot ? 9 : 5) / 10);
   }
 
   @Test

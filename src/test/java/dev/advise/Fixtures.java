@@ -49,7 +49,8 @@ public final class Fixtures {
   public static synchronized RuleSet rulesWithMechanisms() {
     if (withMechanisms == null) {
       try {
-        withMechanisms = RuleLoader.withFolders(List.of(projectDir().resolve("src/test/resources/mechanisms")));
+        withMechanisms =
+            RuleLoader.withFolders(List.of(projectDir().resolve("src/test/resources/mechanisms")));
       } catch (RuleSetException e) {
         throw new AssertionError(e.getMessage(), e);
       } catch (IOException e) {
@@ -70,12 +71,16 @@ public final class Fixtures {
 
   /** A full descriptor around a {@code spec} written as YAML flow or block text. */
   public static String descriptor(String name, String specYaml) {
-    return "apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: " + name + "\nspec: " + specYaml + "\n";
+    return "apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: "
+        + name
+        + "\nspec: "
+        + specYaml
+        + "\n";
   }
 
   public static Workload workload(String specYaml) {
-    List<ParsedDocument> docs = DescriptorParser.parse("test.yaml",
-        descriptor("test", specYaml), Limits.DEFAULT);
+    List<ParsedDocument> docs =
+        DescriptorParser.parse("test.yaml", descriptor("test", specYaml), Limits.DEFAULT);
     assertThat(docs).hasSize(1);
     ParsedDocument doc = docs.get(0);
     if (doc instanceof ParsedDocument.Invalid invalid) {
@@ -93,8 +98,10 @@ public final class Fixtures {
 
   /** The lines of {@code dir/expected.txt} that belong to the file {@code name}. */
   public static List<String> expectedErrors(Path dir, String name) throws IOException {
-    List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8)
-        .stream().filter(l -> l.startsWith(name + ":")).toList();
+    List<String> expected =
+        Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
+            .filter(l -> l.startsWith(name + ":"))
+            .toList();
     assertThat(expected).as("expected.txt lists " + name).isNotEmpty();
     return expected;
   }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Valid descriptors from a seeded random generator: each field of the catalogue is present or
- * not, with a value of its type. The same seed always gives the same descriptors.
+ * Valid descriptors from a seeded random generator: each field of the catalogue is present or not,
+ * with a value of its type. The same seed always gives the same descriptors.
  */
 public final class Generator {
 
@@ -45,7 +45,9 @@ public final class Generator {
   private static void put(Map<String, Object> map, String[] path, Object value) {
     Map<String, Object> at = map;
     for (int i = 0; i < path.length - 1; i++) {
-      at = (Map<String, Object>) at.computeIfAbsent(path[i], k -> new LinkedHashMap<String, Object>());
+      at =
+          (Map<String, Object>)
+              at.computeIfAbsent(path[i], k -> new LinkedHashMap<String, Object>());
     }
     at.put(path[path.length - 1], value);
   }
@@ -53,7 +55,8 @@ public final class Generator {
   /** Who shares the hosts is only said of shared hosts: tenants comes with tenancy multi. */
   @SuppressWarnings("unchecked")
   private static void consistent(Map<String, Object> spec) {
-    if (spec.get("isolation") instanceof Map<?, ?> isolation && isolation.containsKey("tenants")
+    if (spec.get("isolation") instanceof Map<?, ?> isolation
+        && isolation.containsKey("tenants")
         && "single".equals(isolation.get("tenancy"))) {
       ((Map<String, Object>) isolation).put("tenancy", "multi");
     }
@@ -63,7 +66,8 @@ public final class Generator {
     return switch (f.type()) {
       case CHOICE -> f.choices().get(random.nextInt(f.choices().size()));
       case FLAG -> random.nextBoolean();
-      case DURATION -> pick("5us", "50us", "100us", "500us", "2ms", "10ms", "80ms", "1s", "30s", "120s");
+      case DURATION ->
+          pick("5us", "50us", "100us", "500us", "2ms", "10ms", "80ms", "1s", "30s", "120s");
       case MEMORY -> pick("256Mi", "2Gi", "16Gi", "64Gi", "1Ti");
       case CPU -> pick("250m", "500m", "1", "2", "8", "64");
       case PERCENT -> random.nextInt(101) + "%";
@@ -72,9 +76,12 @@ public final class Generator {
       case POSITIVE_COUNT -> 1 + random.nextInt(5000);
       case PRIORITY -> 1 + random.nextInt(5);
       case TEXT -> pick("CentOS 7", "Windows Server 2012 R2", "Product X");
-      case ITEMS -> List.of(pick(f.path().startsWith("compliance")
-          ? new String[] {"pci-dss", "hipaa", "internal", "gdpr"}
-          : new String[] {"gpu", "infiniband", "sr-iov", "fpga", "hsm"}));
+      case ITEMS ->
+          List.of(
+              pick(
+                  f.path().startsWith("compliance")
+                      ? new String[] {"pci-dss", "hipaa", "internal", "gdpr"}
+                      : new String[] {"gpu", "infiniband", "sr-iov", "fpga", "hsm"}));
     };
   }
 
@@ -84,8 +91,11 @@ public final class Generator {
 
   /** A whole descriptor document as YAML text. */
   public String descriptor(String name) {
-    return "apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: " + name + "\nspec: "
-        + yaml(spec()) + "\n";
+    return "apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: "
+        + name
+        + "\nspec: "
+        + yaml(spec())
+        + "\n";
   }
 
   /** Flow-style YAML for nested maps, lists, strings, numbers and booleans. */
@@ -105,8 +115,8 @@ public final class Generator {
   }
 
   /**
-   * Writes {@code count} descriptors into nested folders below {@code root} (a third as .yml),
-   * and returns their paths relative to root, in the order advise walks them.
+   * Writes {@code count} descriptors into nested folders below {@code root} (a third as .yml), and
+   * returns their paths relative to root, in the order advise walks them.
    */
   public List<String> tree(Path root, int count) throws IOException {
     List<String> written = new ArrayList<>();

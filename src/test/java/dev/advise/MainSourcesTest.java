@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What ArchitectureTest cannot see in compiled classes, read from the main sources: names are
- * imported, not written out inline, so a reader sees a file's dependencies at its top; and no
- * file is longer than a reader can hold (the project's 300 lines).
+ * imported, not written out inline, so a reader sees a file's dependencies at its top; and no file
+ * is longer than a reader can hold (the project's 300 lines).
  */
 class MainSourcesTest {
 
   private static final Path MAIN = Path.of("src/main/java");
+
   /** A package path (lower-case segments from a known root) followed by a class name. */
   private static final Pattern INLINE_NAME =
       Pattern.compile("(?<![\\w.])(?:java|javax|dev|picocli|org|com)(?:\\.[a-z]\\w*)+\\.[A-Z]\\w*");
@@ -51,7 +52,8 @@ class MainSourcesTest {
 
   @Test
   void theScanFindsInlineNamesInCodeButNotInCommentsStringsOrImports() {
-    String source = """
+    String source =
+        """
         package a.b;
         import java.util.List;
         /** See {@link java.util.Map}. */
@@ -61,8 +63,8 @@ class MainSourcesTest {
           java.util.Optional<String> o = java.util.Optional.empty();
         }
         """;
-    assertThat(inlineNames("X.java", source)).containsExactly(
-        "X.java:7: java.util.Optional", "X.java:7: java.util.Optional");
+    assertThat(inlineNames("X.java", source))
+        .containsExactly("X.java:7: java.util.Optional", "X.java:7: java.util.Optional");
   }
 
   /** Each inline fully qualified name in code, as "file:line: name". */

@@ -16,6 +16,7 @@ class ReadmeTest {
     String readme = Files.readString(Fixtures.projectDir().resolve("README.md"));
     int start = readme.indexOf(COMMAND) + COMMAND.length();
     String sample = readme.substring(start, readme.indexOf("```", start));
-    assertThat(sample).isEqualTo(Cli.run("--color=never", "examples/oracle-erp-database.yaml").out());
+    assertThat(sample)
+        .isEqualTo(Cli.run("--color=never", "examples/oracle-erp-database.yaml").out());
   }
 }

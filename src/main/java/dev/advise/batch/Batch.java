@@ -1,9 +1,9 @@
 package dev.advise.batch;
 
 import dev.advise.descriptor.DescriptorParser;
-import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.InputText;
 import dev.advise.descriptor.Limits;
+import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.Problem;
 import dev.advise.engine.Advice;
 import dev.advise.engine.Advisor;
@@ -27,19 +27,20 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Advises every workload the walker finds, on all cores, handing each file's outcome on in
- * input order. At most a small window of files is in flight, so memory does not grow with the
- * size of the batch. Nothing is lost: an unreadable file or an invalid document becomes a
- * problem in its file's outcome, and the others are still advised.
+ * Advises every workload the walker finds, on all cores, handing each file's outcome on in input
+ * order. At most a small window of files is in flight, so memory does not grow with the size of the
+ * batch. Nothing is lost: an unreadable file or an invalid document becomes a problem in its file's
+ * outcome, and the others are still advised.
  */
 public final class Batch {
 
   /**
-   * What to do beyond advising: judge {@code spec.placement}, how far behind may pass, threads,
-   * how much input to accept, and the day against which {@code spec.exception} dates are read
-   * (passed in, so that tests can choose it).
+   * What to do beyond advising: judge {@code spec.placement}, how far behind may pass, threads, how
+   * much input to accept, and the day against which {@code spec.exception} dates are read (passed
+   * in, so that tests can choose it).
    */
-  public record Options(boolean check, int tolerance, int threads, Limits limits, String from, LocalDate today) {
+  public record Options(
+      boolean check, int tolerance, int threads, Limits limits, String from, LocalDate today) {
     public Options(boolean check, int tolerance, int threads, Limits limits) {
       this(check, tolerance, threads, limits, null, LocalDate.now(ZoneOffset.UTC));
     }
@@ -48,7 +49,10 @@ public final class Batch {
       return new Options(check, tolerance, Runtime.getRuntime().availableProcessors(), limits);
     }
 
-    /** The same options, reading inputs as manifests ({@code k8s} or {@code compose}); null for descriptors. */
+    /**
+     * The same options, reading inputs as manifests ({@code k8s} or {@code compose}); null for
+     * descriptors.
+     */
     public Options from(String format) {
       return new Options(check, tolerance, threads, limits, format, today);
     }
@@ -82,19 +86,29 @@ public final class Batch {
    * the same worker thread (so work that needs only that file, such as encoding it, runs on all
    * cores); {@code sink} sees the prepared outcomes in input order.
    */
-  public <T> void run(Iterator<Found> found, InputStream stdin, Function<FileOutcome, T> prepare,
+  public <T> void run(
+      Iterator<Found> found,
+      InputStream stdin,
+      Function<FileOutcome, T> prepare,
       Consumer<T> sink) {
     InOrder<T> inOrder = new InOrder<>(prepare, sink);
     if (options.threads() <= 1) {
-      found.forEachRemaining(f -> inOrder.accept(f instanceof Found.FolderDone done ? new Done<>(done, null, null)
-          : prepared(f, stdin, prepare)));
+      found.forEachRemaining(
+          f ->
+              inOrder.accept(
+                  f instanceof Found.FolderDone done
+                      ? new Done<>(done, null, null)
+                      : prepared(f, stdin, prepare)));
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "advise-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            options.threads(),
+            r -> {
+              Thread t = new Thread(r, "advise-worker");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       // Files go to the workers a few at a time: handing over each one alone cost more in
       // waking threads than reading a small descriptor does.
@@ -105,14 +119,19 @@ public final class Batch {
           while (found.hasNext() && chunk.size() < FILES_PER_CHUNK) {
             chunk.add(found.next());
           }
-          inFlight.add(pool.submit(() -> {
-            List<Done<T>> done = new ArrayList<>(chunk.size());
-            for (Found f : chunk) {
-              // the end of a folder is judged in order, from the outcomes before it
-              done.add(f instanceof Found.FolderDone end ? new Done<>(end, null, null) : prepared(f, stdin, prepare));
-            }
-            return done;
-          }));
+          inFlight.add(
+              pool.submit(
+                  () -> {
+                    List<Done<T>> done = new ArrayList<>(chunk.size());
+                    for (Found f : chunk) {
+                      // the end of a folder is judged in order, from the outcomes before it
+                      done.add(
+                          f instanceof Found.FolderDone end
+                              ? new Done<>(end, null, null)
+                              : prepared(f, stdin, prepare));
+                    }
+                    return done;
+                  }));
         }
         await(inFlight.poll()).forEach(inOrder);
       }
@@ -121,7 +140,9 @@ public final class Batch {
     }
   }
 
-  /** An input's outcome and what {@code prepare} made of it; or the end of a folder ({@code end}). */
+  /**
+   * An input's outcome and what {@code prepare} made of it; or the end of a folder ({@code end}).
+   */
   private record Done<T>(Found.FolderDone end, FileOutcome outcome, T prepared) {}
 
   private <T> Done<T> prepared(Found f, InputStream stdin, Function<FileOutcome, T> prepare) {
@@ -136,8 +157,10 @@ public final class Batch {
   private static final class InOrder<T> implements Consumer<Done<T>> {
     private final Function<FileOutcome, T> prepare;
     private final Consumer<T> sink;
+
     /** How many outcomes in a row, up to this one, held no descriptor. */
     private int withoutDescriptor;
+
     private int skippedSinceDescriptor;
 
     InOrder(Function<FileOutcome, T> prepare, Consumer<T> sink) {
@@ -160,11 +183,21 @@ public final class Batch {
       }
       Found.FolderDone end = done.end();
       if (withoutDescriptor >= end.found()) {
-        String why = end.found() == 0 ? "no file matches " + end.patterns()
-            : skippedSinceDescriptor > 0 ? Tally.documents(skippedSinceDescriptor) + " skipped, none an advise descriptor"
-            : "no workload in " + end.found() + (end.found() == 1 ? " file" : " files");
-        FileOutcome none = new FileOutcome(end.source(), List.of(),
-            List.of(Problem.ofFile(end.source(), "no descriptors found in " + end.source() + " (" + why + ")")));
+        String why =
+            end.found() == 0
+                ? "no file matches " + end.patterns()
+                : skippedSinceDescriptor > 0
+                    ? Tally.documents(skippedSinceDescriptor)
+                        + " skipped, none an advise descriptor"
+                    : "no workload in " + end.found() + (end.found() == 1 ? " file" : " files");
+        FileOutcome none =
+            new FileOutcome(
+                end.source(),
+                List.of(),
+                List.of(
+                    Problem.ofFile(
+                        end.source(),
+                        "no descriptors found in " + end.source() + " (" + why + ")")));
         sink.accept(prepare.apply(none));
       }
       withoutDescriptor = 0; // the next argument starts afresh
@@ -201,9 +234,12 @@ public final class Batch {
     String text;
     try {
       long max = options.limits().maxBytes();
-      text = input.path().isEmpty() ? InputText.read(stdin, max)
-          : input.regular() ? InputText.readRegular(input.path().get(), max)
-          : InputText.read(input.path().get(), max);
+      text =
+          input.path().isEmpty()
+              ? InputText.read(stdin, max)
+              : input.regular()
+                  ? InputText.readRegular(input.path().get(), max)
+                  : InputText.read(input.path().get(), max);
     } catch (InputText.Unreadable e) {
       return new FileOutcome(input.source(), List.of(), List.of(e.problem(input.source())));
     }
@@ -212,9 +248,10 @@ public final class Batch {
     IdWarnings.FileSearch nearMisses = idWarnings.forFile(input.source());
     int skipped = 0;
     String skippedWhat = null;
-    List<ParsedDocument> docs = options.from() == null
-        ? DescriptorParser.parse(input.source(), text, options.limits(), input.found())
-        : Manifests.parse(options.from(), input.source(), text, options.limits());
+    List<ParsedDocument> docs =
+        options.from() == null
+            ? DescriptorParser.parse(input.source(), text, options.limits(), input.found())
+            : Manifests.parse(options.from(), input.source(), text, options.limits());
     for (ParsedDocument doc : docs) {
       if (doc instanceof ParsedDocument.Valid valid) {
         results.add(advise(input.source(), valid));
@@ -226,17 +263,27 @@ public final class Batch {
         problems.addAll(((ParsedDocument.Invalid) doc).problems());
       }
     }
-    return new FileOutcome(input.source(), results, problems, nearMisses.warnings(), skipped, skippedWhat);
+    return new FileOutcome(
+        input.source(), results, problems, nearMisses.warnings(), skipped, skippedWhat);
   }
 
   private Advised advise(String source, ParsedDocument.Valid doc) {
     Advice advice = advisor.advise(doc.workload());
     Optional<Check> check = Optional.empty();
     if (options.check()) {
-      check = doc.workload().spec().get("placement")
-          .flatMap(v -> Substrate.byId(((Choice) v).value()))
-          .map(placement -> Check.judge(advice, placement, options.tolerance(), doc.workload().exception(),
-              options.today()));
+      check =
+          doc.workload()
+              .spec()
+              .get("placement")
+              .flatMap(v -> Substrate.byId(((Choice) v).value()))
+              .map(
+                  placement ->
+                      Check.judge(
+                          advice,
+                          placement,
+                          options.tolerance(),
+                          doc.workload().exception(),
+                          options.today()));
     }
     return new Advised(source, doc.document(), doc.position("placement").line(), advice, check);
   }

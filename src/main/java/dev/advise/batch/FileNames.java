@@ -4,10 +4,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * File names as the JVM sees them. A name is bytes; the JVM decodes it with its encoding for
- * names ({@code sun.jnu.encoding}, ASCII in the C locale common in CI containers), and a byte
- * it cannot decode becomes U+FFFD. Such a name cannot be shown truly, nor opened again by it:
- * it is an error for that file alone, never the end of the run.
+ * File names as the JVM sees them. A name is bytes; the JVM decodes it with its encoding for names
+ * ({@code sun.jnu.encoding}, ASCII in the C locale common in CI containers), and a byte it cannot
+ * decode becomes U+FFFD. Such a name cannot be shown truly, nor opened again by it: it is an error
+ * for that file alone, never the end of the run.
  */
 final class FileNames {
 
@@ -41,7 +41,8 @@ final class FileNames {
     String encoding = System.getProperty("sun.jnu.encoding", "");
     return encoding.equalsIgnoreCase("UTF-8")
         ? "the name is not valid UTF-8, so it cannot be shown or opened truly (rename the file)"
-        : "the name is not valid in the encoding Java uses for file names here (" + encoding
+        : "the name is not valid in the encoding Java uses for file names here ("
+            + encoding
             + "); run with a UTF-8 locale, e.g. LANG=C.UTF-8, or rename the file";
   }
 }

@@ -10,15 +10,21 @@ import java.util.List;
  * was, or is null). Batches stream these in input order, so no report holds more than a file's
  * worth at a time.
  */
-public record FileOutcome(String source, List<Advised> results, List<Problem> problems, List<Problem> warnings,
-    int skipped, String skippedWhat) {
+public record FileOutcome(
+    String source,
+    List<Advised> results,
+    List<Problem> problems,
+    List<Problem> warnings,
+    int skipped,
+    String skippedWhat) {
   public FileOutcome {
     results = List.copyOf(results);
     problems = List.copyOf(problems);
     warnings = List.copyOf(warnings);
   }
 
-  public FileOutcome(String source, List<Advised> results, List<Problem> problems, List<Problem> warnings) {
+  public FileOutcome(
+      String source, List<Advised> results, List<Problem> problems, List<Problem> warnings) {
     this(source, results, problems, warnings, 0, null);
   }
 

@@ -7,10 +7,10 @@ import java.util.List;
  * A glob pattern with the platform matcher's syntax ({@code *} within a name, {@code **} across
  * names, {@code ?}, {@code [a-z]}, {@code [!x]}, {@code {a,b}}, {@code \} to escape), matched
  * against a string by hand. Matching works on strings, not on {@code Path}s: a file name the JVM
- * could not turn back into a path (an undecodable name in the C locale) must still be matched,
- * not end the run. A pattern the platform would refuse is refused here with a sentence saying
- * what is wrong, so the command line can report it. No regular expression is involved: the
- * per-file path uses none (docs/performance.md), and a match costs pattern x name steps at most.
+ * could not turn back into a path (an undecodable name in the C locale) must still be matched, not
+ * end the run. A pattern the platform would refuse is refused here with a sentence saying what is
+ * wrong, so the command line can report it. No regular expression is involved: the per-file path
+ * uses none (docs/performance.md), and a match costs pattern x name steps at most.
  */
 public final class Glob {
 
@@ -24,9 +24,17 @@ public final class Glob {
   /** Braces multiply alternatives ({a,b}{c,d} is four); past this many a pattern is refused. */
   private static final int MAX_ALTERNATIVES = 256;
 
-  private enum Kind { LITERAL, ONE, STAR, STARS, CLASS }
+  private enum Kind {
+    LITERAL,
+    ONE,
+    STAR,
+    STARS,
+    CLASS
+  }
 
-  /** One step of a pattern: a character, any one character but '/', {@code *}, {@code **}, a class. */
+  /**
+   * One step of a pattern: a character, any one character but '/', {@code *}, {@code **}, a class.
+   */
   private record Token(Kind kind, int literal, int[] ranges, boolean negated) {
     boolean matches(int c) {
       return switch (kind) {
@@ -86,7 +94,8 @@ public final class Glob {
         }
         case '{' -> {
           if (group != null) {
-            throw new Invalid("a group {...} inside another cannot be matched (at character " + i + ")");
+            throw new Invalid(
+                "a group {...} inside another cannot be matched (at character " + i + ")");
           }
           group = new ArrayList<>();
           group.add(new ArrayList<>());
@@ -147,8 +156,8 @@ public final class Glob {
 
   /**
    * The class that starts after the '[' at {@code at[0]}: never a '/', '!' first to negate, '^'
-   * first as itself, '-' first or last as itself, ranges in order. Leaves {@code at[0]} after
-   * its ']'.
+   * first as itself, '-' first or last as itself, ranges in order. Leaves {@code at[0]} after its
+   * ']'.
    */
   private static Token charClass(int[] cps, int[] at) {
     int i = at[0];
@@ -179,7 +188,8 @@ public final class Glob {
           throw new Invalid("'[]' at character " + opened + " holds no character");
         }
         at[0] = i;
-        return new Token(Kind.CLASS, 0, ranges.stream().mapToInt(Integer::intValue).toArray(), negated);
+        return new Token(
+            Kind.CLASS, 0, ranges.stream().mapToInt(Integer::intValue).toArray(), negated);
       }
       if (c == '/') {
         throw new Invalid("'/' cannot stand in a [...] class (at character " + i + ")");
@@ -201,7 +211,12 @@ public final class Glob {
       }
       int end = cps[i++];
       if (end < last) {
-        throw new Invalid("the range " + Character.toString(last) + "-" + Character.toString(end) + " runs backwards");
+        throw new Invalid(
+            "the range "
+                + Character.toString(last)
+                + "-"
+                + Character.toString(end)
+                + " runs backwards");
       }
       ranges.set(ranges.size() - 1, end);
       rangeStart = false;
@@ -220,7 +235,9 @@ public final class Glob {
     return false;
   }
 
-  /** Whether tokens match all of {@code s}: a row of "the tokens so far match s[0..j)" per token. */
+  /**
+   * Whether tokens match all of {@code s}: a row of "the tokens so far match s[0..j)" per token.
+   */
   private static boolean matches(Token[] tokens, int[] s) {
     boolean[] row = new boolean[s.length + 1];
     boolean[] next = new boolean[s.length + 1];

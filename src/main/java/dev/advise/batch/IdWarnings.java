@@ -20,33 +20,45 @@ import java.util.TreeMap;
 
 /**
  * Warnings for ids in free-form lists ({@code compliance.frameworks}, {@code hardware.devices})
- * that are near misses of an id the rules look for: {@code pcidss} for {@code pci-dss}. The
- * lists stay free form, but a rule that silently does not fire gives silently wrong advice.
- * The known ids are the ones the rule set compares those fields with, so a rule folder that
- * adds an id adds its near misses too; nothing here is a list of its own.
+ * that are near misses of an id the rules look for: {@code pcidss} for {@code pci-dss}. The lists
+ * stay free form, but a rule that silently does not fire gives silently wrong advice. The known ids
+ * are the ones the rule set compares those fields with, so a rule folder that adds an id adds its
+ * near misses too; nothing here is a list of its own.
  */
 final class IdWarnings {
 
   /**
-   * The unknown ids looked up per file, as many as the problems a file keeps: each lookup
-   * measures the id against every known one, and a file of 400,000 distinct ids took that
-   * many lookups. Past the cap the rest are counted and named in one last warning.
+   * The unknown ids looked up per file, as many as the problems a file keeps: each lookup measures
+   * the id against every known one, and a file of 400,000 distinct ids took that many lookups. Past
+   * the cap the rest are counted and named in one last warning.
    */
   static final int SEARCHES_PER_FILE = ProblemBudget.PER_FILE;
 
   /**
-   * Per list field, in catalogue order, the ids rules compare it with. (A lambda of this
-   * class rather than Comparator.comparingInt, whose lambda is not in the class-data archive
-   * and was spun at run time on every run.)
+   * Per list field, in catalogue order, the ids rules compare it with. (A lambda of this class
+   * rather than Comparator.comparingInt, whose lambda is not in the class-data archive and was spun
+   * at run time on every run.)
    */
-  private final Map<Field, Set<String>> known = new TreeMap<>((a, b) -> Integer.compare(a.index(), b.index()));
+  private final Map<Field, Set<String>> known =
+      new TreeMap<>((a, b) -> Integer.compare(a.index(), b.index()));
 
   IdWarnings(RuleSet rules) {
-    rules.rules().forEach(rule -> rule.when().comparisons(c -> {
-      if (c.field().type() == FieldType.ITEMS) {
-        c.operands().forEach(v -> known.computeIfAbsent(c.field(), f -> new LinkedHashSet<>()).add(v.display()));
-      }
-    }));
+    rules
+        .rules()
+        .forEach(
+            rule ->
+                rule.when()
+                    .comparisons(
+                        c -> {
+                          if (c.field().type() == FieldType.ITEMS) {
+                            c.operands()
+                                .forEach(
+                                    v ->
+                                        known
+                                            .computeIfAbsent(c.field(), f -> new LinkedHashSet<>())
+                                            .add(v.display()));
+                          }
+                        }));
   }
 
   /** A search over one file's documents, which share its cap. */
@@ -89,7 +101,14 @@ final class IdWarnings {
             if (out == null) {
               out = new ArrayList<>(1);
             }
-            out.add(warning(doc, e.getKey(), Quote.of(id) + " is not an id any rule looks for (did you mean \"" + near.get() + "\"?)"));
+            out.add(
+                warning(
+                    doc,
+                    e.getKey(),
+                    Quote.of(id)
+                        + " is not an id any rule looks for (did you mean \""
+                        + near.get()
+                        + "\"?)"));
           }
         }
       }
@@ -102,8 +121,18 @@ final class IdWarnings {
       }
       List<Problem> all = out == null ? new ArrayList<>(1) : out;
       Problem at = firstUnchecked;
-      all.add(new Problem(source, at.document(), at.line(), at.column(), at.path(), "... and " + unchecked
-          + " more id" + (unchecked == 1 ? "" : "s") + " no rule looks for in this file, not checked for near misses"));
+      all.add(
+          new Problem(
+              source,
+              at.document(),
+              at.line(),
+              at.column(),
+              at.path(),
+              "... and "
+                  + unchecked
+                  + " more id"
+                  + (unchecked == 1 ? "" : "s")
+                  + " no rule looks for in this file, not checked for near misses"));
       return all;
     }
 

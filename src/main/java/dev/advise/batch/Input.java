@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One file to read: {@code source} is how output names it (the path as the user gave it, or
- * below the folder given, or {@code -}); {@code path} is empty for standard input.
- * {@code regular} says the walker has just seen a regular file there (not a link, folder or
- * FIFO), so the reader need not look at it again before opening it. {@code found} says the walk
- * of a folder found it: there, a document that is not an advise descriptor is skipped, where a
- * file named on the command line is always read as one.
+ * One file to read: {@code source} is how output names it (the path as the user gave it, or below
+ * the folder given, or {@code -}); {@code path} is empty for standard input. {@code regular} says
+ * the walker has just seen a regular file there (not a link, folder or FIFO), so the reader need
+ * not look at it again before opening it. {@code found} says the walk of a folder found it: there,
+ * a document that is not an advise descriptor is skipped, where a file named on the command line is
+ * always read as one.
  */
-public record Input(String source, Optional<Path> path, boolean regular, boolean found) implements Found {
+public record Input(String source, Optional<Path> path, boolean regular, boolean found)
+    implements Found {
 
   public static final String STDIN = "-";
 

@@ -6,9 +6,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * Whether a run would read a given file: the file itself named on the command line, or a file
- * that the walk of a folder argument would pick (below it, matching the include patterns, in no
- * excluded folder). Asked once per run, about {@code --output}, before anything is read.
+ * Whether a run would read a given file: the file itself named on the command line, or a file that
+ * the walk of a folder argument would pick (below it, matching the include patterns, in no excluded
+ * folder). Asked once per run, about {@code --output}, before anything is read.
  */
 public final class InputScope {
 

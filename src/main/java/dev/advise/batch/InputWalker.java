@@ -20,15 +20,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Walks the command line's paths lazily, in order: each argument in turn, folders depth first
- * with each folder's entries sorted by name. Only the folders on the current path are held in
- * memory, so a tree of 100,000 files costs no more than one of 100.
+ * Walks the command line's paths lazily, in order: each argument in turn, folders depth first with
+ * each folder's entries sorted by name. Only the folders on the current path are held in memory, so
+ * a tree of 100,000 files costs no more than one of 100.
  *
  * <p>Symbolic links inside folders are skipped with a note (in CI a link in a pull request can
  * point at secrets outside the repository). With {@code followSymlinks} they are followed only
- * while their target stays inside the folder given; folder loops are cut, and a file reached
- * twice is read once. A link named on the command line is read only if it leads inside the
- * working folder, unless {@code followSymlinks} is set.
+ * while their target stays inside the folder given; folder loops are cut, and a file reached twice
+ * is read once. A link named on the command line is read only if it leads inside the working
+ * folder, unless {@code followSymlinks} is set.
  */
 public final class InputWalker implements Iterator<Found> {
 
@@ -42,21 +42,26 @@ public final class InputWalker implements Iterator<Found> {
   private Found next;
   private Path realWorking;
   private final String stdinName;
+
   /** Files and problems the walk of the current folder argument has turned up. */
   private int foundInFolder;
 
   /**
-   * One folder being listed: how output shows it, its path below the folder given, the real
-   * path of the folder given (links may not leave it), its own real path, the entries left.
+   * One folder being listed: how output shows it, its path below the folder given, the real path of
+   * the folder given (links may not leave it), its own real path, the entries left.
    */
-  private record Frame(String shown, String relative, Path root, Path real, Iterator<Path> entries) {}
+  private record Frame(
+      String shown, String relative, Path root, Path real, Iterator<Path> entries) {}
 
   public InputWalker(List<String> args, WalkOptions options, Consumer<String> notes) {
     this(args, options, notes, null);
   }
 
-  /** @param stdinName how output names standard input ({@code -} when null) */
-  public InputWalker(List<String> args, WalkOptions options, Consumer<String> notes, String stdinName) {
+  /**
+   * @param stdinName how output names standard input ({@code -} when null)
+   */
+  public InputWalker(
+      List<String> args, WalkOptions options, Consumer<String> notes, String stdinName) {
     this.stdinName = stdinName == null ? Input.STDIN : stdinName;
     this.args = List.copyOf(args).iterator();
     this.options = options;
@@ -94,8 +99,10 @@ public final class InputWalker implements Iterator<Found> {
       return unreachable(arg, FileNames.undecodable());
     }
     if (!options.followSymlinks() && leadsOutsideThroughALink(path)) {
-      return unreachable(arg, "a symbolic link that leads outside the working folder: not read"
-          + " (--follow-symlinks reads it)");
+      return unreachable(
+          arg,
+          "a symbolic link that leads outside the working folder: not read"
+              + " (--follow-symlinks reads it)");
     }
     if (Files.isDirectory(path)) {
       foundInFolder = 0;
@@ -113,17 +120,19 @@ public final class InputWalker implements Iterator<Found> {
     if (!FileNames.decoded(arg)) {
       return unreachable(arg, FileNames.undecodable());
     }
-    return unreachable(arg, Files.exists(path, LinkOption.NOFOLLOW_LINKS)
-        ? "a symbolic link to nothing" : "no such file or folder");
+    return unreachable(
+        arg,
+        Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+            ? "a symbolic link to nothing"
+            : "no such file or folder");
   }
 
   /**
-   * Whether a path from the command line leads out of the working folder through a symbolic
-   * link: it is a link itself, or it names a place inside the working folder, and its real path
-   * lies outside. CI jobs pass a pull request's changed files as arguments, and a link among
-   * them could make advise read (and quote in errors) any file the runner can. A path that
-   * plainly names a place outside ({@code /etc/x.yaml}, {@code ../x.yaml}) is the user's own
-   * choice and is read.
+   * Whether a path from the command line leads out of the working folder through a symbolic link:
+   * it is a link itself, or it names a place inside the working folder, and its real path lies
+   * outside. CI jobs pass a pull request's changed files as arguments, and a link among them could
+   * make advise read (and quote in errors) any file the runner can. A path that plainly names a
+   * place outside ({@code /etc/x.yaml}, {@code ../x.yaml}) is the user's own choice and is read.
    */
   private boolean leadsOutsideThroughALink(Path path) {
     Path working = Path.of("").toAbsolutePath();
@@ -146,7 +155,8 @@ public final class InputWalker implements Iterator<Found> {
     if (!top.entries().hasNext()) {
       stack.pop();
       if (stack.isEmpty()) {
-        return new Found.FolderDone(top.shown(), foundInFolder, String.join(", ", options.include()));
+        return new Found.FolderDone(
+            top.shown(), foundInFolder, String.join(", ", options.include()));
       }
       return null;
     }
@@ -157,7 +167,10 @@ public final class InputWalker implements Iterator<Found> {
     return found;
   }
 
-  /** What one entry of the folder on top of the stack is: a file to read, a problem, or nothing (null). */
+  /**
+   * What one entry of the folder on top of the stack is: a file to read, a problem, or nothing
+   * (null).
+   */
   private Found entry(Frame top) {
     Path entry = top.entries().next();
     String name = entry.getFileName().toString();
@@ -174,7 +187,9 @@ public final class InputWalker implements Iterator<Found> {
     boolean folder = link ? Files.isDirectory(entry) : own.isDirectory();
     if (link && !options.followSymlinks()) {
       if (folder || include.matches(relative)) {
-        notes.accept(shown + ": skipped, a symbolic link (use --follow-symlinks to follow links inside the folder)");
+        notes.accept(
+            shown
+                + ": skipped, a symbolic link (use --follow-symlinks to follow links inside the folder)");
       }
       return null;
     }
@@ -230,7 +245,8 @@ public final class InputWalker implements Iterator<Found> {
     return stack.stream().anyMatch(f -> f.real().equals(realFolder));
   }
 
-  private void enter(String shown, String relative, Path root, Path folder, Path realFolder) throws IOException {
+  private void enter(String shown, String relative, Path root, Path folder, Path realFolder)
+      throws IOException {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
       s.forEach(entries::add);

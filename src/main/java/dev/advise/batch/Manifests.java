@@ -15,8 +15,9 @@ final class Manifests {
   private Manifests() {}
 
   static List<ParsedDocument> parse(String from, String source, String text, Limits limits) {
-    Importer.Format format = Importer.Format.byId(from)
-        .orElseThrow(() -> new IllegalArgumentException("not a manifest format: " + from));
+    Importer.Format format =
+        Importer.Format.byId(from)
+            .orElseThrow(() -> new IllegalArgumentException("not a manifest format: " + from));
     return Importer.advisable(format, source, text, limits);
   }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The running totals of a batch, added to as each file's outcome passes: counts only, plus the
- * problems and warnings (which the JSON envelope lists after all results). Results themselves
- * are not kept.
+ * problems and warnings (which the JSON envelope lists after all results). Results themselves are
+ * not kept.
  */
 public final class Tally {
 
@@ -50,15 +50,18 @@ public final class Tally {
       }
       confidence.merge(a.advice().confidence(), 1, Integer::sum);
       if (checking) {
-        a.check().ifPresentOrElse(c -> {
-          if (c.excepted()) {
-            excepted++;
-          } else if (c.passed()) {
-            passed++;
-          } else {
-            failed++;
-          }
-        }, () -> unchecked++);
+        a.check()
+            .ifPresentOrElse(
+                c -> {
+                  if (c.excepted()) {
+                    excepted++;
+                  } else if (c.passed()) {
+                    passed++;
+                  } else {
+                    failed++;
+                  }
+                },
+                () -> unchecked++);
       }
     }
   }

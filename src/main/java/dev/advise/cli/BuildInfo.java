@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * What this build is: the version (from the jar's manifest) and the commit it was built from
- * (written by the build into {@code advise-build.properties}; {@code unknown} when the sources
- * were not a git checkout). Free of picocli, so a report can name its version cheaply.
+ * (written by the build into {@code advise-build.properties}; {@code unknown} when the sources were
+ * not a git checkout). Free of picocli, so a report can name its version cheaply.
  */
 final class BuildInfo {
 

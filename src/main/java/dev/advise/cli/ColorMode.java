@@ -21,15 +21,17 @@ enum ColorMode implements IdNamed {
   }
 
   /**
-   * Auto colours only a terminal on stdout, never when NO_COLOR is set to anything non-empty,
-   * and never a terminal that says it cannot ({@code TERM=dumb}).
+   * Auto colours only a terminal on stdout, never when NO_COLOR is set to anything non-empty, and
+   * never a terminal that says it cannot ({@code TERM=dumb}).
    */
   boolean enabled(Environment env) {
     return switch (this) {
       case ALWAYS -> true;
       case NEVER -> false;
-      case AUTO -> env.terminal() && !env.dumbTerminal()
-          && env.variable("NO_COLOR").filter(v -> !v.isEmpty()).isEmpty();
+      case AUTO ->
+          env.terminal()
+              && !env.dumbTerminal()
+              && env.variable("NO_COLOR").filter(v -> !v.isEmpty()).isEmpty();
     };
   }
 

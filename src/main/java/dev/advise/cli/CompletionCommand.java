@@ -5,10 +5,18 @@ import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code advise completion bash|zsh}: a completion script made from the same option model as --help. */
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Print a shell completion script for bash or zsh, made from the options advise reads.",
-        "bash: source <(advise completion bash); zsh: source <(advise completion zsh)."})
+/**
+ * {@code advise completion bash|zsh}: a completion script made from the same option model as
+ * --help.
+ */
+@Command(
+    name = "completion",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Print a shell completion script for bash or zsh, made from the options advise reads.",
+      "bash: source <(advise completion bash); zsh: source <(advise completion zsh)."
+    })
 final class CompletionCommand extends Subcommand {
 
   @Parameters(paramLabel = "SHELL", description = "bash or zsh.")

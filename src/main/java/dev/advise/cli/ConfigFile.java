@@ -13,12 +13,12 @@ import java.util.Optional;
 
 /**
  * {@code .advise.yaml}: the run's options kept in the repository, by their long names. Found by
- * {@link Settings#find} with a few file lookups and nothing else, so a run without one never
- * loads this class nor the YAML composer; read as descriptors are read ({@link SettingsDocument})
- * and checked against {@link RunOption}, each value read as the option reads it on the command
- * line, every problem located at file, line, column and key, with a suggestion for a near miss.
- * A relative path in the file (a rules folder, the SARIF root) is taken from the file's folder,
- * so that the file means the same from wherever in the repository advise runs.
+ * {@link Settings#find} with a few file lookups and nothing else, so a run without one never loads
+ * this class nor the YAML composer; read as descriptors are read ({@link SettingsDocument}) and
+ * checked against {@link RunOption}, each value read as the option reads it on the command line,
+ * every problem located at file, line, column and key, with a suggestion for a near miss. A
+ * relative path in the file (a rules folder, the SARIF root) is taken from the file's folder, so
+ * that the file means the same from wherever in the repository advise runs.
  */
 final class ConfigFile {
 
@@ -45,11 +45,21 @@ final class ConfigFile {
     for (SettingsDocument.Entry entry : read.entries()) {
       RunOption option = RunOption.byKey(entry.key()).orElseThrow();
       List<Problem> found = new ArrayList<>();
-      Optional<Object> value = option.configurable ? value(option, entry, shown, file.getParent(), found)
-          : Optional.empty();
+      Optional<Object> value =
+          option.configurable
+              ? value(option, entry, shown, file.getParent(), found)
+              : Optional.empty();
       if (!option.configurable) {
-        found.add(new Problem(shown, 1, entry.line(), entry.column(), entry.key(),
-            "is not read from a configuration file (give " + option.name + " on the command line)"));
+        found.add(
+            new Problem(
+                shown,
+                1,
+                entry.line(),
+                entry.column(),
+                entry.key(),
+                "is not read from a configuration file (give "
+                    + option.name
+                    + " on the command line)"));
       }
       problems.addAll(found);
       value.ifPresent(v -> settings.put(option, new Setting(v, entry.keyLine())));
@@ -58,36 +68,57 @@ final class ConfigFile {
     return new Loaded(shown, settings, problems);
   }
 
-  /** The value of one key, read as the option reads it from the command line; empty after a problem. */
-  private static Optional<Object> value(RunOption option, SettingsDocument.Entry entry, String shown, Path base,
+  /**
+   * The value of one key, read as the option reads it from the command line; empty after a problem.
+   */
+  private static Optional<Object> value(
+      RunOption option,
+      SettingsDocument.Entry entry,
+      String shown,
+      Path base,
       List<Problem> problems) {
-    boolean fits = switch (entry.shape()) {
-      case SCALAR -> true;
-      case LIST -> option.kind == RunOption.Kind.LIST;
-      case MAPPING -> option == RunOption.REPORT;
-      default -> false;
-    };
+    boolean fits =
+        switch (entry.shape()) {
+          case SCALAR -> true;
+          case LIST -> option.kind == RunOption.Kind.LIST;
+          case MAPPING -> option == RunOption.REPORT;
+          default -> false;
+        };
     if (!fits) {
-      String found = switch (entry.shape()) {
-        case NOTHING -> "nothing";
-        case LIST -> "a list";
-        default -> "a mapping";
-      };
-      problems.add(new Problem(shown, 1, entry.line(), entry.column(), entry.key(), "expected " + expected(option)
-          + (option.kind == RunOption.Kind.LIST && option != RunOption.REPORT ? " or a list of them" : "")
-          + ", found " + found));
+      String found =
+          switch (entry.shape()) {
+            case NOTHING -> "nothing";
+            case LIST -> "a list";
+            default -> "a mapping";
+          };
+      problems.add(
+          new Problem(
+              shown,
+              1,
+              entry.line(),
+              entry.column(),
+              entry.key(),
+              "expected "
+                  + expected(option)
+                  + (option.kind == RunOption.Kind.LIST && option != RunOption.REPORT
+                      ? " or a list of them"
+                      : "")
+                  + ", found "
+                  + found));
       return Optional.empty();
     }
     List<Object> values = new ArrayList<>();
     for (SettingsDocument.Item item : entry.items()) {
       try {
-        Object value = converted(option, item.name() == null ? item.text() : item.name() + "=" + item.text());
+        Object value =
+            converted(option, item.name() == null ? item.text() : item.name() + "=" + item.text());
         if (value instanceof ReportTarget r) {
           value = inside(r).from(base);
         }
         values.add(value instanceof Path p && base != null ? base.resolve(p) : value);
       } catch (RunOption.Refused e) {
-        problems.add(new Problem(shown, 1, item.line(), item.column(), entry.key(), e.getMessage()));
+        problems.add(
+            new Problem(shown, 1, item.line(), item.column(), entry.key(), e.getMessage()));
       }
     }
     if (values.size() < entry.items().size()) {
@@ -97,14 +128,16 @@ final class ConfigFile {
   }
 
   /**
-   * A report the file asks for is written below the file's folder: a file that a pull request
-   * can edit must not write over files elsewhere on the runner (a flag or a variable may).
+   * A report the file asks for is written below the file's folder: a file that a pull request can
+   * edit must not write over files elsewhere on the runner (a flag or a variable may).
    */
   private static ReportTarget inside(ReportTarget r) throws RunOption.Refused {
     Path file = r.file().normalize();
     if (file.isAbsolute() || file.startsWith("..") || file.toString().isEmpty()) {
-      throw new RunOption.Refused(Quote.of(r.file().toString()) + " is not below this file's folder (a report named"
-          + " here stays inside it; give --report on the command line to write elsewhere)");
+      throw new RunOption.Refused(
+          Quote.of(r.file().toString())
+              + " is not below this file's folder (a report named"
+              + " here stays inside it; give --report on the command line to write elsewhere)");
     }
     return r;
   }

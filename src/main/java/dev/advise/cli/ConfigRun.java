@@ -10,11 +10,11 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * Runs {@code advise config}: reads the options given around the word {@code config} as a run
- * reads them, layers the environment and the configuration file under them ({@link Settings}),
- * and prints every setting of the table ({@link RunOption}) in table order with its origin. Text
- * by default; JSON when {@code --format json} is given on this command line (a format from the
- * environment or the file is a setting shown, not the form of this listing).
+ * Runs {@code advise config}: reads the options given around the word {@code config} as a run reads
+ * them, layers the environment and the configuration file under them ({@link Settings}), and prints
+ * every setting of the table ({@link RunOption}) in table order with its origin. Text by default;
+ * JSON when {@code --format json} is given on this command line (a format from the environment or
+ * the file is a setting shown, not the form of this listing).
  */
 final class ConfigRun {
 
@@ -22,7 +22,8 @@ final class ConfigRun {
 
   static int run(String[] args, Environment env, PrintWriter out, PrintWriter err) {
     List<String> rest = new ArrayList<>(List.of(args));
-    rest.remove("config"); // the first one: picocli takes the word for the subcommand wherever it stands
+    rest.remove(
+        "config"); // the first one: picocli takes the word for the subcommand wherever it stands
     Options options = new Options();
     CommandLine.ParseResult parsed;
     try {
@@ -31,10 +32,12 @@ final class ConfigRun {
       return Main.usage(err, e.getMessage());
     }
     if (!options.paths.isEmpty()) {
-      return Main.usage(err, "config takes the options of a run, not paths (" + options.paths.get(0) + ")");
+      return Main.usage(
+          err, "config takes the options of a run, not paths (" + options.paths.get(0) + ")");
     }
     Set<RunOption> given = PicocliRun.given(parsed);
-    Optional<Settings.Resolved> resolved = Settings.resolve(options, given, env, Main.WORKING_DIR, err);
+    Optional<Settings.Resolved> resolved =
+        Settings.resolve(options, given, env, Main.WORKING_DIR, err);
     if (resolved.isEmpty()) {
       return ExitCode.USAGE;
     }
@@ -48,7 +51,10 @@ final class ConfigRun {
     return ExitCode.OK;
   }
 
-  /** The settings shown: every option of a run but the two that choose the file (named in the heading). */
+  /**
+   * The settings shown: every option of a run but the two that choose the file (named in the
+   * heading).
+   */
   private static List<RunOption> shown() {
     List<RunOption> shown = new ArrayList<>();
     for (RunOption o : RunOption.values()) {
@@ -60,8 +66,11 @@ final class ConfigRun {
   }
 
   private static void text(Settings.Resolved r, PrintWriter out) {
-    out.println("configuration file: " + (r.configFile() != null ? r.configFile()
-        : r.options().noConfig ? "none (--no-config)" : "none found"));
+    out.println(
+        "configuration file: "
+            + (r.configFile() != null
+                ? r.configFile()
+                : r.options().noConfig ? "none (--no-config)" : "none found"));
     int keyWidth = 0;
     int valueWidth = 0;
     for (RunOption o : shown()) {
@@ -70,7 +79,8 @@ final class ConfigRun {
     }
     for (RunOption o : shown()) {
       String value = text(o.get(r.options()));
-      out.println(pad(o.key(), keyWidth + 2) + pad(value, valueWidth + 2) + r.origins().get(o).describe());
+      out.println(
+          pad(o.key(), keyWidth + 2) + pad(value, valueWidth + 2) + r.origins().get(o).describe());
     }
   }
 
@@ -96,21 +106,31 @@ final class ConfigRun {
 
   private static void json(Settings.Resolved r, PrintWriter out) {
     out.println("{");
-    out.println("  \"configFile\": " + (r.configFile() == null ? "null" : JsonStrings.quoted(r.configFile())) + ",");
+    out.println(
+        "  \"configFile\": "
+            + (r.configFile() == null ? "null" : JsonStrings.quoted(r.configFile()))
+            + ",");
     out.println("  \"settings\": [");
     List<RunOption> shown = shown();
     for (int i = 0; i < shown.size(); i++) {
       RunOption o = shown.get(i);
       Settings.Origin origin = r.origins().get(o);
-      StringBuilder sb = new StringBuilder("    {\"name\": ").append(JsonStrings.quoted(o.key()))
-          .append(", \"value\": ").append(json(o.get(r.options())))
-          .append(", \"source\": ").append(JsonStrings.quoted(origin.kind()));
+      StringBuilder sb =
+          new StringBuilder("    {\"name\": ")
+              .append(JsonStrings.quoted(o.key()))
+              .append(", \"value\": ")
+              .append(json(o.get(r.options())))
+              .append(", \"source\": ")
+              .append(JsonStrings.quoted(origin.kind()));
       switch (origin.kind()) {
         case "flag" -> sb.append(", \"flag\": ").append(JsonStrings.quoted(origin.where()));
         case "env" -> sb.append(", \"variable\": ").append(JsonStrings.quoted(origin.where()));
-        case "file" -> sb.append(", \"file\": ").append(JsonStrings.quoted(origin.where()))
-            .append(", \"line\": ").append(origin.line());
-        default -> { }
+        case "file" ->
+            sb.append(", \"file\": ")
+                .append(JsonStrings.quoted(origin.where()))
+                .append(", \"line\": ")
+                .append(origin.line());
+        default -> {}
       }
       out.println(sb.append(i + 1 < shown.size() ? "}," : "}"));
     }

@@ -6,9 +6,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * picocli's converters for the run's options, each the reading {@link RunOption#parse} does, so
- * that both readers of the command line take and refuse the same values in the same words. A
- * class apart from {@link OptionValues}: the quick path loads that one, and a class that throws
- * picocli's exceptions would load them with it.
+ * that both readers of the command line take and refuse the same values in the same words. A class
+ * apart from {@link OptionValues}: the quick path loads that one, and a class that throws picocli's
+ * exceptions would load them with it.
  */
 final class Converters {
 
@@ -23,7 +23,10 @@ final class Converters {
     }
   }
 
-  /** {@code --format}: a format's id ({@link IdNamed}); an unknown one is refused with the list of ids. */
+  /**
+   * {@code --format}: a format's id ({@link IdNamed}); an unknown one is refused with the list of
+   * ids.
+   */
   static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {

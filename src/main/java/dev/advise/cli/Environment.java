@@ -15,12 +15,17 @@ import java.util.Optional;
  * @param stderrTerminal whether stderr is a terminal (the progress line); decided apart from
  *     stdout, since {@code advise big/ > out.json} still has a person watching stderr
  * @param stdout the byte stream under the {@code out} writer the command is given, which every
- *     format writes its bytes to; null when that writer is all there is (the bytes are then
- *     decoded onto it)
+ *     format writes its bytes to; null when that writer is all there is (the bytes are then decoded
+ *     onto it)
  * @param clock what "today" is, for the expiry of {@code spec.exception} (read as a UTC date)
  */
-public record Environment(InputStream stdin, Map<String, String> variables, boolean terminal, boolean stderrTerminal,
-    OutputStream stdout, Clock clock) {
+public record Environment(
+    InputStream stdin,
+    Map<String, String> variables,
+    boolean terminal,
+    boolean stderrTerminal,
+    OutputStream stdout,
+    Clock clock) {
 
   /** Output through the writer only; both streams terminals or neither. */
   public Environment(InputStream stdin, Map<String, String> variables, boolean terminal) {
@@ -28,19 +33,29 @@ public record Environment(InputStream stdin, Map<String, String> variables, bool
   }
 
   /** Both streams terminals or neither. */
-  public Environment(InputStream stdin, Map<String, String> variables, boolean terminal, OutputStream stdout) {
+  public Environment(
+      InputStream stdin, Map<String, String> variables, boolean terminal, OutputStream stdout) {
     this(stdin, variables, terminal, terminal, stdout, Clock.systemUTC());
   }
 
   /** Today is the system's day. */
-  public Environment(InputStream stdin, Map<String, String> variables, boolean terminal, boolean stderrTerminal,
+  public Environment(
+      InputStream stdin,
+      Map<String, String> variables,
+      boolean terminal,
+      boolean stderrTerminal,
       OutputStream stdout) {
     this(stdin, variables, terminal, stderrTerminal, stdout, Clock.systemUTC());
   }
 
   /** The same surroundings on another day. */
   public Environment on(LocalDate day) {
-    return new Environment(stdin, variables, terminal, stderrTerminal, stdout,
+    return new Environment(
+        stdin,
+        variables,
+        terminal,
+        stderrTerminal,
+        stdout,
         Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
   }
 
@@ -56,7 +71,12 @@ public record Environment(InputStream stdin, Map<String, String> variables, bool
 
   /** The process's own surroundings, with {@code stdout} the stream under the command's writer. */
   public static Environment system(OutputStream stdout) {
-    return new Environment(new StandardInput(System.in), System.getenv(), Terminals.isTerminal(1), Terminals.isTerminal(2), stdout,
+    return new Environment(
+        new StandardInput(System.in),
+        System.getenv(),
+        Terminals.isTerminal(1),
+        Terminals.isTerminal(2),
+        stdout,
         Clock.systemUTC());
   }
 
@@ -64,7 +84,9 @@ public record Environment(InputStream stdin, Map<String, String> variables, bool
     return Optional.ofNullable(variables.get(name));
   }
 
-  /** A terminal that cannot do colour or cursor movement ({@code TERM=dumb}, as in Emacs shells). */
+  /**
+   * A terminal that cannot do colour or cursor movement ({@code TERM=dumb}, as in Emacs shells).
+   */
   boolean dumbTerminal() {
     return "dumb".equals(variables.get("TERM"));
   }

@@ -7,8 +7,10 @@ final class ExitCode {
   static final int USAGE = 2;
   static final int INVALID_INPUT = 3;
   static final int INTERNAL = 4;
+
   /** The report could not be written (v1.1). */
   static final int WRITE_FAILED = 5;
+
   /** Standard output was closed by its reader (v1.1): 128 + SIGPIPE, as a shell reports it. */
   static final int CLOSED_BY_READER = 141;
 

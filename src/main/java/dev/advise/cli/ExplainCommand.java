@@ -8,15 +8,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code advise explain RULE-ID}: one rule in full, with its sources and the examples it fires on. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Show one rule in full: when it applies, what it does, why, its sources, and the examples it fires on.")
+/**
+ * {@code advise explain RULE-ID}: one rule in full, with its sources and the examples it fires on.
+ */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description =
+        "Show one rule in full: when it applies, what it does, why, its sources, and the examples it fires on.")
 final class ExplainCommand extends Subcommand {
 
-  @Parameters(arity = "1", paramLabel = "RULE-ID", description = "A rule id, e.g. latency.microsecond-budget.")
+  @Parameters(
+      arity = "1",
+      paramLabel = "RULE-ID",
+      description = "A rule id, e.g. latency.microsecond-budget.")
   String id;
 
-  @Option(names = "--rules", paramLabel = "DIR", converter = Converters.PathConverter.class, description = "Add or override rules from a folder (repeatable).")
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      converter = Converters.PathConverter.class,
+      description = "Add or override rules from a folder (repeatable).")
   List<Path> rules = new ArrayList<>();
 
   @Override

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The byte stream a report finally goes to, turning the first failed write into
- * {@link WriteFailed} (naming the target) and dropping everything after it: the run is being
- * stopped, and a later flush on the way out must neither fail again nor print a second message.
+ * The byte stream a report finally goes to, turning the first failed write into {@link WriteFailed}
+ * (naming the target) and dropping everything after it: the run is being stopped, and a later flush
+ * on the way out must neither fail again nor print a second message.
  */
 final class GuardedStream extends OutputStream {
 

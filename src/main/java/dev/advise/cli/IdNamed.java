@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * A choice written by a lower-case id ({@code --format sarif}, {@code --color never}) rather than
  * by its constant's name: how the command line, the configuration file and {@code advise config}
- * read and show it. Plain loops over the enum's own {@code values()}, no reflection and no
- * lambda: the quick path reads {@code --format} on every run.
+ * read and show it. Plain loops over the enum's own {@code values()}, no reflection and no lambda:
+ * the quick path reads {@code --format} on every run.
  */
 interface IdNamed {
 

@@ -42,7 +42,8 @@ final class ImportRun {
     }
     Importer importer = new Importer(from, Limits.DEFAULT);
     List<Problem> problems = new ArrayList<>();
-    InputWalker inputs = new InputWalker(cmd.paths, WalkOptions.defaults(), note -> note(cmd, err, note));
+    InputWalker inputs =
+        new InputWalker(cmd.paths, WalkOptions.defaults(), note -> note(cmd, err, note));
     inputs.forEachRemaining(found -> read(found, env, importer, problems));
     List<Importer.Drafted> drafts = importer.drafts(new Advisor(rules.get()));
     importer.notes().forEach(n -> note(cmd, err, n));
@@ -78,7 +79,8 @@ final class ImportRun {
     }
   }
 
-  private static void read(Found found, Environment env, Importer importer, List<Problem> problems) {
+  private static void read(
+      Found found, Environment env, Importer importer, List<Problem> problems) {
     if (found instanceof Found.Unreachable u) {
       problems.add(u.problem());
       return;
@@ -86,26 +88,36 @@ final class ImportRun {
     Input input = (Input) found;
     try {
       long max = Limits.DEFAULT.maxBytes();
-      String text = input.path().isEmpty() ? InputText.read(env.stdin(), max) : InputText.read(input.path().get(), max);
+      String text =
+          input.path().isEmpty()
+              ? InputText.read(env.stdin(), max)
+              : InputText.read(input.path().get(), max);
       importer.read(input.source(), text);
     } catch (InputText.Unreadable e) {
       problems.add(e.problem(input.source()));
     }
   }
 
-  /** One file per draft, each written whole or not at all; an existing draft is kept unless --force. */
+  /**
+   * One file per draft, each written whole or not at all; an existing draft is kept unless --force.
+   */
   private static int writeFiles(ImportCommand cmd, List<Importer.Drafted> drafts, PrintWriter err) {
     int code = ExitCode.OK;
     try {
       Files.createDirectories(cmd.outputDir);
     } catch (IOException e) {
-      err.println("advise: cannot create " + Quote.escaped(cmd.outputDir.toString()) + ": " + InputText.describe(e));
+      err.println(
+          "advise: cannot create "
+              + Quote.escaped(cmd.outputDir.toString())
+              + ": "
+              + InputText.describe(e));
       return ExitCode.INVALID_INPUT;
     }
     for (Importer.Drafted d : drafts) {
       Path target = cmd.outputDir.resolve(d.name() + ".yaml");
       if (Files.exists(target) && !cmd.force) {
-        err.println("advise: " + Quote.escaped(target.toString()) + " exists; not replaced (use --force)");
+        err.println(
+            "advise: " + Quote.escaped(target.toString()) + " exists; not replaced (use --force)");
         code = ExitCode.INVALID_INPUT;
         continue;
       }
@@ -113,7 +125,11 @@ final class ImportRun {
         Path temporary = Files.createTempFile(cmd.outputDir, "." + d.name() + ".", ".tmp");
         Files.writeString(temporary, d.text(), StandardCharsets.UTF_8);
         try {
-          Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temporary,
+              target,
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -121,7 +137,11 @@ final class ImportRun {
           err.println("advise: wrote " + Quote.escaped(target.toString()));
         }
       } catch (IOException e) {
-        err.println("advise: cannot write " + Quote.escaped(target.toString()) + ": " + InputText.describe(e));
+        err.println(
+            "advise: cannot write "
+                + Quote.escaped(target.toString())
+                + ": "
+                + InputText.describe(e));
         code = ExitCode.INVALID_INPUT;
       }
     }

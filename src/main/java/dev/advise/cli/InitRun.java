@@ -30,19 +30,22 @@ final class InitRun {
       return Main.usage(err, "--no-input and --answers exclude each other");
     }
     if (cmd.name != null && !validName(cmd.name)) {
-      return Main.usage(err, "--name " + Quote.of(cmd.name) + " is not a valid name (1-63 of a-z, 0-9 and '-')");
+      return Main.usage(
+          err, "--name " + Quote.of(cmd.name) + " is not a valid name (1-63 of a-z, 0-9 and '-')");
     }
     String name = cmd.name != null ? cmd.name : cmd.file == null ? null : fromFile(cmd.file);
     if (cmd.file != null && Files.exists(cmd.file) && !cmd.force) {
-      err.println("advise: " + Quote.escaped(cmd.file.toString()) + " exists; not replaced (use --force)");
+      err.println(
+          "advise: " + Quote.escaped(cmd.file.toString()) + " exists; not replaced (use --force)");
       return ExitCode.INVALID_INPUT;
     }
     if (cmd.noInput) {
       return write(cmd.file, Skeleton.text(name), out, err) ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
     if (cmd.answers == null && !env.terminal()) {
-      err.println("advise: init asks its questions on a terminal, and this is not one: give the answers with"
-          + " --answers FILE, or write a skeleton of every field with --no-input");
+      err.println(
+          "advise: init asks its questions on a terminal, and this is not one: give the answers with"
+              + " --answers FILE, or write a skeleton of every field with --no-input");
       return ExitCode.USAGE;
     }
     Optional<RuleSet> rules = RuleSets.load(cmd.rules, err);
@@ -56,8 +59,9 @@ final class InitRun {
       List<Problem> problems = new ArrayList<>();
       try {
         String text = InputText.read(cmd.answers);
-        interview = Interview.fromAnswers(advisor, name == null ? "workload" : name, cmd.answers.toString(), text,
-            problems);
+        interview =
+            Interview.fromAnswers(
+                advisor, name == null ? "workload" : name, cmd.answers.toString(), text, problems);
       } catch (InputText.Unreadable e) {
         err.println(Quote.escaped(e.problem(cmd.answers.toString()).format()));
         return ExitCode.INVALID_INPUT;
@@ -67,7 +71,8 @@ final class InitRun {
         return ExitCode.INVALID_INPUT;
       }
     } else {
-      BufferedReader in = new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(env.stdin(), StandardCharsets.UTF_8));
       Interview.Io io = terminal(in, out);
       while (name == null) {
         String answer = io.ask("Workload name (1-63 of a-z, 0-9 and '-'): ");
@@ -81,7 +86,10 @@ final class InitRun {
       if (target == null) {
         target = Path.of(name + ".yaml");
         if (Files.exists(target) && !cmd.force) {
-          err.println("advise: " + Quote.escaped(target.toString()) + " exists; not replaced (use --force or name a FILE)");
+          err.println(
+              "advise: "
+                  + Quote.escaped(target.toString())
+                  + " exists; not replaced (use --force or name a FILE)");
           return ExitCode.INVALID_INPUT;
         }
       }
@@ -97,7 +105,8 @@ final class InitRun {
     Options options = new Options();
     options.paths.add(target.toString());
     options.rules = cmd.rules;
-    return Main.advise(options, env, out, err, err); // one file: no progress line, so stderr stays escaped
+    return Main.advise(
+        options, env, out, err, err); // one file: no progress line, so stderr stays escaped
   }
 
   private static Interview.Io terminal(BufferedReader in, PrintWriter out) {
@@ -131,16 +140,23 @@ final class InitRun {
       Files.writeString(target, text, StandardCharsets.UTF_8);
       return true;
     } catch (IOException e) {
-      err.println("advise: cannot write " + Quote.escaped(target.toString()) + ": " + InputText.describe(e));
+      err.println(
+          "advise: cannot write "
+              + Quote.escaped(target.toString())
+              + ": "
+              + InputText.describe(e));
       return false;
     }
   }
 
   /** The file's name without its extension, made into a workload name. */
   private static String fromFile(Path file) {
-    String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "").toLowerCase(Locale.ROOT);
+    String base =
+        file.getFileName().toString().replaceFirst("\\.ya?ml$", "").toLowerCase(Locale.ROOT);
     String name = base.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return name.length() > 63 ? name.substring(0, 63).replaceAll("-+$", "") : name.isEmpty() ? null : name;
+    return name.length() > 63
+        ? name.substring(0, 63).replaceAll("-+$", "")
+        : name.isEmpty() ? null : name;
   }
 
   private static boolean validName(String name) {

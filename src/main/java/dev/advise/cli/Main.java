@@ -35,8 +35,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The {@code advise} command: takes its streams and returns an exit code, so tests call
- * {@link #run} directly and only {@link #main} ever exits the JVM.
+ * The {@code advise} command: takes its streams and returns an exit code, so tests call {@link
+ * #run} directly and only {@link #main} ever exits the JVM.
  */
 public final class Main {
 
@@ -49,10 +49,13 @@ public final class Main {
     // A report can run to tens of megabytes: a large buffer straight on the file descriptor
     // writes it in few system calls, where System.out passes on anything over 8 KB at once.
     // Under the buffer, a failed write becomes WriteFailed (exit 5, or 141 for a closed pipe).
-    OutputStream stdout = new BufferedOutputStream(
-        new GuardedStream(new FileOutputStream(FileDescriptor.out), WriteFailed.STDOUT), 1 << 16);
+    OutputStream stdout =
+        new BufferedOutputStream(
+            new GuardedStream(new FileOutputStream(FileDescriptor.out), WriteFailed.STDOUT),
+            1 << 16);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(Environment.system(stdout), out, err, args);
     try {
       out.flush();
@@ -75,8 +78,8 @@ public final class Main {
       if (quick.isPresent()) {
         // The everyday calls (paths, with the common options) are read without picocli, whose
         // classes cannot be archived and cost a short run as much as its own work (QuickOptions).
-        Optional<Settings.Resolved> resolved = Settings.resolve(quick.get().options(), quick.get().given(), env,
-            WORKING_DIR, err);
+        Optional<Settings.Resolved> resolved =
+            Settings.resolve(quick.get().options(), quick.get().given(), env, WORKING_DIR, err);
         if (resolved.isEmpty()) {
           return ExitCode.USAGE;
         }
@@ -103,8 +106,10 @@ public final class Main {
     } catch (WriteFailed e) {
       throw e;
     } catch (RuntimeException | Error e) {
-      err.println("advise: internal error: " + e
-          + (options.debug ? "" : " (run with --debug for the stack trace)"));
+      err.println(
+          "advise: internal error: "
+              + e
+              + (options.debug ? "" : " (run with --debug for the stack trace)"));
       if (options.debug) {
         e.printStackTrace(err);
       }
@@ -121,8 +126,11 @@ public final class Main {
     return ExitCode.USAGE;
   }
 
-  /** @param rawErr stderr unescaped, for the progress line alone (it draws with a carriage return) */
-  static int advise(Options options, Environment env, PrintWriter out, PrintWriter err, PrintWriter rawErr) {
+  /**
+   * @param rawErr stderr unescaped, for the progress line alone (it draws with a carriage return)
+   */
+  static int advise(
+      Options options, Environment env, PrintWriter out, PrintWriter err, PrintWriter rawErr) {
     WalkOptions walk = new WalkOptions(options.include, options.exclude, options.followSymlinks);
     if (options.output != null || !options.reports.isEmpty()) {
       Optional<String> clash = Reports.clash(options, walk);
@@ -134,36 +142,57 @@ public final class Main {
     if (rules.isEmpty()) {
       return ExitCode.INVALID_INPUT;
     }
-    Batch batch = new Batch(new Advisor(rules.get()),
-        Batch.Options.of(options.check, options.tolerance, options.limits()).from(options.from)
-            .today(env.today()));
-    Consumer<String> notes = options.quiet ? note -> { } : note -> err.println("advise: " + Quote.escaped(note));
+    Batch batch =
+        new Batch(
+            new Advisor(rules.get()),
+            Batch.Options.of(options.check, options.tolerance, options.limits())
+                .from(options.from)
+                .today(env.today()));
+    Consumer<String> notes =
+        options.quiet ? note -> {} : note -> err.println("advise: " + Quote.escaped(note));
     InputWalker inputs = new InputWalker(options.paths, walk, notes, options.stdinFilename);
     Tally tally = new Tally(options.check);
     Progress progress = showsProgress(options, env) ? new Progress(rawErr, System::nanoTime) : null;
     Reports reports = null;
-    try (Output output = options.output == null ? Output.stdout(out, env.stdout()) : Output.file(options.output)) {
-      ReportWriter<?> report = writer(options.format, options.output == null, options, env, output, rules.get());
+    try (Output output =
+        options.output == null ? Output.stdout(out, env.stdout()) : Output.file(options.output)) {
+      ReportWriter<?> report =
+          writer(options.format, options.output == null, options, env, output, rules.get());
       if (!options.reports.isEmpty()) {
         // one parse and one evaluation: each outcome goes to every report's writer in turn
-        reports = new Reports(report, options.reports, (format, to) -> writer(format, false, options, env, to, rules.get()));
+        reports =
+            new Reports(
+                report,
+                options.reports,
+                (format, to) -> writer(format, false, options, env, to, rules.get()));
         report = reports;
       }
-      report(batch, inputs, env, report, outcome -> {
-        tally.add(outcome);
-        if (outcome.skipped() > 0) {
-          notes.accept(outcome.source() + ": skipped " + Tally.documents(outcome.skipped())
-              + (outcome.skipped() == 1 ? ", not an advise descriptor (" : ", not advise descriptors (first: ")
-              + outcome.skippedWhat() + ")");
-        }
-        outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
-        if (!options.quiet) {
-          outcome.warnings().forEach(w -> err.println("warning: " + Quote.escaped(w.format())));
-        }
-        if (progress != null) {
-          progress.advance();
-        }
-      });
+      report(
+          batch,
+          inputs,
+          env,
+          report,
+          outcome -> {
+            tally.add(outcome);
+            if (outcome.skipped() > 0) {
+              notes.accept(
+                  outcome.source()
+                      + ": skipped "
+                      + Tally.documents(outcome.skipped())
+                      + (outcome.skipped() == 1
+                          ? ", not an advise descriptor ("
+                          : ", not advise descriptors (first: ")
+                      + outcome.skippedWhat()
+                      + ")");
+            }
+            outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
+            if (!options.quiet) {
+              outcome.warnings().forEach(w -> err.println("warning: " + Quote.escaped(w.format())));
+            }
+            if (progress != null) {
+              progress.advance();
+            }
+          });
       if (progress != null) {
         progress.done();
       }
@@ -185,21 +214,29 @@ public final class Main {
   }
 
   /**
-   * Progress is for a person watching stderr; but when the report goes to the same screen, its
-   * own lines show the progress, and a redrawn line would write over them.
+   * Progress is for a person watching stderr; but when the report goes to the same screen, its own
+   * lines show the progress, and a redrawn line would write over them.
    */
   static boolean showsProgress(Options options, Environment env) {
     return env.stderrTerminal() && !options.quiet && (options.output != null || !env.terminal());
   }
 
   /** Runs the batch into one format: its prepare step on the workers, the rest in order. */
-  private static <P> void report(Batch batch, InputWalker inputs, Environment env, ReportWriter<P> report,
+  private static <P> void report(
+      Batch batch,
+      InputWalker inputs,
+      Environment env,
+      ReportWriter<P> report,
       Consumer<FileOutcome> seen) {
     record Prepared<P>(FileOutcome outcome, P output) {}
-    batch.run(inputs, env.stdin(), outcome -> new Prepared<>(outcome, report.prepare(outcome)), p -> {
-      seen.accept(p.outcome());
-      report.file(p.outcome(), p.output());
-    });
+    batch.run(
+        inputs,
+        env.stdin(),
+        outcome -> new Prepared<>(outcome, report.prepare(outcome)),
+        p -> {
+          seen.accept(p.outcome());
+          report.file(p.outcome(), p.output());
+        });
   }
 
   /** Whether an argument names a folder; one the JVM cannot even make a path of is not one. */
@@ -212,18 +249,25 @@ public final class Main {
   }
 
   /**
-   * The writer for a format, to stdout or to a file ({@code --output}, a report); a folder
-   * argument makes the table compact. Written to a file, a table has no colour unless
-   * {@code --color always} and one line per row, whichever output it is, so that a report is
-   * the same bytes as that format written alone.
+   * The writer for a format, to stdout or to a file ({@code --output}, a report); a folder argument
+   * makes the table compact. Written to a file, a table has no colour unless {@code --color always}
+   * and one line per row, whichever output it is, so that a report is the same bytes as that format
+   * written alone.
    */
-  private static ReportWriter<?> writer(Format format, boolean toStdout, Options options, Environment env, Output output,
+  private static ReportWriter<?> writer(
+      Format format,
+      boolean toStdout,
+      Options options,
+      Environment env,
+      Output output,
       RuleSet rules) {
     Sink out = output.sink();
-    Ansi ansi = new Ansi(toStdout && options.color.enabled(env) || options.color == ColorMode.ALWAYS);
+    Ansi ansi =
+        new Ansi(toStdout && options.color.enabled(env) || options.color == ColorMode.ALWAYS);
     return switch (format) {
       case TABLE -> {
-        // fitted to the terminal only when the table goes to one; a pipe or a file keeps one line per row
+        // fitted to the terminal only when the table goes to one; a pipe or a file keeps one line
+        // per row
         int width = toStdout && env.terminal() ? Terminals.width(env.variables()) : 0;
         yield options.paths.stream().anyMatch(Main::isFolder)
             ? new CompactTable(out, ansi, options.check, width)
@@ -233,8 +277,14 @@ public final class Main {
       case NDJSON -> new NdjsonWriter(out);
       case MARKDOWN -> new MarkdownWriter(out);
       case JUNIT -> new JunitWriter(out, options.check);
-      case SARIF -> new SarifWriter(out, new SarifSettings(BuildInfo.version(), rules,
-          new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot), Optional.ofNullable(options.sarifDocsUrl)));
+      case SARIF ->
+          new SarifWriter(
+              out,
+              new SarifSettings(
+                  BuildInfo.version(),
+                  rules,
+                  new SarifPaths(options.sarifRoot == null ? Path.of("") : options.sarifRoot),
+                  Optional.ofNullable(options.sarifDocsUrl)));
       case GITHUB -> new GithubWriter(out, new SarifPaths(Path.of("")));
     };
   }

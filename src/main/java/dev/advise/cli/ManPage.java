@@ -7,15 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine;
 
 /**
- * Writes {@code advise.1}, a troff man page, from the same picocli model as {@code --help} and
- * the completion script, so the three cannot drift. Run by the build (process-classes). picocli's
- * own ManPageGenerator writes AsciiDoc, which needs Asciidoctor to become a man page (D48).
+ * Writes {@code advise.1}, a troff man page, from the same picocli model as {@code --help} and the
+ * completion script, so the three cannot drift. Run by the build (process-classes). picocli's own
+ * ManPageGenerator writes AsciiDoc, which needs Asciidoctor to become a man page (D48).
  */
 public final class ManPage {
 
@@ -56,7 +56,8 @@ public final class ManPage {
       w.println(roff(e.getValue()));
     }
     w.println(".SH SEE ALSO");
-    w.println("advise completion bash|zsh; docs/ci.md, docs/rules.md and docs/descriptor.md in the repository.");
+    w.println(
+        "advise completion bash|zsh; docs/ci.md, docs/rules.md and docs/descriptor.md in the repository.");
     w.flush();
     return text.toString();
   }
@@ -84,9 +85,13 @@ public final class ManPage {
       w.println(".TP");
       String label = o.typeInfo().isBoolean() ? "" : " \\fI" + roff(o.paramLabel()) + "\\fR";
       w.println("\\fB" + roff(String.join(", ", o.names())) + "\\fR" + label);
-      String description = String.join(" ", o.description())
-          .replace("${COMPLETION-CANDIDATES}", o.completionCandidates() == null ? ""
-              : String.join(", ", o.completionCandidates()));
+      String description =
+          String.join(" ", o.description())
+              .replace(
+                  "${COMPLETION-CANDIDATES}",
+                  o.completionCandidates() == null
+                      ? ""
+                      : String.join(", ", o.completionCandidates()));
       w.println(roff(description));
     }
   }

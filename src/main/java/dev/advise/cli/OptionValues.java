@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an option's value must be, said once for both readers of the command line: picocli
- * calls the converters ({@link Converters}), and {@link QuickOptions} asks the same checks and declines a
+ * What an option's value must be, said once for both readers of the command line: picocli calls the
+ * converters ({@link Converters}), and {@link QuickOptions} asks the same checks and declines a
  * line they refuse, so that picocli reports it. Every refusal is one line naming the problem;
- * picocli puts the option's name before it. An empty value (an unset CI variable) is never
- * taken to mean "the current folder" or "no pattern".
+ * picocli puts the option's name before it. An empty value (an unset CI variable) is never taken to
+ * mean "the current folder" or "no pattern".
  */
 final class OptionValues {
 
@@ -57,10 +57,12 @@ final class OptionValues {
    */
   static Optional<String> lineProblem(List<String> paths, boolean check, boolean toleranceGiven) {
     if (paths.contains("")) {
-      return Optional.of("PATH: an empty argument is not a path (an unset variable?); write . for the current folder");
+      return Optional.of(
+          "PATH: an empty argument is not a path (an unset variable?); write . for the current folder");
     }
     if (toleranceGiven && !check) {
-      return Optional.of("--tolerance is only used with --check (how far a placement may trail the winner and pass)");
+      return Optional.of(
+          "--tolerance is only used with --check (how far a placement may trail the winner and pass)");
     }
     return Optional.empty();
   }
@@ -88,21 +90,24 @@ final class OptionValues {
     try {
       points = Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      return Read.refused(Quote.of(value) + " is not a whole number of points (0 to " + MAX_TOLERANCE + ")");
+      return Read.refused(
+          Quote.of(value) + " is not a whole number of points (0 to " + MAX_TOLERANCE + ")");
     }
     Optional<String> problem = toleranceProblem(points);
     return problem.isPresent() ? Read.refused(problem.get()) : Read.ok(points);
   }
 
   /**
-   * A size in bytes, written as descriptors write memory ({@code 4194304}, {@code 4Mi},
-   * {@code 512Ki}, {@code 4M}), or with a trailing B as people write sizes ({@code 4MiB}),
-   * between 1 byte and the largest array the JVM makes.
+   * A size in bytes, written as descriptors write memory ({@code 4194304}, {@code 4Mi}, {@code
+   * 512Ki}, {@code 4M}), or with a trailing B as people write sizes ({@code 4MiB}), between 1 byte
+   * and the largest array the JVM makes.
    */
   static Read<Long> size(String value) {
     String text = value.endsWith("B") ? value.substring(0, value.length() - 1) : value;
-    Optional<Quantity> size = text.isEmpty() || !Character.isDigit(text.charAt(0))
-        ? Optional.empty() : Quantity.parseMemory(text);
+    Optional<Quantity> size =
+        text.isEmpty() || !Character.isDigit(text.charAt(0))
+            ? Optional.empty()
+            : Quantity.parseMemory(text);
     if (size.isEmpty()) {
       return Read.refused(Quote.of(value) + " is not a size (e.g. 4194304, 4Mi, 4MiB, 512Ki)");
     }
@@ -113,7 +118,10 @@ final class OptionValues {
     return Read.ok(bytes);
   }
 
-  /** The largest file advise reads: the largest array the JVM makes ({@link dev.advise.descriptor.Limits}). */
+  /**
+   * The largest file advise reads: the largest array the JVM makes ({@link
+   * dev.advise.descriptor.Limits}).
+   */
   static final long MAX_FILE_SIZE = Integer.MAX_VALUE - 8;
 
   /** A count limit (aliases, depth): a whole number, not below {@code min}. */

@@ -15,14 +15,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Where the report goes: stdout, or {@code --output FILE} written to a temporary file beside it
- * and renamed into place when complete, so an interrupted run never leaves half a report.
+ * Where the report goes: stdout, or {@code --output FILE} written to a temporary file beside it and
+ * renamed into place when complete, so an interrupted run never leaves half a report.
  *
- * <p>Either way the formats write UTF-8 bytes, to one {@link Sink} over a buffered byte stream.
- * The temporary file is created as any new file is (so its mode follows the umask), takes the
- * mode of the report it replaces, and is deleted by a shutdown hook if the run is stopped by
- * SIGTERM or SIGINT. A symbolic link is written through: the file it points to is replaced, the
- * link stays. Every failure is a {@link WriteFailed} naming the target as the user gave it.
+ * <p>Either way the formats write UTF-8 bytes, to one {@link Sink} over a buffered byte stream. The
+ * temporary file is created as any new file is (so its mode follows the umask), takes the mode of
+ * the report it replaces, and is deleted by a shutdown hook if the run is stopped by SIGTERM or
+ * SIGINT. A symbolic link is written through: the file it points to is replaced, the link stays.
+ * Every failure is a {@link WriteFailed} naming the target as the user gave it.
  */
 class Output implements AutoCloseable {
 
@@ -50,12 +50,13 @@ class Output implements AutoCloseable {
   }
 
   /**
-   * Standard output: the byte stream under the command's writer, after what the writer holds;
-   * or, when the caller gave a writer alone ({@code bytes} null), the writer, decoding.
+   * Standard output: the byte stream under the command's writer, after what the writer holds; or,
+   * when the caller gave a writer alone ({@code bytes} null), the writer, decoding.
    */
   static Output stdout(PrintWriter out, OutputStream bytes) {
     out.flush();
-    return new Output(bytes != null ? bytes : new DecodingStream(out), WriteFailed.STDOUT, null, null);
+    return new Output(
+        bytes != null ? bytes : new DecodingStream(out), WriteFailed.STDOUT, null, null);
   }
 
   static Output file(Path given) {
@@ -79,13 +80,19 @@ class Output implements AutoCloseable {
       }
       Path dir = target.toAbsolutePath().getParent();
       if (!Files.isDirectory(dir)) {
-        throw new WriteFailed(shown, "no such folder " + (given.getParent() == null ? dir : given.getParent()), false);
+        throw new WriteFailed(
+            shown,
+            "no such folder " + (given.getParent() == null ? dir : given.getParent()),
+            false);
       }
       Path temporary = createTemporary(dir, target.getFileName().toString());
       if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
         keepMode(target, temporary);
       }
-      return new Output(buffered(Files.newOutputStream(temporary, StandardOpenOption.WRITE), shown), shown, target,
+      return new Output(
+          buffered(Files.newOutputStream(temporary, StandardOpenOption.WRITE), shown),
+          shown,
+          target,
           temporary);
     } catch (IOException e) {
       throw WriteFailed.of(shown, e);
@@ -102,10 +109,16 @@ class Output implements AutoCloseable {
    */
   private static Path createTemporary(Path dir, String name) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      Path candidate = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-          + ".tmp");
+      Path candidate =
+          dir.resolve(
+              "."
+                  + name
+                  + "."
+                  + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                  + ".tmp");
       try {
-        Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+            .close();
         return candidate;
       } catch (FileAlreadyExistsException e) {
         if (attempt == 10) {
@@ -115,7 +128,10 @@ class Output implements AutoCloseable {
     }
   }
 
-  /** The report being replaced keeps its mode (a shared 0644 report stays 0644, a private 0600 one private). */
+  /**
+   * The report being replaced keeps its mode (a shared 0644 report stays 0644, a private 0600 one
+   * private).
+   */
   private static void keepMode(Path target, Path temporary) throws IOException {
     try {
       Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
@@ -139,7 +155,11 @@ class Output implements AutoCloseable {
       stream.close();
       synchronized (this) {
         try {
-          Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temporary,
+              target,
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -1,27 +1,27 @@
 package dev.advise.cli;
 
-import dev.advise.descriptor.Quote;
 import dev.advise.rules.RuleDigest;
 import dev.advise.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * Every command line that {@link QuickOptions} declines (help, version, subcommands, rare
- * options, mistakes) is read by picocli here. A class of its own, so that the everyday run
- * never loads picocli: verifying {@link Main} would otherwise load the picocli exceptions it
- * catches, from the jar, since their Java 5 class files cannot be archived (D24).
+ * Every command line that {@link QuickOptions} declines (help, version, subcommands, rare options,
+ * mistakes) is read by picocli here. A class of its own, so that the everyday run never loads
+ * picocli: verifying {@link Main} would otherwise load the picocli exceptions it catches, from the
+ * jar, since their Java 5 class files cannot be archived (D24).
  */
 final class PicocliRun {
 
   private PicocliRun() {}
 
-  static int run(Environment env, PrintWriter out, PrintWriter err, PrintWriter rawErr, String... args) {
+  static int run(
+      Environment env, PrintWriter out, PrintWriter err, PrintWriter rawErr, String... args) {
     Options options = new Options();
     CommandLine cli = new CommandLine(options);
     cli.setOut(out);
@@ -43,10 +43,15 @@ final class PicocliRun {
       return ExitCode.OK;
     }
     if (chosen.isVersionHelpRequested()) {
-      if (sub == null && Settings.resolve(options, given(parsed), env, Main.WORKING_DIR, err).isEmpty()) {
-        return ExitCode.USAGE; // the digest is of the rules in use, which the file or environment may add to
+      if (sub == null
+          && Settings.resolve(options, given(parsed), env, Main.WORKING_DIR, err).isEmpty()) {
+        return ExitCode
+            .USAGE; // the digest is of the rules in use, which the file or environment may add to
       }
-      List<Path> folders = sub == null ? options.rules : chosen.<Subcommand>getCommand().ruleFolders().orElse(options.rules);
+      List<Path> folders =
+          sub == null
+              ? options.rules
+              : chosen.<Subcommand>getCommand().ruleFolders().orElse(options.rules);
       return version(folders, out, err);
     }
     if (sub != null) { // the subcommand has read its own options and arguments
@@ -62,7 +67,8 @@ final class PicocliRun {
       return ExitCode.USAGE;
     }
     // a --tolerance given without --check is a mistake; one from the file or the environment is not
-    var problem = OptionValues.lineProblem(options.paths, options.check, given.contains(RunOption.TOLERANCE));
+    var problem =
+        OptionValues.lineProblem(options.paths, options.check, given.contains(RunOption.TOLERANCE));
     if (problem.isPresent()) {
       return Main.usage(err, problem.get());
     }

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line progress count with a rate, redrawn on stderr, for long batches on a terminal.
- * It stays silent for the first second so that short runs print nothing extra.
+ * A one-line progress count with a rate, redrawn on stderr, for long batches on a terminal. It
+ * stays silent for the first second so that short runs print nothing extra.
  */
 final class Progress {
 
@@ -17,6 +17,7 @@ final class Progress {
   private final long start;
   private long lastDrawn;
   private long files;
+
   /** How long the drawn line is, so that done() can blank it without a terminal escape. */
   private int drawn;
 

@@ -1,23 +1,22 @@
 package dev.advise.cli;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the everyday command lines without picocli: paths with the common options (format,
- * check, tolerance, output, include, exclude, colour, quiet, follow-symlinks, debug). picocli's
- * classes cannot be stored in the class-data archive (they are compiled for Java 5), and loading
- * them and building its model costs a run about a tenth of a second, as much as advising a file.
+ * Reads the everyday command lines without picocli: paths with the common options (format, check,
+ * tolerance, output, include, exclude, colour, quiet, follow-symlinks, debug). picocli's classes
+ * cannot be stored in the class-data archive (they are compiled for Java 5), and loading them and
+ * building its model costs a run about a tenth of a second, as much as advising a file.
  *
  * <p>It reads a command line only when it is sure to read it as picocli would, and otherwise
- * declines: help, version, subcommands, argument files, other options, a repeated option, a
- * value that does not convert or is refused ({@link OptionValues}), a value that looks like an
- * option, a line {@link OptionValues#lineProblem} refuses. picocli then reads it, and
- * reports any mistake in its own words. A test holds the two readings equal. Which options it
- * reads, and how each value is read, is said once in {@link RunOption}.
+ * declines: help, version, subcommands, argument files, other options, a repeated option, a value
+ * that does not convert or is refused ({@link OptionValues}), a value that looks like an option, a
+ * line {@link OptionValues#lineProblem} refuses. picocli then reads it, and reports any mistake in
+ * its own words. A test holds the two readings equal. Which options it reads, and how each value is
+ * read, is said once in {@link RunOption}.
  */
 final class QuickOptions {
 
@@ -73,24 +72,37 @@ final class QuickOptions {
         }
         value = args[++i];
       }
-      if (value.isEmpty() || value.startsWith("-") || value.startsWith("@") || subcommand(value)
+      if (value.isEmpty()
+          || value.startsWith("-")
+          || value.startsWith("@")
+          || subcommand(value)
           || !setValue(o, option, value)) {
         return Optional.empty();
       }
     }
-    if (o.paths.isEmpty() || OptionValues.lineProblem(o.paths, o.check, seen.contains(RunOption.TOLERANCE)).isPresent()) {
+    if (o.paths.isEmpty()
+        || OptionValues.lineProblem(o.paths, o.check, seen.contains(RunOption.TOLERANCE))
+            .isPresent()) {
       return Optional.empty();
     }
     return Optional.of(new Line(o, seen));
   }
 
-  /** picocli takes these words for its subcommands wherever they stand, even as an option's value. */
+  /**
+   * picocli takes these words for its subcommands wherever they stand, even as an option's value.
+   */
   static boolean subcommand(String word) {
-    return word.equals("rules") || word.equals("explain") || word.equals("import") || word.equals("init")
-        || word.equals("completion") || word.equals("config");
+    return word.equals("rules")
+        || word.equals("explain")
+        || word.equals("import")
+        || word.equals("init")
+        || word.equals("completion")
+        || word.equals("config");
   }
 
-  /** Digits only, no sign, no leading zero, short enough for an int: read alike by every converter. */
+  /**
+   * Digits only, no sign, no leading zero, short enough for an int: read alike by every converter.
+   */
   private static boolean plainNumber(String value) {
     if (value.isEmpty() || value.length() > 9 || (value.length() > 1 && value.charAt(0) == '0')) {
       return false;
@@ -103,7 +115,9 @@ final class QuickOptions {
     return true;
   }
 
-  /** Sets an option with a value; false for a value that does not convert (picocli then says why). */
+  /**
+   * Sets an option with a value; false for a value that does not convert (picocli then says why).
+   */
   @SuppressWarnings("unchecked")
   private static boolean setValue(Options o, RunOption option, String value) {
     if (option == RunOption.TOLERANCE && !plainNumber(value)) {

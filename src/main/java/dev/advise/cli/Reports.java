@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code --report FORMAT=FILE} outputs of a run, fed beside the main output from the same
- * parse and evaluation: one more writer per report, each into its own {@link Output} (a
- * temporary file renamed into place when complete, as {@code --output} is written). A report
- * that cannot be written is dropped, its temporary file removed, and said at the end (exit 5),
- * while the other reports and the main output are completed. Used only when a report is asked
- * for: a run without one keeps its single writer.
+ * The {@code --report FORMAT=FILE} outputs of a run, fed beside the main output from the same parse
+ * and evaluation: one more writer per report, each into its own {@link Output} (a temporary file
+ * renamed into place when complete, as {@code --output} is written). A report that cannot be
+ * written is dropped, its temporary file removed, and said at the end (exit 5), while the other
+ * reports and the main output are completed. Used only when a report is asked for: a run without
+ * one keeps its single writer.
  */
 final class Reports implements ReportWriter<Object[]>, AutoCloseable {
 
@@ -59,9 +59,9 @@ final class Reports implements ReportWriter<Object[]>, AutoCloseable {
   }
 
   /**
-   * Why the run's outputs cannot be written as asked, or empty: an output ({@code --output} or
-   * a report) that is also an input would overwrite it or be read as a descriptor, and two
-   * outputs to one file would overwrite each other. Asked before anything is read.
+   * Why the run's outputs cannot be written as asked, or empty: an output ({@code --output} or a
+   * report) that is also an input would overwrite it or be read as a descriptor, and two outputs to
+   * one file would overwrite each other. Asked before anything is read.
    */
   static Optional<String> clash(Options options, WalkOptions walk) {
     Map<Path, String> targets = new HashMap<>();
@@ -79,8 +79,11 @@ final class Reports implements ReportWriter<Object[]>, AutoCloseable {
       Path located = InputScope.located(files.get(i));
       for (String path : options.paths) {
         if (InputScope.reads(path, located, walk)) {
-          return Optional.of(names.get(i) + " is also an input (" + path
-              + "): the report would overwrite it or be read as a descriptor");
+          return Optional.of(
+              names.get(i)
+                  + " is also an input ("
+                  + path
+                  + "): the report would overwrite it or be read as a descriptor");
         }
       }
       String first = targets.putIfAbsent(located, names.get(i));

@@ -2,13 +2,13 @@ package dev.advise.cli;
 
 import dev.advise.descriptor.Quote;
 import dev.advise.descriptor.Suggest;
-import dev.advise.model.Dimension;
 import dev.advise.engine.RuleCaseRun;
+import dev.advise.model.Dimension;
 import dev.advise.report.RuleCaseReport;
 import dev.advise.report.RuleListing;
 import dev.advise.report.Sink;
-import dev.advise.rules.RuleLoader;
 import dev.advise.rules.Rule;
+import dev.advise.rules.RuleLoader;
 import dev.advise.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,15 +27,16 @@ final class RuleCommands {
 
   /**
    * The rules {@code advise rules} and {@code advise explain} show: the built-in set under the
-   * folders in effect (their {@code --rules}, else {@code ADVISE_RULES}, else the config file).
-   * A bad config file is a usage error (2), invalid rule files are invalid input (3).
+   * folders in effect (their {@code --rules}, else {@code ADVISE_RULES}, else the config file). A
+   * bad config file is a usage error (2), invalid rule files are invalid input (3).
    */
   private static Loaded load(Subcommand command, List<Path> flags, PrintWriter err) {
     Optional<List<Path>> folders = command.rulesInEffect(flags);
     if (folders.isEmpty()) {
       return new Loaded(null, ExitCode.USAGE);
     }
-    return RuleSets.load(folders.get(), err).map(r -> new Loaded(r, ExitCode.OK))
+    return RuleSets.load(folders.get(), err)
+        .map(r -> new Loaded(r, ExitCode.OK))
         .orElseGet(() -> new Loaded(null, ExitCode.INVALID_INPUT));
   }
 
@@ -50,7 +51,10 @@ final class RuleCommands {
       case "table" -> RuleListing.list(rules, stdout(list, out));
       case "markdown" -> RuleListing.reference(rules, Examples.firing(rules), stdout(list, out));
       default -> {
-        err.println("advise: '" + list.format + "' is not a format for rules (expected one of: table, markdown)");
+        err.println(
+            "advise: '"
+                + list.format
+                + "' is not a format for rules (expected one of: table, markdown)");
         return ExitCode.USAGE;
       }
     }
@@ -65,18 +69,27 @@ final class RuleCommands {
     }
     RuleSet rules = loaded.rules();
     Optional<Rule> rule = rules.rule(explain.id);
-    Optional<Dimension> baseline = explain.id.startsWith(BASELINE) ? Dimension.byId(explain.id.substring(BASELINE.length()))
-        : Optional.empty();
+    Optional<Dimension> baseline =
+        explain.id.startsWith(BASELINE)
+            ? Dimension.byId(explain.id.substring(BASELINE.length()))
+            : Optional.empty();
     if (baseline.isPresent()) {
       RuleListing.explainBaseline(baseline.get(), rules, stdout(explain, out));
       return ExitCode.OK;
     }
     if (rule.isEmpty()) {
-      err.println("advise: no rule " + Quote.of(explain.id)
-          + suggestion(explain.id, rules).map(s -> " (did you mean " + s + "?)").orElse(" ('advise rules' lists them)"));
+      err.println(
+          "advise: no rule "
+              + Quote.of(explain.id)
+              + suggestion(explain.id, rules)
+                  .map(s -> " (did you mean " + s + "?)")
+                  .orElse(" ('advise rules' lists them)"));
       return ExitCode.INVALID_INPUT;
     }
-    RuleListing.explain(rule.get(), rules, Examples.firing(rules).getOrDefault(explain.id, List.of()),
+    RuleListing.explain(
+        rule.get(),
+        rules,
+        Examples.firing(rules).getOrDefault(explain.id, List.of()),
         stdout(explain, out));
     return ExitCode.OK;
   }
@@ -84,7 +97,9 @@ final class RuleCommands {
   /** {@code advise rules test}: 0 when every case passes, 1 when one fails, 3 for invalid rules. */
   static int test(RulesTestCommand test, PrintWriter out, PrintWriter err) {
     if (!test.format.equals("table") && !test.format.equals("json")) {
-      return Main.usage(err, "'" + test.format + "' is not a format for rules test (expected one of: table, json)");
+      return Main.usage(
+          err,
+          "'" + test.format + "' is not a format for rules test (expected one of: table, json)");
     }
     Optional<RuleLoader.Tested> tested = RuleSets.loadTested(test.folders, err);
     if (tested.isEmpty()) {
@@ -96,7 +111,9 @@ final class RuleCommands {
     } else {
       RuleCaseReport.text(results, tested.get().untested(), stdout(test, out));
     }
-    return results.stream().allMatch(RuleCaseRun.Result::passed) ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    return results.stream().allMatch(RuleCaseRun.Result::passed)
+        ? ExitCode.OK
+        : ExitCode.CHECK_FAILED;
   }
 
   /** Standard output as a run writes it: bytes, after what the command's writer holds. */
@@ -104,13 +121,16 @@ final class RuleCommands {
     return Output.stdout(out, command.context().env().stdout()).sink();
   }
 
-  /** Reasons cite each dimension's starting point as {@code baseline.DIMENSION}; explain takes it too. */
+  /**
+   * Reasons cite each dimension's starting point as {@code baseline.DIMENSION}; explain takes it
+   * too.
+   */
   private static final String BASELINE = "baseline.";
 
   /**
-   * The id meant by one that is not known: a near miss of a rule or baseline id (a typo), else
-   * the id whose last part, after the dot, is what was written or begins with it (the name
-   * without its dimension), else the first id that holds it.
+   * The id meant by one that is not known: a near miss of a rule or baseline id (a typo), else the
+   * id whose last part, after the dot, is what was written or begins with it (the name without its
+   * dimension), else the first id that holds it.
    */
   static Optional<String> suggestion(String written, RuleSet rules) {
     List<String> ids = new ArrayList<>(rules.rules().stream().map(Rule::id).toList());
@@ -120,8 +140,13 @@ final class RuleCommands {
       return close;
     }
     String lower = written.toLowerCase(Locale.ROOT);
-    Optional<String> byName = ids.stream().sorted()
-        .filter(id -> id.substring(id.indexOf('.') + 1).startsWith(lower)).findFirst();
-    return byName.isPresent() ? byName : ids.stream().sorted().filter(id -> id.contains(lower)).findFirst();
+    Optional<String> byName =
+        ids.stream()
+            .sorted()
+            .filter(id -> id.substring(id.indexOf('.') + 1).startsWith(lower))
+            .findFirst();
+    return byName.isPresent()
+        ? byName
+        : ids.stream().sorted().filter(id -> id.contains(lower)).findFirst();
   }
 }

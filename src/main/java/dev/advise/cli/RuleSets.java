@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The rule set a run or a subcommand uses: the built-in rules with each {@code --rules} folder
- * layered on top. When there is none to be had (a missing folder, invalid rule files, an
- * unreadable file), stderr says why and the caller exits.
+ * layered on top. When there is none to be had (a missing folder, invalid rule files, an unreadable
+ * file), stderr says why and the caller exits.
  */
 final class RuleSets {
 
@@ -24,15 +24,18 @@ final class RuleSets {
     return load(folders, err, false);
   }
 
-  /** @param debug whether to say on stderr why the built-in rules were read from YAML, if they were */
+  /**
+   * @param debug whether to say on stderr why the built-in rules were read from YAML, if they were
+   */
   static Optional<RuleSet> load(List<Path> folders, PrintWriter err, boolean debug) {
     if (!foldersExist(folders, err)) {
       return Optional.empty();
     }
     try {
-      return Optional.of(folders.isEmpty()
-          ? RuleLoader.embedded(debug ? note -> err.println("advise: debug: " + note) : null)
-          : RuleLoader.withFolders(folders));
+      return Optional.of(
+          folders.isEmpty()
+              ? RuleLoader.embedded(debug ? note -> err.println("advise: debug: " + note) : null)
+              : RuleLoader.withFolders(folders));
     } catch (RuleSetException e) {
       e.problems().forEach(p -> err.println(Quote.escaped(p.format())));
     } catch (IOException e) {
@@ -41,7 +44,10 @@ final class RuleSets {
     return Optional.empty();
   }
 
-  /** The rules as {@link #load} loads them, with the cases of the folders' rules ({@code advise rules test}). */
+  /**
+   * The rules as {@link #load} loads them, with the cases of the folders' rules ({@code advise
+   * rules test}).
+   */
   static Optional<RuleLoader.Tested> loadTested(List<Path> folders, PrintWriter err) {
     if (!foldersExist(folders, err)) {
       return Optional.empty();

@@ -8,15 +8,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code advise rules test [DIR...]}: runs the {@code cases:} of rule files, as conftest verify does. */
-@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Run the cases written in rule files: those of each DIR's rules (layered over the built-in rules,"
-        + " as --rules does), or the built-in rules' own when no DIR is given.",
+/**
+ * {@code advise rules test [DIR...]}: runs the {@code cases:} of rule files, as conftest verify
+ * does.
+ */
+@Command(
+    name = "test",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Run the cases written in rule files: those of each DIR's rules (layered over the built-in rules,"
+          + " as --rules does), or the built-in rules' own when no DIR is given.",
       "Prints a line per case, file:line:column first, then a summary. Exit 0 when every case passes,"
-        + " 1 when one fails, 3 when a rule file is invalid."})
+          + " 1 when one fails, 3 when a rule file is invalid."
+    })
 final class RulesTestCommand extends Subcommand {
 
-  @Parameters(arity = "0..*", paramLabel = "DIR", converter = Converters.PathConverter.class,
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "DIR",
+      converter = Converters.PathConverter.class,
       description = "Folders of rule files, layered in order; their rules' cases are run.")
   List<Path> folders = new ArrayList<>();
 

@@ -10,14 +10,14 @@ import java.util.Optional;
 
 /**
  * The one table of the run's options: name, kind, whether the quick reader reads it, whether a
- * configuration file and an {@code ADVISE_*} variable may set it, how its value is read and
- * where it goes in {@link Options}. {@link QuickOptions}, {@link Settings} (file and
- * environment) and {@code advise config} read this table; picocli reads the annotations on
- * {@link Options}, and {@code RunOptionTableTest} holds the two to the same names, kinds and
- * accepted values, so an option cannot be added in one place and forgotten in another.
+ * configuration file and an {@code ADVISE_*} variable may set it, how its value is read and where
+ * it goes in {@link Options}. {@link QuickOptions}, {@link Settings} (file and environment) and
+ * {@code advise config} read this table; picocli reads the annotations on {@link Options}, and
+ * {@code RunOptionTableTest} holds the two to the same names, kinds and accepted values, so an
+ * option cannot be added in one place and forgotten in another.
  *
- * <p>An enum with switches, not lambdas: the quick path loads it on every run, and a lambda
- * each would cost a short run its bootstrap.
+ * <p>An enum with switches, not lambdas: the quick path loads it on every run, and a lambda each
+ * would cost a short run its bootstrap.
  */
 enum RunOption {
   FROM("--from", null, Kind.VALUE, false, true),
@@ -43,9 +43,15 @@ enum RunOption {
   DEBUG("--debug", null, Kind.FLAG, true, true);
 
   /** A flag takes no value; a list option may be repeated and gathers its values. */
-  enum Kind { FLAG, VALUE, LIST }
+  enum Kind {
+    FLAG,
+    VALUE,
+    LIST
+  }
 
-  /** A value the option does not take, with why, in the words picocli puts after the option's name. */
+  /**
+   * A value the option does not take, with why, in the words picocli puts after the option's name.
+   */
   static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -57,8 +63,10 @@ enum RunOption {
   final String name;
   final String shortName;
   final Kind kind;
+
   /** Whether {@link QuickOptions} reads it (the rest send a command line to picocli). */
   final boolean quick;
+
   /** Whether a configuration file and an {@code ADVISE_*} variable may set it. */
   final boolean configurable;
 
@@ -70,7 +78,10 @@ enum RunOption {
     this.configurable = configurable;
   }
 
-  /** The key in {@code .advise.yaml}: the long name without dashes ({@code reports} for the repeatable {@code --report}). */
+  /**
+   * The key in {@code .advise.yaml}: the long name without dashes ({@code reports} for the
+   * repeatable {@code --report}).
+   */
   String key() {
     return this == REPORT ? "reports" : name.substring(2);
   }
@@ -90,7 +101,10 @@ enum RunOption {
     return Optional.empty();
   }
 
-  /** The option whose key in a configuration file is {@code key} (whether the file may set it or not). */
+  /**
+   * The option whose key in a configuration file is {@code key} (whether the file may set it or
+   * not).
+   */
   static Optional<RunOption> byKey(String key) {
     for (RunOption o : values()) {
       if (o.key().equals(key)) {
@@ -111,22 +125,33 @@ enum RunOption {
     return keys;
   }
 
-  /** One value as the command line writes it, converted, or refused as picocli's converter refuses it. */
+  /**
+   * One value as the command line writes it, converted, or refused as picocli's converter refuses
+   * it.
+   */
   Object parse(String value) throws Refused {
     switch (this) {
       case FORMAT -> {
         Optional<Format> format = Format.byId(value);
         if (format.isEmpty()) {
-          throw new Refused("'" + value + "' is not a format (expected one of: "
-              + String.join(", ", IdNamed.ids(Format.values())) + ")");
+          throw new Refused(
+              "'"
+                  + value
+                  + "' is not a format (expected one of: "
+                  + String.join(", ", IdNamed.ids(Format.values()))
+                  + ")");
         }
         return format.get();
       }
       case COLOR -> {
         Optional<ColorMode> color = ColorMode.byId(value);
         if (color.isEmpty()) {
-          throw new Refused("'" + value + "' is not a colour mode (expected one of: "
-              + String.join(", ", IdNamed.ids(ColorMode.values())) + ")");
+          throw new Refused(
+              "'"
+                  + value
+                  + "' is not a colour mode (expected one of: "
+                  + String.join(", ", IdNamed.ids(ColorMode.values()))
+                  + ")");
         }
         return color.get();
       }
@@ -183,8 +208,8 @@ enum RunOption {
   }
 
   /**
-   * Sets the option in {@code o}: a flag to {@code value} (a Boolean), a value option to it, a
-   * list option to the values in {@code value} (a List), replacing what it held.
+   * Sets the option in {@code o}: a flag to {@code value} (a Boolean), a value option to it, a list
+   * option to the values in {@code value} (a List), replacing what it held.
    */
   void set(Options o, Object value) {
     switch (this) {

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
- * Names a source for SARIF relative to a root (the working directory, or {@code --sarif-root}),
- * as code scanning resolves locations against the repository's checkout: a file given as
- * {@code ./a.yaml}, {@code /abs/root/a.yaml} or {@code a.yaml} is the same {@code a.yaml}. A file
- * outside the root keeps its path as given, normalised, so it still names the file.
+ * Names a source for SARIF relative to a root (the working directory, or {@code --sarif-root}), as
+ * code scanning resolves locations against the repository's checkout: a file given as {@code
+ * ./a.yaml}, {@code /abs/root/a.yaml} or {@code a.yaml} is the same {@code a.yaml}. A file outside
+ * the root keeps its path as given, normalised, so it still names the file.
  */
 final class SarifPaths implements UnaryOperator<String> {
 

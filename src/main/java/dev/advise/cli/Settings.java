@@ -14,18 +14,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The run's effective options: each from the command line when given there, else from its
- * {@code ADVISE_<OPTION>} variable, else from the configuration file, else its default; and
- * where each came from, for {@code advise config}. A list option takes all its values from the
- * one place that sets it (a flag's patterns replace the file's, never add to them).
+ * The run's effective options: each from the command line when given there, else from its {@code
+ * ADVISE_<OPTION>} variable, else from the configuration file, else its default; and where each
+ * came from, for {@code advise config}. A list option takes all its values from the one place that
+ * sets it (a flag's patterns replace the file's, never add to them).
  */
 final class Settings {
 
-  /** Where a setting came from: {@code flag}, {@code env}, {@code file} or {@code default}, and which one. */
+  /**
+   * Where a setting came from: {@code flag}, {@code env}, {@code file} or {@code default}, and
+   * which one.
+   */
   record Origin(String kind, String where, int line) {
     static final Origin DEFAULT = new Origin("default", "", 0);
 
-    /** {@code flag --format}, {@code env ADVISE_TOLERANCE}, {@code file .advise.yaml:3}, {@code default}. */
+    /**
+     * {@code flag --format}, {@code env ADVISE_TOLERANCE}, {@code file .advise.yaml:3}, {@code
+     * default}.
+     */
     String describe() {
       return switch (kind) {
         case "file" -> "file " + where + ":" + line;
@@ -46,8 +52,8 @@ final class Settings {
    *
    * @param workingDir where the search for {@code .advise.yaml} starts
    */
-  static Optional<Resolved> resolve(Options options, Set<RunOption> given, Environment env, Path workingDir,
-      PrintWriter err) {
+  static Optional<Resolved> resolve(
+      Options options, Set<RunOption> given, Environment env, Path workingDir, PrintWriter err) {
     Map<RunOption, Origin> origins = new EnumMap<>(RunOption.class);
     for (RunOption o : given) {
       origins.put(o, new Origin("flag", o.name, 0));
@@ -56,8 +62,10 @@ final class Settings {
       Main.usage(err, "--config and --no-config contradict each other (give one)");
       return Optional.empty();
     }
-    Optional<Path> file = options.noConfig ? Optional.empty()
-        : options.config != null ? Optional.of(options.config) : find(workingDir);
+    Optional<Path> file =
+        options.noConfig
+            ? Optional.empty()
+            : options.config != null ? Optional.of(options.config) : find(workingDir);
     ConfigFile.Loaded loaded = null;
     if (file.isPresent()) {
       loaded = ConfigFile.read(file.get());
@@ -125,13 +133,15 @@ final class Settings {
       }
       relative = relative.resolve("..");
     }
-    return Files.isRegularFile(absolute.resolve(ConfigFile.NAME)) ? Optional.of(start.resolve(ConfigFile.NAME)) : Optional.empty();
+    return Files.isRegularFile(absolute.resolve(ConfigFile.NAME))
+        ? Optional.of(start.resolve(ConfigFile.NAME))
+        : Optional.empty();
   }
 
   /**
-   * A variable's text as the option's value: a flag is {@code true}, {@code false}, {@code 1}
-   * or {@code 0}; a list option's values are separated by commas (outside the braces and
-   * brackets of a pattern, whose commas belong to it).
+   * A variable's text as the option's value: a flag is {@code true}, {@code false}, {@code 1} or
+   * {@code 0}; a list option's values are separated by commas (outside the braces and brackets of a
+   * pattern, whose commas belong to it).
    */
   static Object fromVariable(RunOption option, String text) throws RunOption.Refused {
     switch (option.kind) {
@@ -148,7 +158,8 @@ final class Settings {
         List<Object> values = new ArrayList<>();
         for (String item : items(text)) {
           if (item.isEmpty()) {
-            throw new RunOption.Refused("an empty item in " + Quote.of(text) + " (items are separated by commas)");
+            throw new RunOption.Refused(
+                "an empty item in " + Quote.of(text) + " (items are separated by commas)");
           }
           values.add(option.parse(item));
         }
@@ -160,7 +171,10 @@ final class Settings {
     }
   }
 
-  /** The comma-separated items of {@code text}, splitting only outside {@code {...}} and {@code [...]}. */
+  /**
+   * The comma-separated items of {@code text}, splitting only outside {@code {...}} and {@code
+   * [...]}.
+   */
   static List<String> items(String text) {
     List<String> items = new ArrayList<>();
     int depth = 0;

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Standard input that knows when it was closed. Started with file descriptor 0 closed
- * ({@code advise - <&-}), the JVM reuses descriptor 0 for the first file it opens itself (its
- * module image), and reading "standard input" would read that. So before the first read, where
- * the system shows what descriptor 0 is ({@code /proc/self/fd/0}), a descriptor that leads into
- * the JVM's own installation or to advise's own jar counts as closed, and reading says so.
- * Elsewhere the stream is read as it is.
+ * Standard input that knows when it was closed. Started with file descriptor 0 closed ({@code
+ * advise - <&-}), the JVM reuses descriptor 0 for the first file it opens itself (its module
+ * image), and reading "standard input" would read that. So before the first read, where the system
+ * shows what descriptor 0 is ({@code /proc/self/fd/0}), a descriptor that leads into the JVM's own
+ * installation or to advise's own jar counts as closed, and reading says so. Elsewhere the stream
+ * is read as it is.
  */
 final class StandardInput extends FilterInputStream {
 
@@ -32,7 +32,9 @@ final class StandardInput extends FilterInputStream {
     }
   }
 
-  /** Whether {@code fd0}, a link to what descriptor 0 is, leads to a file the JVM opened for itself. */
+  /**
+   * Whether {@code fd0}, a link to what descriptor 0 is, leads to a file the JVM opened for itself.
+   */
   static boolean reused(Path fd0) {
     if (!Files.isSymbolicLink(fd0)) {
       return false;

@@ -10,13 +10,14 @@ import picocli.CommandLine;
 
 /**
  * A subcommand as picocli's {@link Callable}: picocli makes the object and fills its options,
- * {@link PicocliRun} gives it the run's surroundings ({@link #in}), then calls it. The run does
- * not use picocli's {@code execute}: it keeps its own exit codes, usage lines and error guard.
+ * {@link PicocliRun} gives it the run's surroundings ({@link #in}), then calls it. The run does not
+ * use picocli's {@code execute}: it keeps its own exit codes, usage lines and error guard.
  */
 abstract class Subcommand implements Callable<Integer> {
 
   /** What a subcommand runs with, beyond its own options. */
-  record Context(Environment env, PrintWriter out, PrintWriter err, CommandLine root, String[] args) {}
+  record Context(
+      Environment env, PrintWriter out, PrintWriter err, CommandLine root, String[] args) {}
 
   private Context context;
 
@@ -43,12 +44,13 @@ abstract class Subcommand implements Callable<Integer> {
     Options options = new Options();
     options.rules = flags;
     var given = flags.isEmpty() ? EnumSet.noneOf(RunOption.class) : EnumSet.of(RunOption.RULES);
-    return Settings.resolve(options, given, context.env(), Main.WORKING_DIR, context.err()).map(r -> r.options().rules);
+    return Settings.resolve(options, given, context.env(), Main.WORKING_DIR, context.err())
+        .map(r -> r.options().rules);
   }
 
   /**
-   * The rule folders this subcommand layers over the built-in rules ({@code --version} names
-   * their digest); empty when it takes none of its own, and the main command's count.
+   * The rule folders this subcommand layers over the built-in rules ({@code --version} names their
+   * digest); empty when it takes none of its own, and the main command's count.
    */
   Optional<List<Path>> ruleFolders() {
     return Optional.empty();

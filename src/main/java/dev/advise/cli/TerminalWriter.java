@@ -5,17 +5,17 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * What advise writes to stderr passes through here, whichever path produced it (its own
- * messages, picocli's usage errors that echo option values, a failed write naming a path, an
- * internal error quoting an exception): every code point {@link Quote#isUnsafe} flags is
- * written as its escape ({@code \u001B}), except the line feed and tab that lay out the
- * messages. Text is passed on as it comes, so nothing is held back or reordered. Only the
- * progress line, which draws with a carriage return and builds its text from numbers alone,
- * writes to the stream underneath.
+ * What advise writes to stderr passes through here, whichever path produced it (its own messages,
+ * picocli's usage errors that echo option values, a failed write naming a path, an internal error
+ * quoting an exception): every code point {@link Quote#isUnsafe} flags is written as its escape
+ * ({@code \u001B}), except the line feed and tab that lay out the messages. Text is passed on as it
+ * comes, so nothing is held back or reordered. Only the progress line, which draws with a carriage
+ * return and builds its text from numbers alone, writes to the stream underneath.
  */
 final class TerminalWriter extends Writer {
 
   private final Writer out;
+
   /** A high surrogate that ended the last write, waiting for its other half. */
   private char pendingHigh;
 

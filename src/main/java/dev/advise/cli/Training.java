@@ -10,17 +10,19 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The representative run the build records the class-data archive from (see pom.xml,
- * {@code cds-archive}): the everyday one-file table for every example (each reaches other
- * lines of the table, and a lambda first reached after the archive was made is spun at run
- * time), and a folder in each batch format, all in one JVM so that every path people use starts
- * from the archive. Output is discarded. Not part of the command line.
+ * The representative run the build records the class-data archive from (see pom.xml, {@code
+ * cds-archive}): the everyday one-file table for every example (each reaches other lines of the
+ * table, and a lambda first reached after the archive was made is spun at run time), and a folder
+ * in each batch format, all in one JVM so that every path people use starts from the archive.
+ * Output is discarded. Not part of the command line.
  */
 public final class Training {
 
   private Training() {}
 
-  /** @param args the examples folder, then the example file to advise first */
+  /**
+   * @param args the examples folder, then the example file to advise first
+   */
   public static void main(String[] args) {
     String folder = args[0];
     String file = args[1];
@@ -42,11 +44,17 @@ public final class Training {
     OutputStream nowhere = new GuardedStream(OutputStream.nullOutputStream(), WriteFailed.STDOUT);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(nowhere, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(nowhere, StandardCharsets.UTF_8));
-    int code = Main.run(new Environment(InputStream.nullInputStream(), Map.of(), false, nowhere), out, err, args);
+    int code =
+        Main.run(
+            new Environment(InputStream.nullInputStream(), Map.of(), false, nowhere),
+            out,
+            err,
+            args);
     out.flush();
     if (code == ExitCode.USAGE || code == ExitCode.INTERNAL) {
       // an archive recorded from a broken run would leave out the classes of the path that broke
-      throw new IllegalStateException("training run " + String.join(" ", args) + " ended with " + code);
+      throw new IllegalStateException(
+          "training run " + String.join(" ", args) + " ended with " + code);
     }
   }
 

@@ -7,10 +7,10 @@ import java.nio.file.FileSystemException;
 
 /**
  * The report could not be written: where to (a path, or standard output) and why. Unchecked on
- * purpose: it is thrown from the lowest layer, the byte stream, so that it passes unchanged
- * through every layer above it (a {@code PrintWriter} swallows an {@code IOException}, the XML
- * and JSON writers wrap theirs, the report formats turn theirs into unchecked ones) and reaches
- * {@link Main}, which makes it exit 5, or 141 when the reader closed standard output.
+ * purpose: it is thrown from the lowest layer, the byte stream, so that it passes unchanged through
+ * every layer above it (a {@code PrintWriter} swallows an {@code IOException}, the XML and JSON
+ * writers wrap theirs, the report formats turn theirs into unchecked ones) and reaches {@link
+ * Main}, which makes it exit 5, or 141 when the reader closed standard output.
  */
 final class WriteFailed extends RuntimeException {
 
@@ -45,8 +45,11 @@ final class WriteFailed extends RuntimeException {
         text = "no such file or folder";
       }
     }
-    return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))
-        ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+    return text.length() > 1
+            && Character.isUpperCase(text.charAt(0))
+            && Character.isLowerCase(text.charAt(1))
+        ? Character.toLowerCase(text.charAt(0)) + text.substring(1)
+        : text;
   }
 
   String target() {

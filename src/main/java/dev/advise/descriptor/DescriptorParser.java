@@ -21,15 +21,17 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads the documents of one descriptor file ({@code advise/v1}, kind {@code Workload}) into
- * workloads, or into located problems. A bad document never hides the good ones around it; a
- * syntax error ends the file where it stands, after the documents before it.
+ * workloads, or into located problems. A bad document never hides the good ones around it; a syntax
+ * error ends the file where it stands, after the documents before it.
  */
 public final class DescriptorParser {
 
   public static final String API_VERSION = "advise/v1";
   public static final String KIND = "Workload";
+
   /** The keys of a document, and of its metadata; both readers take them from here. */
   static final List<String> TOP = List.of("apiVersion", "kind", "metadata", "spec");
+
   static final List<String> METADATA = List.of("name", "description", "owner", "labels");
 
   private DescriptorParser() {}
@@ -40,10 +42,10 @@ public final class DescriptorParser {
   }
 
   /**
-   * Every document of {@code text}, in file order; {@code source} names the file in errors. A
-   * file that is plain and valid throughout is read straight from the parser's events (the
-   * plain reading); any other is read the full way, which locates and words every problem. The
-   * answer is the same either way (DescriptorReadersTest); this is the one a run uses.
+   * Every document of {@code text}, in file order; {@code source} names the file in errors. A file
+   * that is plain and valid throughout is read straight from the parser's events (the plain
+   * reading); any other is read the full way, which locates and words every problem. The answer is
+   * the same either way (DescriptorReadersTest); this is the one a run uses.
    */
   public static List<ParsedDocument> parse(String source, String text, Limits limits) {
     return parse(source, text, limits, false);
@@ -51,11 +53,12 @@ public final class DescriptorParser {
 
   /**
    * As {@link #parse(String, String, Limits)}; with {@code othersSkipped} (a file found in a
-   * folder), a document that is not an advise descriptor is {@link ParsedDocument.Skipped}
-   * rather than an error. Only the full reading looks: the plain one accepts advise documents
-   * alone, so the everyday path does no extra work.
+   * folder), a document that is not an advise descriptor is {@link ParsedDocument.Skipped} rather
+   * than an error. Only the full reading looks: the plain one accepts advise documents alone, so
+   * the everyday path does no extra work.
    */
-  public static List<ParsedDocument> parse(String source, String text, Limits limits, boolean othersSkipped) {
+  public static List<ParsedDocument> parse(
+      String source, String text, Limits limits, boolean othersSkipped) {
     Problem longWord = LongWords.first(source, text, LongWords.MAX_LENGTH);
     if (longWord != null) {
       return List.of(new ParsedDocument.Invalid(1, List.of(longWord)));
@@ -68,9 +71,9 @@ public final class DescriptorParser {
   }
 
   /**
-   * Every document of {@code reader}, in file order, always read the full way: composed into
-   * nodes, then read into workloads or located problems. The oracle the plain reading is held
-   * to, and the reading for callers that have a stream rather than the text.
+   * Every document of {@code reader}, in file order, always read the full way: composed into nodes,
+   * then read into workloads or located problems. The oracle the plain reading is held to, and the
+   * reading for callers that have a stream rather than the text.
    */
   public static List<ParsedDocument> parseFully(String source, Reader reader, Limits limits) {
     StringBuilder text = new StringBuilder();
@@ -86,11 +89,12 @@ public final class DescriptorParser {
   }
 
   /**
-   * The full reading. An empty document (a trailing {@code ---}, or one holding only comments)
-   * is no workload and no error; it still counts in the numbering of the documents after it.
-   * At most {@link ProblemBudget#PER_FILE} problems are kept, with a count of the rest.
+   * The full reading. An empty document (a trailing {@code ---}, or one holding only comments) is
+   * no workload and no error; it still counts in the numbering of the documents after it. At most
+   * {@link ProblemBudget#PER_FILE} problems are kept, with a count of the rest.
    */
-  private static List<ParsedDocument> full(String source, String text, Limits limits, boolean othersSkipped) {
+  private static List<ParsedDocument> full(
+      String source, String text, Limits limits, boolean othersSkipped) {
     List<ParsedDocument> out = new ArrayList<>();
     ProblemBudget budget = new ProblemBudget(ProblemBudget.PER_FILE);
     int document = 0;
@@ -115,16 +119,38 @@ public final class DescriptorParser {
         }
       }
     } catch (MarkedYAMLException e) {
-      out.add(new ParsedDocument.Invalid(document + 1, List.of(YamlErrors.syntax(source, document + 1, e))));
+      out.add(
+          new ParsedDocument.Invalid(
+              document + 1, List.of(YamlErrors.syntax(source, document + 1, e))));
       any = true;
     } catch (ReaderException e) {
       Problem located = YamlErrors.notPrintable(source, document + 1, text);
-      out.add(new ParsedDocument.Invalid(document + 1, List.of(located != null ? located
-          : new Problem(source, document + 1, 0, 0, "", "refused: " + Quote.words(YamlErrors.firstLine(e))))));
+      out.add(
+          new ParsedDocument.Invalid(
+              document + 1,
+              List.of(
+                  located != null
+                      ? located
+                      : new Problem(
+                          source,
+                          document + 1,
+                          0,
+                          0,
+                          "",
+                          "refused: " + Quote.words(YamlErrors.firstLine(e))))));
       any = true;
     } catch (YAMLException e) {
-      out.add(new ParsedDocument.Invalid(document + 1, List.of(new Problem(source, document + 1, 0, 0, "",
-          "refused: " + Quote.words(YamlErrors.firstLine(e))))));
+      out.add(
+          new ParsedDocument.Invalid(
+              document + 1,
+              List.of(
+                  new Problem(
+                      source,
+                      document + 1,
+                      0,
+                      0,
+                      "",
+                      "refused: " + Quote.words(YamlErrors.firstLine(e))))));
       any = true;
     }
     Problem rest = budget.rest();
@@ -139,25 +165,42 @@ public final class DescriptorParser {
 
   /** What a file with no document (or only empty ones) reads as, in either reading. */
   static ParsedDocument noDocument(String source) {
-    return new ParsedDocument.Invalid(1, List.of(new Problem(source, 1, 0, 0, "",
-        "holds no YAML document (expected an " + API_VERSION + " " + KIND + ")")));
+    return new ParsedDocument.Invalid(
+        1,
+        List.of(
+            new Problem(
+                source,
+                1,
+                0,
+                0,
+                "",
+                "holds no YAML document (expected an " + API_VERSION + " " + KIND + ")")));
   }
 
   /** A document with nothing in it: the empty scalar YAML gives for it, spanning no text. */
   static boolean isEmpty(Node node) {
-    return node instanceof ScalarNode s && s.getValue().isEmpty()
+    return node instanceof ScalarNode s
+        && s.getValue().isEmpty()
         && Tag.NULL.equals(s.getTag())
         && s.getStartMark().getIndex() == s.getEndMark().getIndex();
   }
 
-  private static ParsedDocument document(String source, int document, Node root, ProblemBudget budget) {
+  private static ParsedDocument document(
+      String source, int document, Node root, ProblemBudget budget) {
     NodeReader in = new NodeReader(source, document, budget);
     if (!in.plainData(root)) {
       return new ParsedDocument.Invalid(document, in.problems());
     }
     if (!(root instanceof MappingNode top)) {
-      in.problem(root, "", "a document must be a mapping (an " + API_VERSION + " " + KIND
-          + " with apiVersion, kind, metadata and spec), found " + NodeReader.describe(root));
+      in.problem(
+          root,
+          "",
+          "a document must be a mapping (an "
+              + API_VERSION
+              + " "
+              + KIND
+              + " with apiVersion, kind, metadata and spec), found "
+              + NodeReader.describe(root));
       return new ParsedDocument.Invalid(document, in.problems());
     }
     Map<String, NodeReader.Entry> entries = in.entries(top, "", TOP);
@@ -169,14 +212,14 @@ public final class DescriptorParser {
     if (in.hasProblems()) {
       return new ParsedDocument.Invalid(document, in.problems());
     }
-    return new ParsedDocument.Valid(document, new Workload(metadata, spec.values(), spec.deviation),
-        spec.positions);
+    return new ParsedDocument.Valid(
+        document, new Workload(metadata, spec.values(), spec.deviation), spec.positions);
   }
 
   /**
-   * Why a document is not an advise descriptor, or null when it is one: a mapping whose
-   * {@code apiVersion} starts with {@code advise/}, or which has no apiVersion but says
-   * {@code kind: Workload} (a descriptor missing a line, which deserves its error).
+   * Why a document is not an advise descriptor, or null when it is one: a mapping whose {@code
+   * apiVersion} starts with {@code advise/}, or which has no apiVersion but says {@code kind:
+   * Workload} (a descriptor missing a line, which deserves its error).
    */
   static String notADescriptor(Node root) {
     if (!(root instanceof MappingNode top)) {
@@ -185,7 +228,8 @@ public final class DescriptorParser {
     String apiVersion = null;
     String kind = null;
     for (var tuple : top.getValue()) {
-      if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+      if (tuple.getKeyNode() instanceof ScalarNode key
+          && tuple.getValueNode() instanceof ScalarNode value) {
         if (key.getValue().equals("apiVersion")) {
           apiVersion = value.getValue();
         } else if (key.getValue().equals("kind")) {

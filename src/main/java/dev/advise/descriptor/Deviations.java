@@ -10,9 +10,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads {@code spec.exception}, the deviation a team accepts on purpose: a required reason
- * (text that says something) and a required expiry date written {@code YYYY-MM-DD}. Both
- * readers take the key names and the conversions from here, so they cannot disagree.
+ * Reads {@code spec.exception}, the deviation a team accepts on purpose: a required reason (text
+ * that says something) and a required expiry date written {@code YYYY-MM-DD}. Both readers take the
+ * key names and the conversions from here, so they cannot disagree.
  */
 final class Deviations {
 
@@ -44,7 +44,9 @@ final class Deviations {
       }
     }
     try {
-      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+      return LocalDate.of(
+          Integer.parseInt(text, 0, 4, 10),
+          Integer.parseInt(text, 5, 7, 10),
           Integer.parseInt(text, 8, 10, 10));
     } catch (DateTimeException e) {
       return null; // 2027-02-30, month 13
@@ -65,10 +67,14 @@ final class Deviations {
     if (reasonEntry == null) {
       in.problem(node, reasonPath, "is required (expected text saying why the placement is kept)");
     } else {
-      reason = in.scalar(reasonEntry.value(), reasonPath, "text saying why the placement is kept")
-          .orElse(null);
+      reason =
+          in.scalar(reasonEntry.value(), reasonPath, "text saying why the placement is kept")
+              .orElse(null);
       if (reason != null && !isReason(reason)) {
-        in.problem(reasonEntry.value(), reasonPath, "is empty (expected text saying why the placement is kept)");
+        in.problem(
+            reasonEntry.value(),
+            reasonPath,
+            "is empty (expected text saying why the placement is kept)");
         reason = null;
       }
     }
@@ -80,7 +86,9 @@ final class Deviations {
       String text = in.scalar(expiresEntry.value(), expiresPath, "a date YYYY-MM-DD").orElse(null);
       expires = text == null ? null : date(text);
       if (text != null && expires == null) {
-        in.problem(expiresEntry.value(), expiresPath,
+        in.problem(
+            expiresEntry.value(),
+            expiresPath,
             Quote.of(text) + " is not a date (expected YYYY-MM-DD, e.g. 2027-06-30)");
       }
     }

@@ -13,10 +13,10 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.parser.Parser;
 
 /**
- * Sits between SnakeYAML's parser and composer and enforces, with the position of the event
- * that broke them, the limits SnakeYAML leaves open or reports without a position: every alias
- * counts (SnakeYAML counts only aliases to collections), nesting depth, and an alias to a
- * collection that is still open (a recursive anchor, which would make the tree a cycle).
+ * Sits between SnakeYAML's parser and composer and enforces, with the position of the event that
+ * broke them, the limits SnakeYAML leaves open or reports without a position: every alias counts
+ * (SnakeYAML counts only aliases to collections), nesting depth, and an alias to a collection that
+ * is still open (a recursive anchor, which would make the tree a cycle).
  */
 final class GuardedParser implements Parser {
 
@@ -59,18 +59,26 @@ final class GuardedParser implements Parser {
       open.clear();
     } else if (event instanceof CollectionStartEvent start) {
       if (open.size() >= maxDepth) {
-        throw new LimitExceeded("nesting deeper than " + maxDepth + (maxDepth == 1 ? " level" : " levels"), event.getStartMark());
+        throw new LimitExceeded(
+            "nesting deeper than " + maxDepth + (maxDepth == 1 ? " level" : " levels"),
+            event.getStartMark());
       }
       open.push(Objects.requireNonNullElse(start.getAnchor(), ""));
     } else if (event instanceof CollectionEndEvent) {
       open.poll();
     } else if (event instanceof AliasEvent alias) {
       if (open.contains(alias.getAnchor())) {
-        throw new LimitExceeded("recursive anchor &" + alias.getAnchor()
-            + " (an alias inside the collection it names)", event.getStartMark());
+        throw new LimitExceeded(
+            "recursive anchor &" + alias.getAnchor() + " (an alias inside the collection it names)",
+            event.getStartMark());
       }
       if (++aliases > maxAliases) {
-        throw new LimitExceeded("more than " + maxAliases + (maxAliases == 1 ? " alias" : " aliases") + " in one document", event.getStartMark());
+        throw new LimitExceeded(
+            "more than "
+                + maxAliases
+                + (maxAliases == 1 ? " alias" : " aliases")
+                + " in one document",
+            event.getStartMark());
       }
     }
     return event;

@@ -13,8 +13,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The full reading of a document's head: {@code apiVersion} and {@code kind}, and
- * {@code metadata}, each problem located and worded. {@link DescriptorParser} reads the spec.
+ * The full reading of a document's head: {@code apiVersion} and {@code kind}, and {@code metadata},
+ * each problem located and worded. {@link DescriptorParser} reads the spec.
  */
 final class HeaderReading {
 
@@ -28,25 +28,36 @@ final class HeaderReading {
     } else {
       in.scalar(api.value(), "apiVersion", API_VERSION)
           .filter(v -> !v.equals(API_VERSION))
-          .ifPresent(v -> in.problem(api.value(), "apiVersion", Quote.of(v)
-              + " is not supported (expected " + API_VERSION + ")" + kubernetesHint(v)));
+          .ifPresent(
+              v ->
+                  in.problem(
+                      api.value(),
+                      "apiVersion",
+                      Quote.of(v)
+                          + " is not supported (expected "
+                          + API_VERSION
+                          + ")"
+                          + kubernetesHint(v)));
     }
     if (kind == null) {
       in.problem(root, "kind", "is required (expected " + KIND + ")");
     } else {
       in.scalar(kind.value(), "kind", KIND)
           .filter(v -> !v.equals(KIND))
-          .ifPresent(v -> in.problem(kind.value(), "kind",
-              Quote.of(v) + " is not supported (expected " + KIND + ")"));
+          .ifPresent(
+              v ->
+                  in.problem(
+                      kind.value(),
+                      "kind",
+                      Quote.of(v) + " is not supported (expected " + KIND + ")"));
     }
   }
 
   private static String kubernetesHint(String apiVersion) {
-    boolean kubernetes = apiVersion.equals("v1")
-        || (!apiVersion.startsWith("advise/") && apiVersion.matches("[a-z0-9.-]*/v[0-9a-z]+"));
-    return kubernetes
-        ? "; this looks like a Kubernetes manifest, not a workload descriptor"
-        : "";
+    boolean kubernetes =
+        apiVersion.equals("v1")
+            || (!apiVersion.startsWith("advise/") && apiVersion.matches("[a-z0-9.-]*/v[0-9a-z]+"));
+    return kubernetes ? "; this looks like a Kubernetes manifest, not a workload descriptor" : "";
   }
 
   static Metadata metadata(NodeReader in, Node root, NodeReader.Entry entry) {
@@ -62,13 +73,19 @@ final class HeaderReading {
     String name = "";
     NodeReader.Entry nameEntry = fields.get("name");
     if (nameEntry == null) {
-      in.problem(entry.key(), "metadata.name", "is required (expected 1-63 characters of a-z, 0-9 and '-')");
+      in.problem(
+          entry.key(),
+          "metadata.name",
+          "is required (expected 1-63 characters of a-z, 0-9 and '-')");
     } else {
       name = in.scalar(nameEntry.value(), "metadata.name", "a name").orElse("");
       if (!name.isEmpty() && !validName(name)) {
-        in.problem(nameEntry.value(), "metadata.name", Quote.of(name)
-            + " is not a valid name (expected 1-63 characters of a-z, 0-9 and '-', "
-            + "starting and ending with a letter or digit)");
+        in.problem(
+            nameEntry.value(),
+            "metadata.name",
+            Quote.of(name)
+                + " is not a valid name (expected 1-63 characters of a-z, 0-9 and '-', "
+                + "starting and ending with a letter or digit)");
       }
     }
     String description = text(in, fields.get("description"), "metadata.description");
@@ -83,12 +100,14 @@ final class HeaderReading {
   private static Map<String, String> labels(NodeReader in, NodeReader.Entry entry) {
     Map<String, String> labels = new LinkedHashMap<>();
     if (entry != null) {
-      in.mapping(entry.value(), "metadata.labels").ifPresent(m -> {
-        for (NodeReader.Entry label : in.entries(m, "metadata.labels", null).values()) {
-          in.scalar(label.value(), NodeReader.join("metadata.labels", label.name()), "text")
-              .ifPresent(v -> labels.put(label.name(), v));
-        }
-      });
+      in.mapping(entry.value(), "metadata.labels")
+          .ifPresent(
+              m -> {
+                for (NodeReader.Entry label : in.entries(m, "metadata.labels", null).values()) {
+                  in.scalar(label.value(), NodeReader.join("metadata.labels", label.name()), "text")
+                      .ifPresent(v -> labels.put(label.name(), v));
+                }
+              });
     }
     return labels;
   }

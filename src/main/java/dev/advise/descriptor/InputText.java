@@ -16,8 +16,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 
 /**
- * Reads an input's bytes as strict UTF-8, refusing what is too large, not a regular file (a
- * FIFO would block the run) or not text. Descriptors and rule files both come through here.
+ * Reads an input's bytes as strict UTF-8, refusing what is too large, not a regular file (a FIFO
+ * would block the run) or not text. Descriptors and rule files both come through here.
  */
 public final class InputText {
 
@@ -66,8 +66,8 @@ public final class InputText {
 
   /**
    * The text of a file already seen to be a regular file (a folder walk has just looked), read
-   * without looking again: at most {@code maxBytes} are read, so the limit holds even if the
-   * file grew since.
+   * without looking again: at most {@code maxBytes} are read, so the limit holds even if the file
+   * grew since.
    */
   public static String readRegular(Path path, long maxBytes) throws Unreadable {
     byte[] bytes;
@@ -89,13 +89,20 @@ public final class InputText {
       throw new Unreadable("cannot read: " + describe(e));
     }
     if (bytes.length > maxBytes) {
-      throw new Unreadable("is " + size(path, bytes.length) + " bytes, more than the " + maxBytes
-          + " a descriptor may have (see --max-file-size)");
+      throw new Unreadable(
+          "is "
+              + size(path, bytes.length)
+              + " bytes, more than the "
+              + maxBytes
+              + " a descriptor may have (see --max-file-size)");
     }
     return decode(bytes);
   }
 
-  /** A file stream, the plain kind where the file is on the default file system (it is cheaper to open). */
+  /**
+   * A file stream, the plain kind where the file is on the default file system (it is cheaper to
+   * open).
+   */
   private static InputStream open(Path path) throws IOException {
     if (path.getFileSystem() == FileSystems.getDefault()) {
       try {
@@ -120,8 +127,10 @@ public final class InputText {
     try {
       byte[] bytes = in.readNBytes((int) maxBytes + 1);
       if (bytes.length > maxBytes) {
-        throw new Unreadable("standard input holds more than the " + maxBytes
-            + " bytes a descriptor may have (see --max-file-size)");
+        throw new Unreadable(
+            "standard input holds more than the "
+                + maxBytes
+                + " bytes a descriptor may have (see --max-file-size)");
       }
       return decode(bytes);
     } catch (IOException e) {
@@ -155,9 +164,11 @@ public final class InputText {
       // Most descriptors are plain ASCII, which is valid UTF-8 as it stands (and has no BOM).
       return new String(bytes, StandardCharsets.ISO_8859_1);
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     var result = decoder.decode(in, out, true);
@@ -171,8 +182,14 @@ public final class InputText {
           lineStart = i + 1;
         }
       }
-      throw new Unreadable("is not valid UTF-8 (byte " + String.format("0x%02X", bytes[offset] & 0xFF)
-          + " at offset " + offset + ")", line, offset - lineStart + 1);
+      throw new Unreadable(
+          "is not valid UTF-8 (byte "
+              + String.format("0x%02X", bytes[offset] & 0xFF)
+              + " at offset "
+              + offset
+              + ")",
+          line,
+          offset - lineStart + 1);
     }
     decoder.flush(out);
     String text = out.flip().toString();

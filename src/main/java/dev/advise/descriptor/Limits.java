@@ -1,9 +1,9 @@
 package dev.advise.descriptor;
 
 /**
- * How much input advise accepts before refusing it: the size of a file, the aliases in one
- * document (counting aliases to scalars), and the nesting depth. Set on the command line with
- * {@code --max-file-size}, {@code --max-aliases} and {@code --max-depth}.
+ * How much input advise accepts before refusing it: the size of a file, the aliases in one document
+ * (counting aliases to scalars), and the nesting depth. Set on the command line with {@code
+ * --max-file-size}, {@code --max-aliases} and {@code --max-depth}.
  */
 public record Limits(long maxBytes, int maxAliases, int maxDepth) {
 

@@ -1,12 +1,12 @@
 package dev.advise.descriptor;
 
 /**
- * Refuses a file holding a word longer than {@link #MAX_LENGTH} characters (a run without a
- * blank, a line end or a flow indicator), before YAML reads it. SnakeYAML's reader copies its
- * look-ahead window each time it refills it while it scans one token, so a token's cost grows
- * with the square of its length: a 4 MB word took 8 seconds, a million digits half a second
- * for each reading. No descriptor has a use for such a word; one pass over the text, which
- * costs little beside the YAML reading, bounds that cost to milliseconds.
+ * Refuses a file holding a word longer than {@link #MAX_LENGTH} characters (a run without a blank,
+ * a line end or a flow indicator), before YAML reads it. SnakeYAML's reader copies its look-ahead
+ * window each time it refills it while it scans one token, so a token's cost grows with the square
+ * of its length: a 4 MB word took 8 seconds, a million digits half a second for each reading. No
+ * descriptor has a use for such a word; one pass over the text, which costs little beside the YAML
+ * reading, bounds that cost to milliseconds.
  */
 final class LongWords {
 
@@ -48,7 +48,16 @@ final class LongWords {
       end++;
     }
     int column = text.codePointCount(lineStart, start) + 1;
-    return new Problem(source, 1, line, column, "", "refused: a word of "
-        + text.codePointCount(start, end) + " characters (more than " + max + " without a blank)");
+    return new Problem(
+        source,
+        1,
+        line,
+        column,
+        "",
+        "refused: a word of "
+            + text.codePointCount(start, end)
+            + " characters (more than "
+            + max
+            + " without a blank)");
   }
 }

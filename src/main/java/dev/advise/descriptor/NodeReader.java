@@ -20,8 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads one YAML document's nodes and collects located problems instead of throwing, so that
- * every problem in a document is reported at once. Shared by descriptors and rule files.
+ * Reads one YAML document's nodes and collects located problems instead of throwing, so that every
+ * problem in a document is reported at once. Shared by descriptors and rule files.
  */
 public final class NodeReader {
 
@@ -67,21 +67,22 @@ public final class NodeReader {
 
   public void problem(Node at, String path, String message) {
     Mark mark = at.getStartMark();
-    Problem problem = new Problem(source, document, mark.getLine() + 1, mark.getColumn() + 1, path, message);
+    Problem problem =
+        new Problem(source, document, mark.getLine() + 1, mark.getColumn() + 1, path, message);
     found++;
     if (budget.take(problem)) {
       problems.add(problem);
     }
   }
 
-  private static final Set<Tag> PLAIN_DATA = Set.of(
-      Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
+  private static final Set<Tag> PLAIN_DATA =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ, Tag.TIMESTAMP);
 
   /**
    * Reports every node with a tag other than plain YAML data ({@code !!javax...}, {@code !foo}).
-   * Nothing is ever built from a tag here, but a tag in a descriptor is a mistake or an attack,
-   * and silently reading past it would hide either. The tree is finite and acyclic: the guarded
-   * parser has already refused recursive anchors and deep nesting.
+   * Nothing is ever built from a tag here, but a tag in a descriptor is a mistake or an attack, and
+   * silently reading past it would hide either. The tree is finite and acyclic: the guarded parser
+   * has already refused recursive anchors and deep nesting.
    */
   public boolean plainData(Node node) {
     ArrayDeque<Node> todo = new ArrayDeque<>();
@@ -106,14 +107,19 @@ public final class NodeReader {
         plain = false;
       } else if (!PLAIN_DATA.contains(n.getTag())) {
         String tag = n.getTag().getValue().replace(Tag.PREFIX, "!!");
-        problem(n, "", "the tag " + Quote.of(tag) + " is not allowed (descriptors and rules are plain data)");
+        problem(
+            n,
+            "",
+            "the tag " + Quote.of(tag) + " is not allowed (descriptors and rules are plain data)");
         plain = false;
       }
       if (n instanceof MappingNode m) {
-        m.getValue().forEach(t -> {
-          todo.push(t.getValueNode());
-          todo.push(t.getKeyNode());
-        });
+        m.getValue()
+            .forEach(
+                t -> {
+                  todo.push(t.getValueNode());
+                  todo.push(t.getKeyNode());
+                });
       } else if (n instanceof SequenceNode s) {
         s.getValue().forEach(todo::push);
       }
@@ -138,7 +144,10 @@ public final class NodeReader {
     Map<String, Entry> entries = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-        problem(tuple.getKeyNode(), path, "a key must be plain text, found " + describe(tuple.getKeyNode()));
+        problem(
+            tuple.getKeyNode(),
+            path,
+            "a key must be plain text, found " + describe(tuple.getKeyNode()));
         continue;
       }
       String childPath = join(path, key.getValue());
@@ -186,8 +195,8 @@ public final class NodeReader {
   }
 
   /**
-   * {@code (did you mean "x"?)} for a near miss, else {@code (expected one of: a, b)}: a
-   * suggestion is what the reader needs, the whole list only when nothing is close.
+   * {@code (did you mean "x"?)} for a near miss, else {@code (expected one of: a, b)}: a suggestion
+   * is what the reader needs, the whole list only when nothing is close.
    */
   public static String hint(String written, Collection<String> allowed) {
     return Suggest.closest(written, allowed)

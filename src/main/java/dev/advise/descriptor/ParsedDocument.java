@@ -11,11 +11,11 @@ public sealed interface ParsedDocument {
   int document();
 
   /**
-   * A workload, with where each of its fields stands in the file (keyed by path below
-   * {@code spec}, e.g. {@code placement}; {@code ""} is the document itself), so reports can
-   * point at a line.
+   * A workload, with where each of its fields stands in the file (keyed by path below {@code spec},
+   * e.g. {@code placement}; {@code ""} is the document itself), so reports can point at a line.
    */
-  record Valid(int document, Workload workload, Map<String, Position> positions) implements ParsedDocument {
+  record Valid(int document, Workload workload, Map<String, Position> positions)
+      implements ParsedDocument {
     public Valid {
       positions = Map.copyOf(positions);
     }
@@ -30,8 +30,8 @@ public sealed interface ParsedDocument {
   record Position(int line, int column) {}
 
   /**
-   * A document in a folder that is not an advise descriptor (a Kubernetes manifest, a CI
-   * workflow): left alone, not an error. {@code what} says why, for the note on stderr.
+   * A document in a folder that is not an advise descriptor (a Kubernetes manifest, a CI workflow):
+   * left alone, not an error. {@code what} says why, for the note on stderr.
    */
   record Skipped(int document, String what) implements ParsedDocument {}
 

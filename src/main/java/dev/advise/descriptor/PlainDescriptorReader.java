@@ -24,27 +24,29 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 /**
  * Reads a descriptor file straight from SnakeYAML's events, without composing nodes, when every
  * document in it is plain and valid: no anchor, alias or tag, no merge key, no empty value, no
- * unknown or repeated key, every value of its field's type. That is what almost every file
- * is, and building the node tree and then reading it was a third of the parsing work
- * (docs/performance.md). On the first thing that is not so, the answer
- * is null and {@link DescriptorParser} reads the file again the full way, which says what is
- * wrong and where: so this reader never decides what a problem is, and on any file it either
- * answers null or exactly what the full way answers (DescriptorReadersTest holds it to that).
+ * unknown or repeated key, every value of its field's type. That is what almost every file is, and
+ * building the node tree and then reading it was a third of the parsing work (docs/performance.md).
+ * On the first thing that is not so, the answer is null and {@link DescriptorParser} reads the file
+ * again the full way, which says what is wrong and where: so this reader never decides what a
+ * problem is, and on any file it either answers null or exactly what the full way answers
+ * (DescriptorReadersTest holds it to that).
  */
 final class PlainDescriptorReader {
 
   private final PlainEvents events;
+
   /** The current document's {@code spec.exception}, or null. */
   private Deviation deviation;
 
   private PlainDescriptorReader(String text, Limits limits) {
-    this.events = new PlainEvents(SafeYaml.events(new StringReader(text), limits), limits.maxDepth());
+    this.events =
+        new PlainEvents(SafeYaml.events(new StringReader(text), limits), limits.maxDepth());
   }
 
   /**
-   * Every document of the file, all valid; an empty list when it holds no document but empty
-   * ones (which the full reading would read as many times again, for the same one problem);
-   * or null when the file needs the full reading.
+   * Every document of the file, all valid; an empty list when it holds no document but empty ones
+   * (which the full reading would read as many times again, for the same one problem); or null when
+   * the file needs the full reading.
    */
   static List<ParsedDocument> read(String text, Limits limits) {
     try {
@@ -88,8 +90,10 @@ final class PlainDescriptorReader {
         default -> spec = once(spec, spec(positions));
       }
     }
-    if (!DescriptorParser.API_VERSION.equals(apiVersion) || !DescriptorParser.KIND.equals(kind)
-        || metadata == null || spec == null) {
+    if (!DescriptorParser.API_VERSION.equals(apiVersion)
+        || !DescriptorParser.KIND.equals(kind)
+        || metadata == null
+        || spec == null) {
       throw PlainEvents.NotPlain.INSTANCE;
     }
     return new ParsedDocument.Valid(number, new Workload(metadata, spec, deviation), positions);
@@ -112,7 +116,10 @@ final class PlainDescriptorReader {
     if (name == null || !DescriptorParser.validName(name)) {
       throw PlainEvents.NotPlain.INSTANCE;
     }
-    return new Metadata(name, description == null ? "" : description, owner == null ? "" : owner,
+    return new Metadata(
+        name,
+        description == null ? "" : description,
+        owner == null ? "" : owner,
         labels == null ? Map.of() : labels);
   }
 
@@ -139,7 +146,8 @@ final class PlainDescriptorReader {
   }
 
   /** One level of {@code spec}, into {@code spec}, noting where each key is written. */
-  private void section(SpecKeys level, Spec.Builder spec, Map<String, ParsedDocument.Position> positions) {
+  private void section(
+      SpecKeys level, Spec.Builder spec, Map<String, ParsedDocument.Position> positions) {
     events.startMapping();
     while (!events.endOfCollection()) {
       ScalarEvent name = events.key(SpecReading.allowed(level));

@@ -10,9 +10,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 
 /**
- * The parser's events as {@link PlainDescriptorReader} takes them: each step either is plain
- * data of the expected kind or gives up with {@link NotPlain}, keeping the guard's count of
- * open collections on the way.
+ * The parser's events as {@link PlainDescriptorReader} takes them: each step either is plain data
+ * of the expected kind or gives up with {@link NotPlain}, keeping the guard's count of open
+ * collections on the way.
  */
 final class PlainEvents {
 
@@ -41,12 +41,15 @@ final class PlainEvents {
   }
 
   /**
-   * Whether the document that just started is empty (a trailing {@code ---}, or only comments):
-   * the empty plain scalar YAML gives for it, spanning no text. If so, it is taken.
+   * Whether the document that just started is empty (a trailing {@code ---}, or only comments): the
+   * empty plain scalar YAML gives for it, spanning no text. If so, it is taken.
    */
   boolean emptyDocument() {
-    if (events.peekEvent() instanceof ScalarEvent s && s.getValue().isEmpty() && s.getTag() == null
-        && s.getAnchor() == null && s.getImplicit().canOmitTagInPlainScalar()
+    if (events.peekEvent() instanceof ScalarEvent s
+        && s.getValue().isEmpty()
+        && s.getTag() == null
+        && s.getAnchor() == null
+        && s.getImplicit().canOmitTagInPlainScalar()
         && s.getStartMark().getIndex() == s.getEndMark().getIndex()) {
       events.getEvent();
       return true;
@@ -75,14 +78,17 @@ final class PlainEvents {
   }
 
   /**
-   * The next event as a scalar with neither tag nor anchor that resolves to a string, asked of
-   * the resolver the composer uses, as the composer asks it: so not a null word, not a merge key.
+   * The next event as a scalar with neither tag nor anchor that resolves to a string, asked of the
+   * resolver the composer uses, as the composer asks it: so not a null word, not a merge key.
    */
   private ScalarEvent scalar() {
     Event event = events.getEvent();
-    if (!(event instanceof ScalarEvent scalar) || scalar.getTag() != null || scalar.getAnchor() != null
-        || SafeYaml.RESOLVER.resolve(NodeId.scalar, scalar.getValue(),
-            scalar.getImplicit().canOmitTagInPlainScalar()) != Tag.STR) {
+    if (!(event instanceof ScalarEvent scalar)
+        || scalar.getTag() != null
+        || scalar.getAnchor() != null
+        || SafeYaml.RESOLVER.resolve(
+                NodeId.scalar, scalar.getValue(), scalar.getImplicit().canOmitTagInPlainScalar())
+            != Tag.STR) {
       throw NotPlain.INSTANCE;
     }
     return scalar;
@@ -99,8 +105,10 @@ final class PlainEvents {
   /** The guard's depth limit, kept here: the same count of open collections. */
   private Event startCollection(Event.ID id) {
     Event event = events.getEvent();
-    if (!event.is(id) || ((CollectionStartEvent) event).getTag() != null
-        || ((NodeEvent) event).getAnchor() != null || depth >= maxDepth) {
+    if (!event.is(id)
+        || ((CollectionStartEvent) event).getTag() != null
+        || ((NodeEvent) event).getAnchor() != null
+        || depth >= maxDepth) {
       throw NotPlain.INSTANCE;
     }
     depth++;

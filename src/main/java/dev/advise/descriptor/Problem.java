@@ -1,9 +1,9 @@
 package dev.advise.descriptor;
 
 /**
- * Something wrong with an input, located as precisely as it can be: the file as the user named
- * it, the 1-based document, line and column (0 when the problem has no position, such as a file
- * that cannot be read), the field path, and what was wrong (with what was expected).
+ * Something wrong with an input, located as precisely as it can be: the file as the user named it,
+ * the 1-based document, line and column (0 when the problem has no position, such as a file that
+ * cannot be read), the field path, and what was wrong (with what was expected).
  */
 public record Problem(
     String source, int document, int line, int column, String path, String message) {

@@ -2,9 +2,9 @@ package dev.advise.descriptor;
 
 /**
  * How many problems one file may keep. A file can hold a million bad documents (or keys), and
- * keeping a located problem for each took gigabytes and then minutes to print; past the
- * budget only their number is kept, and the file ends with one problem that says how many
- * more there were, placed where the first of them is.
+ * keeping a located problem for each took gigabytes and then minutes to print; past the budget only
+ * their number is kept, and the file ends with one problem that says how many more there were,
+ * placed where the first of them is.
  */
 public final class ProblemBudget {
 
@@ -43,7 +43,12 @@ public final class ProblemBudget {
       return null;
     }
     Problem at = firstDropped;
-    return new Problem(at.source(), at.document(), at.line(), at.column(), "",
+    return new Problem(
+        at.source(),
+        at.document(),
+        at.line(),
+        at.column(),
+        "",
         "... and " + dropped + " more error" + (dropped == 1 ? "" : "s") + " in this file");
   }
 }

@@ -2,8 +2,8 @@ package dev.advise.descriptor;
 
 /**
  * Quotes a piece of input for a message: short, and with control, bidirectional and invisible
- * characters escaped ({@link #isUnsafe}), so that input can never drive the terminal that shows
- * the message, nor make it read as something it does not say.
+ * characters escaped ({@link #isUnsafe}), so that input can never drive the terminal that shows the
+ * message, nor make it read as something it does not say.
  */
 public final class Quote {
 
@@ -25,12 +25,14 @@ public final class Quote {
       sb.append(escape(cp));
     }
     sb.append(end < text.length() ? "...\"" : "\"");
-    return end < text.length() ? sb.append(" (").append(length(text)).append(')').toString() : sb.toString();
+    return end < text.length()
+        ? sb.append(" (").append(length(text)).append(')').toString()
+        : sb.toString();
   }
 
   /**
-   * A key of the input as a path shows it: whole when short (and escaped like all output), else
-   * its first {@link #MAX_LENGTH} code points and an ellipsis.
+   * A key of the input as a path shows it: whole when short (and escaped like all output), else its
+   * first {@link #MAX_LENGTH} code points and an ellipsis.
    */
   public static String key(String key) {
     int end = shownEnd(key);
@@ -38,8 +40,8 @@ public final class Quote {
   }
 
   /**
-   * A message from the YAML library, escaped, with every word longer than {@link #MAX_LENGTH}
-   * code points cut short: such messages can repeat an alias, anchor or tag name of any length.
+   * A message from the YAML library, escaped, with every word longer than {@link #MAX_LENGTH} code
+   * points cut short: such messages can repeat an alias, anchor or tag name of any length.
    */
   public static String words(String message) {
     StringBuilder sb = new StringBuilder();
@@ -114,11 +116,11 @@ public final class Quote {
   /**
    * What must never reach a terminal or a log raw: C0 and C1 controls and DEL; the format
    * characters (Unicode category Cf: bidirectional marks and isolates, zero-width spaces and
-   * joiners, the BOM, soft hyphen, tag characters), the line and paragraph separators
-   * (U+2028/9), noncharacters (U+FFFE, U+FDD0...) and lone surrogates. They reorder text, hide
-   * in it, or end lines where a reader sees none; XML 1.0 cannot carry some of them at all. The
-   * list is written out rather than asked of {@code Character.getType}, so that output does not
-   * change with the JDK's Unicode version.
+   * joiners, the BOM, soft hyphen, tag characters), the line and paragraph separators (U+2028/9),
+   * noncharacters (U+FFFE, U+FDD0...) and lone surrogates. They reorder text, hide in it, or end
+   * lines where a reader sees none; XML 1.0 cannot carry some of them at all. The list is written
+   * out rather than asked of {@code Character.getType}, so that output does not change with the
+   * JDK's Unicode version.
    */
   public static boolean isUnsafe(int cp) {
     if (cp < 0xA0) {
@@ -128,19 +130,35 @@ public final class Quote {
       return cp == 0x00AD;
     }
     if (cp < 0x2000) {
-      return cp <= 0x0605 || cp == 0x061C || cp == 0x06DD || cp == 0x070F || cp == 0x0890 || cp == 0x0891
-          || cp == 0x08E2 || cp == 0x180E;
+      return cp <= 0x0605
+          || cp == 0x061C
+          || cp == 0x06DD
+          || cp == 0x070F
+          || cp == 0x0890
+          || cp == 0x0891
+          || cp == 0x08E2
+          || cp == 0x180E;
     }
     if (cp < 0xD800) {
-      return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064)
+      return (cp >= 0x200B && cp <= 0x200F)
+          || (cp >= 0x2028 && cp <= 0x202E)
+          || (cp >= 0x2060 && cp <= 0x2064)
           || (cp >= 0x2066 && cp <= 0x206F);
     }
     if (cp <= 0xFFFF) {
-      return cp <= 0xDFFF || (cp >= 0xFDD0 && cp <= 0xFDEF) || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)
+      return cp <= 0xDFFF
+          || (cp >= 0xFDD0 && cp <= 0xFDEF)
+          || cp == 0xFEFF
+          || (cp >= 0xFFF9 && cp <= 0xFFFB)
           || cp >= 0xFFFE;
     }
-    return (cp & 0xFFFE) == 0xFFFE || cp == 0x110BD || cp == 0x110CD || (cp >= 0x13430 && cp <= 0x1343F)
-        || (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A) || cp == 0xE0001
+    return (cp & 0xFFFE) == 0xFFFE
+        || cp == 0x110BD
+        || cp == 0x110CD
+        || (cp >= 0x13430 && cp <= 0x1343F)
+        || (cp >= 0x1BCA0 && cp <= 0x1BCA3)
+        || (cp >= 0x1D173 && cp <= 0x1D17A)
+        || cp == 0xE0001
         || (cp >= 0xE0020 && cp <= 0xE007F);
   }
 }

@@ -15,38 +15,39 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * SnakeYAML set up to compose nodes only: nodes keep the line and column of every key and value,
- * and no class is ever built from a tag (nothing is constructed at all). Limits keep hostile
- * input from exhausting the machine; {@link GuardedParser} enforces them with positions, and
- * SnakeYAML's own checks stand behind as a second line. Not thread-safe: one per stream.
+ * and no class is ever built from a tag (nothing is constructed at all). Limits keep hostile input
+ * from exhausting the machine; {@link GuardedParser} enforces them with positions, and SnakeYAML's
+ * own checks stand behind as a second line. Not thread-safe: one per stream.
  */
 public final class SafeYaml {
 
   /**
    * Resolves only what advise reads from a plain scalar's tag: null (an empty value, {@code ~},
    * {@code null}) and the merge key, which plain data refuses; every other plain scalar is a
-   * string. Whether a scalar is a number, a flag or a duration is decided by the field it
-   * belongs to, from its text, so matching every scalar against SnakeYAML's patterns (int,
-   * float, bool, timestamp, and the empty pattern it tries on every value) was wasted work. The
-   * words are those of SnakeYAML's own NULL and MERGE patterns. Stateless, so one serves all.
+   * string. Whether a scalar is a number, a flag or a duration is decided by the field it belongs
+   * to, from its text, so matching every scalar against SnakeYAML's patterns (int, float, bool,
+   * timestamp, and the empty pattern it tries on every value) was wasted work. The words are those
+   * of SnakeYAML's own NULL and MERGE patterns. Stateless, so one serves all.
    */
-  static final Resolver RESOLVER = new Resolver() {
-    @Override
-    protected void addImplicitResolvers() {
-      // none: resolve() below answers for plain scalars without patterns
-    }
+  static final Resolver RESOLVER =
+      new Resolver() {
+        @Override
+        protected void addImplicitResolvers() {
+          // none: resolve() below answers for plain scalars without patterns
+        }
 
-    @Override
-    public Tag resolve(NodeId kind, String value, boolean implicit) {
-      if (kind != NodeId.scalar || !implicit) {
-        return super.resolve(kind, value, implicit);
-      }
-      return switch (value) {
-        case "", "~", "null", "Null", "NULL", " " -> Tag.NULL;
-        case "<<" -> Tag.MERGE;
-        default -> Tag.STR;
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+          if (kind != NodeId.scalar || !implicit) {
+            return super.resolve(kind, value, implicit);
+          }
+          return switch (value) {
+            case "", "~", "null", "Null", "NULL", " " -> Tag.NULL;
+            case "<<" -> Tag.MERGE;
+            default -> Tag.STR;
+          };
+        }
       };
-    }
-  };
 
   private SafeYaml() {}
 
@@ -58,29 +59,35 @@ public final class SafeYaml {
   /** The documents of a stream, composed lazily: the ones before a syntax error still arrive. */
   public static Iterable<Node> compose(Reader reader, Limits limits) {
     LoaderOptions options = options(limits);
-    Composer composer = new Composer(
-        new GuardedParser(new ParserImpl(new StreamReader(reader), options), limits.maxAliases(), limits.maxDepth()),
-        RESOLVER, options);
-    return () -> new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return composer.checkNode();
-      }
+    Composer composer =
+        new Composer(
+            new GuardedParser(
+                new ParserImpl(new StreamReader(reader), options),
+                limits.maxAliases(),
+                limits.maxDepth()),
+            RESOLVER,
+            options);
+    return () ->
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return composer.checkNode();
+          }
 
-      @Override
-      public Node next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return composer.getNode();
-      }
-    };
+          @Override
+          public Node next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return composer.getNode();
+          }
+        };
   }
 
   /**
-   * The bare events of a stream, with the same options as {@link #compose} but neither the
-   * guard nor the composer: for {@link PlainDescriptorReader}, which enforces depth itself and
-   * gives up on anything the guard exists for.
+   * The bare events of a stream, with the same options as {@link #compose} but neither the guard
+   * nor the composer: for {@link PlainDescriptorReader}, which enforces depth itself and gives up
+   * on anything the guard exists for.
    */
   static Parser events(Reader reader, Limits limits) {
     return new ParserImpl(new StreamReader(reader), options(limits));
@@ -106,7 +113,9 @@ public final class SafeYaml {
 
   /** Field by field: a record's own equals bootstraps method handles, costly in a short run. */
   private static boolean same(Limits a, Limits b) {
-    return a.maxBytes() == b.maxBytes() && a.maxAliases() == b.maxAliases() && a.maxDepth() == b.maxDepth();
+    return a.maxBytes() == b.maxBytes()
+        && a.maxAliases() == b.maxAliases()
+        && a.maxDepth() == b.maxDepth();
   }
 
   private static LoaderOptions build(Limits limits) {

@@ -6,8 +6,8 @@ import dev.advise.model.Fields;
 import dev.advise.model.Spec;
 
 /**
- * Checks between fields that each are valid alone but contradict each other. Both readers ask
- * it after a document's spec is read; the full reading locates the answer at the field's value.
+ * Checks between fields that each are valid alone but contradict each other. Both readers ask it
+ * after a document's spec is read; the full reading locates the answer at the field's value.
  */
 final class SpecConflicts {
 

@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * One document's {@code spec}: its values, where each key is written, its deviation. Also reads
- * a spec written on its own, such as a rule's test case ({@link #standalone}).
+ * One document's {@code spec}: its values, where each key is written, its deviation. Also reads a
+ * spec written on its own, such as a rule's test case ({@link #standalone}).
  */
 public final class SpecReading {
 
@@ -35,8 +35,10 @@ public final class SpecReading {
   }
 
   private final NodeReader in;
+
   /** What problems call the spec: {@code spec} in a descriptor, the case's path in a rule file. */
   private final String prefix;
+
   private final Map<String, Value> values = new LinkedHashMap<>();
   private final Map<String, Node> valueNodes = new HashMap<>();
   final Map<String, ParsedDocument.Position> positions = new LinkedHashMap<>();
@@ -53,8 +55,8 @@ public final class SpecReading {
 
   /**
    * A spec written on its own, read and checked as a descriptor's {@code spec} is; problems name
-   * fields below {@code path} (e.g. {@code rules[0].cases.fires[0].latency.p99}). Empty when
-   * it has a problem.
+   * fields below {@code path} (e.g. {@code rules[0].cases.fires[0].latency.p99}). Empty when it has
+   * a problem.
    */
   public static Optional<Spec> standalone(NodeReader in, Node node, String path) {
     int before = in.problems().size();
@@ -76,7 +78,10 @@ public final class SpecReading {
   private void conflicts() {
     SpecConflicts.Conflict conflict = SpecConflicts.first(values());
     if (conflict != null) {
-      in.problem(valueNodes.get(conflict.field().path()), prefix + "." + conflict.field().path(), conflict.message());
+      in.problem(
+          valueNodes.get(conflict.field().path()),
+          prefix + "." + conflict.field().path(),
+          conflict.message());
     }
   }
 
@@ -95,7 +100,8 @@ public final class SpecReading {
         deviation = Deviations.read(in, e.value());
       } else if (key.field() != null) {
         valueNodes.put(path, e.value());
-        ValueReader.read(in, key.field(), e.value(), prefix + "." + path).ifPresent(v -> values.put(path, v));
+        ValueReader.read(in, key.field(), e.value(), prefix + "." + path)
+            .ifPresent(v -> values.put(path, v));
       } else {
         in.mapping(e.value(), prefix + "." + path).ifPresent(m -> section(m, key));
       }

@@ -42,7 +42,9 @@ public final class Suggest {
         bestDistance = d;
       }
     }
-    return best != null && bestDistance <= allowed(written, best) ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= allowed(written, best)
+        ? Optional.of(best)
+        : Optional.empty();
   }
 
   /** How far a candidate may be from what was written and still be suggested. */
@@ -51,8 +53,8 @@ public final class Suggest {
   }
 
   /**
-   * Optimal string alignment distance: insertions, deletions, substitutions, swaps. Keeps
-   * only the three rows the recurrence reads.
+   * Optimal string alignment distance: insertions, deletions, substitutions, swaps. Keeps only the
+   * three rows the recurrence reads.
    */
   static int distance(String a, String b) {
     int[] before = new int[b.length() + 1];
@@ -65,8 +67,12 @@ public final class Suggest {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        current[j] =
+            Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           current[j] = Math.min(current[j], before[j - 2] + 1);
         }
       }

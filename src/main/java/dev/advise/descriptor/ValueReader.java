@@ -4,8 +4,8 @@ import dev.advise.model.Choice;
 import dev.advise.model.Count;
 import dev.advise.model.Duration;
 import dev.advise.model.Field;
-import dev.advise.model.Flag;
 import dev.advise.model.FieldType;
+import dev.advise.model.Flag;
 import dev.advise.model.Items;
 import dev.advise.model.NumberLimit;
 import dev.advise.model.Percent;
@@ -15,15 +15,15 @@ import dev.advise.model.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Turns the node of one {@code spec} field into its typed value, or reports why it cannot. The
- * rule loader uses it too, so a rule's {@code lte: 100us} is read exactly as a descriptor's is.
+ * Turns the node of one {@code spec} field into its typed value, or reports why it cannot. The rule
+ * loader uses it too, so a rule's {@code lte: 100us} is read exactly as a descriptor's is.
  */
 public final class ValueReader {
 
@@ -34,7 +34,8 @@ public final class ValueReader {
   /** Reads a value of {@code field} from {@code node}; {@code path} is how errors name it. */
   public static Optional<Value> read(NodeReader in, Field field, Node node, String path) {
     if (field.type() == FieldType.ITEMS) {
-      return in.sequence(node, path, field.type().expected()).flatMap(items -> items(in, items, path));
+      return in.sequence(node, path, field.type().expected())
+          .flatMap(items -> items(in, items, path));
     }
     Optional<String> text = in.scalar(node, path, field.type().expected());
     if (text.isEmpty()) {
@@ -49,8 +50,8 @@ public final class ValueReader {
   }
 
   /**
-   * The value a scalar field's text stands for, or null when the text is not one; the problem
-   * is then {@link #whyNot}'s. Shared by both descriptor readers, so they cannot disagree.
+   * The value a scalar field's text stands for, or null when the text is not one; the problem is
+   * then {@link #whyNot}'s. Shared by both descriptor readers, so they cannot disagree.
    */
   static Value scalar(Field field, String t) {
     Optional<Value> value =
@@ -65,15 +66,16 @@ public final class ValueReader {
           case PRIORITY -> whole(t).filter(n -> n >= 1 && n <= 5).map(Count::new);
           case FLAG -> flag(t);
           case TEXT -> Optional.of(new Text(t));
-          case CHOICE -> field.choices().contains(t) ? Optional.of(new Choice(t)) : Optional.empty();
+          case CHOICE ->
+              field.choices().contains(t) ? Optional.of(new Choice(t)) : Optional.empty();
           case ITEMS -> throw new IllegalArgumentException("a list is not a scalar field");
         };
     return value.orElse(null);
   }
 
   /**
-   * A lower-case id as lists hold them: a letter or digit, then letters, digits, '.', '_' or
-   * '-' (the pattern {@code [a-z0-9][a-z0-9._-]*}, checked by hand: it runs for every item).
+   * A lower-case id as lists hold them: a letter or digit, then letters, digits, '.', '_' or '-'
+   * (the pattern {@code [a-z0-9][a-z0-9._-]*}, checked by hand: it runs for every item).
    */
   static boolean isId(String text) {
     if (text.isEmpty() || !lowerOrDigit(text.charAt(0))) {
@@ -120,9 +122,8 @@ public final class ValueReader {
   }
 
   /**
-   * A list value from ids already checked and de-duplicated in first-seen order. A set, not a
-   * list search: a 4 MiB file can hold 400,000 distinct ids, and searching a list for each
-   * took minutes.
+   * A list value from ids already checked and de-duplicated in first-seen order. A set, not a list
+   * search: a 4 MiB file can hold 400,000 distinct ids, and searching a list for each took minutes.
    */
   static Items items(Set<String> ids) {
     return new Items(new ArrayList<>(ids));
@@ -156,36 +157,52 @@ public final class ValueReader {
     String quoted = Quote.of(text);
     boolean count = field.type() == FieldType.COUNT || field.type() == FieldType.POSITIVE_COUNT;
     if (count && isWhole(text) && !text.startsWith("-") && text.length() > MAX_WHOLE_DIGITS) {
-      return quoted + " is too large (expected a whole number of at most " + MAX_WHOLE_DIGITS + " digits)";
+      return quoted
+          + " is too large (expected a whole number of at most "
+          + MAX_WHOLE_DIGITS
+          + " digits)";
     }
     if (field.type().ordered() && NumberLimit.exceededBy(text)) {
       return quoted + " is too long a number (at most " + NumberLimit.MAX_DIGITS + " digits)";
     }
     boolean percent = field.type() == FieldType.PERCENT || field.type() == FieldType.AVAILABILITY;
     if (percent && Percent.isBareFraction(text)) {
-      return quoted + " is ambiguous (a fraction, or a percentage below 1?): write "
-          + Percent.asPercentage(text) + "% or " + text.trim() + "%";
+      return quoted
+          + " is ambiguous (a fraction, or a percentage below 1?): write "
+          + Percent.asPercentage(text)
+          + "% or "
+          + text.trim()
+          + "%";
     }
     return switch (field.type()) {
       case CHOICE -> quoted + " is not allowed" + NodeReader.hint(text, field.choices());
-      case DURATION -> quoted + " is not a duration (e.g. 2ms, 50us"
-          + (isWhole(text) ? "; a bare number has no unit)"
-              : MINUTES.matcher(text).matches() ? "; write minutes and hours in seconds, e.g. 90s)"
-              : ")");
+      case DURATION ->
+          quoted
+              + " is not a duration (e.g. 2ms, 50us"
+              + (isWhole(text)
+                  ? "; a bare number has no unit)"
+                  : MINUTES.matcher(text).matches()
+                      ? "; write minutes and hours in seconds, e.g. 90s)"
+                      : ")");
       case MEMORY -> quoted + " is not a memory quantity (e.g. 16Gi, 512Mi, 2G)";
       case CPU -> quoted + " is not a CPU amount (e.g. 4, 0.5, 500m)";
       case PERCENT -> quoted + " is not a percentage (expected 0 to 100, e.g. 35%)";
-      case AVAILABILITY -> Percent.parse(text).filter(Percent::isHundred).isPresent()
-          ? quoted + " cannot be promised (expected an availability below 100%, e.g. 99.95%)"
-          : quoted + " is not an availability (expected a percentage below 100, e.g. 99.95%)";
-      case COUNT -> quoted + (text.startsWith("-") ? " is negative" : " is not a whole number")
-          + " (expected 0 or more)";
-      case POSITIVE_COUNT -> quoted + (isWhole(text) ? " is below 1" : " is not a whole number")
-          + " (expected 1 or more)";
-      case PRIORITY -> quoted + " is not a priority (expected a whole number from 1 (low) to 5 (high))";
+      case AVAILABILITY ->
+          Percent.parse(text).filter(Percent::isHundred).isPresent()
+              ? quoted + " cannot be promised (expected an availability below 100%, e.g. 99.95%)"
+              : quoted + " is not an availability (expected a percentage below 100, e.g. 99.95%)";
+      case COUNT ->
+          quoted
+              + (text.startsWith("-") ? " is negative" : " is not a whole number")
+              + " (expected 0 or more)";
+      case POSITIVE_COUNT ->
+          quoted
+              + (isWhole(text) ? " is below 1" : " is not a whole number")
+              + " (expected 1 or more)";
+      case PRIORITY ->
+          quoted + " is not a priority (expected a whole number from 1 (low) to 5 (high))";
       case FLAG -> quoted + " is not allowed (expected true or false)";
       case TEXT, ITEMS -> quoted + " is not " + field.type().expected();
     };
   }
-
 }

@@ -5,9 +5,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * SnakeYAML's errors as located problems in plain words: its own phrases ("expected
- * &lt;block end&gt;, but found '&lt;block mapping start&gt;'") say how its parser failed, not
- * what is wrong with the file, and some of them repeat input of any length.
+ * SnakeYAML's errors as located problems in plain words: its own phrases ("expected &lt;block
+ * end&gt;, but found '&lt;block mapping start&gt;'") say how its parser failed, not what is wrong
+ * with the file, and some of them repeat input of any length.
  */
 public final class YamlErrors {
 
@@ -55,9 +55,9 @@ public final class YamlErrors {
   }
 
   /**
-   * The first code point in {@code text} that YAML does not allow (NUL and the other controls
-   * but tab and line ends, lone surrogates, U+FFFE, U+FFFF), located, or null when there is
-   * none. SnakeYAML refuses such text without a position; the scan runs only then.
+   * The first code point in {@code text} that YAML does not allow (NUL and the other controls but
+   * tab and line ends, lone surrogates, U+FFFE, U+FFFF), located, or null when there is none.
+   * SnakeYAML refuses such text without a position; the scan runs only then.
    */
   static Problem notPrintable(String source, int document, String text) {
     int line = 1;
@@ -65,8 +65,17 @@ public final class YamlErrors {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (!StreamReader.isPrintable(cp) || Character.isSurrogate(text.charAt(i))) {
-        return new Problem(source, document, line, column, "", character(cp) + " is not allowed in YAML"
-            + (cp == 0 && looksLikeUtf16(text) ? " (this looks like UTF-16 text: save it as UTF-8)" : ""));
+        return new Problem(
+            source,
+            document,
+            line,
+            column,
+            "",
+            character(cp)
+                + " is not allowed in YAML"
+                + (cp == 0 && looksLikeUtf16(text)
+                    ? " (this looks like UTF-16 text: save it as UTF-8)"
+                    : ""));
       }
       i += Character.charCount(cp);
       if (cp == '\n') {

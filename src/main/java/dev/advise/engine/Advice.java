@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The engine's answer for one workload: every substrate ranked (excluded ones last), how sure it
- * is and why, the importance of each dimension, and which unknown inputs could change it.
+ * The engine's answer for one workload: every substrate ranked (excluded ones last), how sure it is
+ * and why, the importance of each dimension, and which unknown inputs could change it.
  *
  * @param lead why the winner is ahead of the runner-up; empty when fewer than two are live
  * @param unknowns fields the descriptor leaves out that some rule would have read
@@ -44,7 +44,9 @@ public record Advice(
   /** The first substrate of the ranking, or empty when every one is excluded. */
   public Optional<Substrate> recommendation() {
     Ranked first = ranking.get(0);
-    return first.verdict() == Verdict.RECOMMENDED ? Optional.of(first.substrate()) : Optional.empty();
+    return first.verdict() == Verdict.RECOMMENDED
+        ? Optional.of(first.substrate())
+        : Optional.empty();
   }
 
   public Ranked of(Substrate substrate) {

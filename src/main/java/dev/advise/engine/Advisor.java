@@ -48,8 +48,16 @@ public final class Advisor {
     for (Dimension d : Dimension.all()) {
       importance.put(d, e.importance(d));
     }
-    return new Advice(workload, ranking(e), confidence, factors, Optional.ofNullable(lead), importance,
-        importanceReasons(e), unknowns.stream().map(Field::path).toList(), whatIf,
+    return new Advice(
+        workload,
+        ranking(e),
+        confidence,
+        factors,
+        Optional.ofNullable(lead),
+        importance,
+        importanceReasons(e),
+        unknowns.stream().map(Field::path).toList(),
+        whatIf,
         WhatIfAnswers.toWin(e, alternatives));
   }
 
@@ -60,10 +68,12 @@ public final class Advisor {
     List<Ranked> out = new ArrayList<>(e.order().size());
     for (Substrate s : e.order()) {
       int score = e.score(s);
-      Verdict verdict = e.excluded(s) ? Verdict.EXCLUDED
-          : s == winner ? Verdict.RECOMMENDED
-          : best - score <= policy.viableWithin() ? Verdict.VIABLE
-          : Verdict.DISCOURAGED;
+      Verdict verdict =
+          e.excluded(s)
+              ? Verdict.EXCLUDED
+              : s == winner
+                  ? Verdict.RECOMMENDED
+                  : best - score <= policy.viableWithin() ? Verdict.VIABLE : Verdict.DISCOURAGED;
       List<Reason> exclusions = new ArrayList<>();
       List<Reason> configurations = new ArrayList<>();
       for (int i : e.firedPositions()) {
@@ -86,10 +96,9 @@ public final class Advisor {
   }
 
   /**
-   * The caps on this substrate, then the fired rules that moved it, weightiest first (effect
-   * times importance, then id); for the winner, among them the dimensions where it starts far
-   * enough ahead of the runner-up to matter; for the others, last, the dimension each starts
-   * strongest in.
+   * The caps on this substrate, then the fired rules that moved it, weightiest first (effect times
+   * importance, then id); for the winner, among them the dimensions where it starts far enough
+   * ahead of the runner-up to matter; for the others, last, the dimension each starts strongest in.
    */
   private List<Reason> reasons(Evaluation e, Substrate s) {
     List<Reason> out = new ArrayList<>();
@@ -142,10 +151,12 @@ public final class Advisor {
    * The winner's starting capabilities that decide: each dimension where its baseline, times the
    * importance, is at least a score point ahead of the runner-up's, weighed like a rule's effect.
    */
-  private void startsAhead(Evaluation e, Substrate w, Substrate r, List<Reason> out, List<Long> weights) {
+  private void startsAhead(
+      Evaluation e, Substrate w, Substrate r, List<Reason> out, List<Long> weights) {
     long total = e.outcome().totalImportance;
     for (Dimension d : Dimension.all()) {
-      int diff = table.baseline(w.ordinal(), d.ordinal()) - table.baseline(r.ordinal(), d.ordinal());
+      int diff =
+          table.baseline(w.ordinal(), d.ordinal()) - table.baseline(r.ordinal(), d.ordinal());
       long weight = (long) diff * e.importance(d);
       if (diff <= 0 || weight < total || total == 0) {
         continue;

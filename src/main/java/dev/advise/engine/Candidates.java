@@ -27,9 +27,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The values worth trying for each field the rules read, for what-if questions: every choice of
- * a closed set, both flags, each id a rule looks for, and for ordered fields a value on each side
- * of every threshold a rule compares with.
+ * The values worth trying for each field the rules read, for what-if questions: every choice of a
+ * closed set, both flags, each id a rule looks for, and for ordered fields a value on each side of
+ * every threshold a rule compares with.
  */
 final class Candidates {
 
@@ -39,15 +39,18 @@ final class Candidates {
   static Map<Field, List<Value>> of(List<Rule> rules) {
     Map<Field, Set<Value>> out = new LinkedHashMap<>();
     for (Rule rule : rules) {
-      rule.when().comparisons(c -> {
-        Set<Value> values = out.get(c.field());
-        if (values == null) {
-          out.put(c.field(), values = new LinkedHashSet<>());
-        } else if (c.field().type() == FieldType.CHOICE || c.field().type() == FieldType.FLAG) {
-          return; // every choice or both flags are there already, whatever the comparison
-        }
-        values.addAll(values(c));
-      });
+      rule.when()
+          .comparisons(
+              c -> {
+                Set<Value> values = out.get(c.field());
+                if (values == null) {
+                  out.put(c.field(), values = new LinkedHashSet<>());
+                } else if (c.field().type() == FieldType.CHOICE
+                    || c.field().type() == FieldType.FLAG) {
+                  return; // every choice or both flags are there already, whatever the comparison
+                }
+                values.addAll(values(c));
+              });
     }
     for (Dimension d : Dimension.values()) {
       Set<Value> priorities = out.computeIfAbsent(Fields.priority(d), k -> new LinkedHashSet<>());
@@ -70,8 +73,10 @@ final class Candidates {
     return switch (f.type()) {
       case CHOICE -> f.choices().stream().map(v -> (Value) new Choice(v)).toList();
       case FLAG -> List.of(new Flag(true), new Flag(false));
-      case ITEMS -> c.op() == Op.EXISTS ? List.of()
-          : c.operands().stream().map(o -> (Value) new Items(List.of(o.display()))).toList();
+      case ITEMS ->
+          c.op() == Op.EXISTS
+              ? List.of()
+              : c.operands().stream().map(o -> (Value) new Items(List.of(o.display()))).toList();
       case TEXT -> List.of();
       default -> c.op() == Op.EXISTS ? List.of() : around(c.op(), c.operands());
     };
@@ -121,11 +126,13 @@ final class Candidates {
   static int[] classes(Field field, List<Value> values, List<Rule> rules) {
     List<Condition.Compare> compares = new ArrayList<>();
     for (Rule r : rules) {
-      r.when().comparisons(c -> {
-        if (c.field().equals(field)) {
-          compares.add(c);
-        }
-      });
+      r.when()
+          .comparisons(
+              c -> {
+                if (c.field().equals(field)) {
+                  compares.add(c);
+                }
+              });
     }
     Map<List<Truth>, Integer> seen = new HashMap<>();
     int[] out = new int[values.size()];

@@ -5,8 +5,8 @@ import dev.advise.model.FieldType;
 import dev.advise.model.Value;
 
 /**
- * What a single-field change to the descriptor is, in the order toWin prefers them: filling in
- * a field the descriptor leaves out, changing a fact it states, or changing a priority.
+ * What a single-field change to the descriptor is, in the order toWin prefers them: filling in a
+ * field the descriptor leaves out, changing a fact it states, or changing a priority.
  */
 public enum ChangeKind {
   UNKNOWN("unknown"),

@@ -8,11 +8,11 @@ import dev.advise.rules.Truth;
 import java.util.OptionalInt;
 
 /**
- * One rule as the engine reads it, built once per rule set: its condition, the dimension it
- * moves, its effect, exclusion and cap on each substrate, and the reasons that explain each of
- * them. Substrates are passed as ordinals, since scoring loops over them by index; each value
- * sits in a small array here where the rule's own enum maps would be looked up again for every
- * workload and every what-if alternative.
+ * One rule as the engine reads it, built once per rule set: its condition, the dimension it moves,
+ * its effect, exclusion and cap on each substrate, and the reasons that explain each of them.
+ * Substrates are passed as ordinals, since scoring loops over them by index; each value sits in a
+ * small array here where the rule's own enum maps would be looked up again for every workload and
+ * every what-if alternative.
  */
 final class CompiledRule {
 
@@ -55,7 +55,8 @@ final class CompiledRule {
     this.configurations = new Reason[SUBSTRATES.length];
     this.capReasons = new Reason[SUBSTRATES.length];
     this.exclusionReason = reason(rule, 0, rule.because());
-    this.importanceReason = rule.importance() == 0 ? null : reason(rule, rule.importance(), rule.because());
+    this.importanceReason =
+        rule.importance() == 0 ? null : reason(rule, rule.importance(), rule.because());
     for (Substrate s : SUBSTRATES) {
       int i = s.ordinal();
       effects[i] = rule.effectOn(s);
@@ -66,8 +67,18 @@ final class CompiledRule {
       moveReasons[i] = effects[i] == 0 || capped ? null : reason(rule, effects[i], rule.because());
       String condition = rule.conditions().get(s);
       configurations[i] = condition == null ? null : reason(rule, 0, condition);
-      capReasons[i] = !capped ? null : new Reason(rule.id(), rule.title(), rule.dimension(), effects[i],
-          rule.because(), rule.sources(), rule.dispute(), OptionalInt.of(caps[i]));
+      capReasons[i] =
+          !capped
+              ? null
+              : new Reason(
+                  rule.id(),
+                  rule.title(),
+                  rule.dimension(),
+                  effects[i],
+                  rule.because(),
+                  rule.sources(),
+                  rule.dispute(),
+                  OptionalInt.of(caps[i]));
     }
   }
 

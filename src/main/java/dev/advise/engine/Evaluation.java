@@ -17,13 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The filter and score phases over one spec, as an answer that does not change: which rules
- * fire, which substrates they exclude (filter) and cap, each substrate's capability per
- * dimension and each dimension's importance (score), and the order that follows. Scores compare
- * exactly (as numerators over a shared denominator) before rounding.
+ * The filter and score phases over one spec, as an answer that does not change: which rules fire,
+ * which substrates they exclude (filter) and cap, each substrate's capability per dimension and
+ * each dimension's importance (score), and the order that follows. Scores compare exactly (as
+ * numerators over a shared denominator) before rounding.
  *
- * <p>What-if asks the same question for many specs that differ from this one in a single
- * field; a {@link Rescorer} answers it from the unclamped sums kept here.
+ * <p>What-if asks the same question for many specs that differ from this one in a single field; a
+ * {@link Rescorer} answers it from the unclamped sums kept here.
  */
 final class Evaluation {
 
@@ -32,21 +32,31 @@ final class Evaluation {
   private static final Field PLACEMENT = Fields.byPath("placement").orElseThrow();
 
   private final ScoringTable table;
+
   /** [rule position]: whether it fires, does not, or cannot tell for want of a field. */
   private final Truth[] truths;
+
   private final List<Rule> fired = new ArrayList<>();
+
   /** The positions of the rules that fire, ascending: explanations look only at these. */
   private final int[] firedPositions;
+
   private final ScoreSums sums;
+
   /** [substrate][dimension] and [dimension]: the sums clamped, as scoring weighs them. */
   private final int[][] capability = new int[SUBSTRATES.length][DIMENSIONS.length];
+
   private final int[] importance = new int[DIMENSIONS.length];
+
   /** [substrate]: the weighted sum before its cap; the outcome holds it after. */
   private final long[] uncapped = new long[SUBSTRATES.length];
+
   /** Where the workload runs today ({@code spec.placement}), or null. */
   private final Substrate placement;
+
   /** Every substrate, the one to name first on a tie of exact scores first. */
   private final Substrate[] preference;
+
   private final Outcome outcome;
   private final List<Substrate> order;
 
@@ -86,7 +96,8 @@ final class Evaluation {
     int[] out = new int[DIMENSIONS.length];
     for (Dimension d : DIMENSIONS) {
       Value priority = spec.valueOrNull(Fields.priority(d));
-      out[d.ordinal()] = priority == null ? policy.defaultImportance() : (int) ((Count) priority).value();
+      out[d.ordinal()] =
+          priority == null ? policy.defaultImportance() : (int) ((Count) priority).value();
     }
     return out;
   }
@@ -98,8 +109,8 @@ final class Evaluation {
   }
 
   /**
-   * A substrate's weighted sum under its cap: a score of at most {@code cap} means a sum of at
-   * most cap x total importance, exactly, so capped sums still compare before rounding.
+   * A substrate's weighted sum under its cap: a score of at most {@code cap} means a sum of at most
+   * cap x total importance, exactly, so capped sums still compare before rounding.
    */
   static long capped(long sum, int cap, long total) {
     return cap >= CompiledRule.NO_CAP ? sum : Math.min(sum, cap * total);

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The explain phase's numbers about the winner: its lead over the runner-up per dimension, a
- * tie and how it was broken, and how sure the advice is. Computed from the sums the score phase
- * already holds; nothing here scores again except the one re-score without disputed rules.
+ * The explain phase's numbers about the winner: its lead over the runner-up per dimension, a tie
+ * and how it was broken, and how sure the advice is. Computed from the sums the score phase already
+ * holds; nothing here scores again except the one re-score without disputed rules.
  */
 final class Explainer {
 
@@ -53,7 +53,8 @@ final class Explainer {
     int floors = 0;
     for (Dimension d : DIMENSIONS) {
       int i = d.ordinal();
-      share[i] = 10.0 * e.importance(d) * (e.capability(w, d) * fw - e.capability(r, d) * fr) / total;
+      share[i] =
+          10.0 * e.importance(d) * (e.capability(w, d) * fw - e.capability(r, d) * fr) / total;
       tenths[i] = (int) Math.floor(share[i]);
       floors += tenths[i];
     }
@@ -98,12 +99,12 @@ final class Explainer {
   }
 
   /**
-   * How sure the advice is, and why, in {@code factors}: it starts from the lead (a tie is
-   * low), then drops a step when disputed rules decide it, when the winner is itself held down
-   * by a cap, and when enough unknown inputs could each change the winner on the scores.
+   * How sure the advice is, and why, in {@code factors}: it starts from the lead (a tie is low),
+   * then drops a step when disputed rules decide it, when the winner is itself held down by a cap,
+   * and when enough unknown inputs could each change the winner on the scores.
    */
-  static Confidence confidence(Evaluation e, Substrate runnerUp, Lead lead, List<WhatIf> whatIf,
-      List<String> factors) {
+  static Confidence confidence(
+      Evaluation e, Substrate runnerUp, Lead lead, List<WhatIf> whatIf, List<String> factors) {
     Policy policy = e.policy();
     Substrate winner = e.winner();
     if (winner == null) {
@@ -118,8 +119,10 @@ final class Explainer {
       c = Confidence.LOW;
       factors.add(tieBreak(e, runnerUp));
     } else {
-      c = lead.tenths() >= 10 * policy.highMargin() ? Confidence.HIGH
-          : lead.tenths() >= 10 * policy.mediumMargin() ? Confidence.MEDIUM : Confidence.LOW;
+      c =
+          lead.tenths() >= 10 * policy.highMargin()
+              ? Confidence.HIGH
+              : lead.tenths() >= 10 * policy.mediumMargin() ? Confidence.MEDIUM : Confidence.LOW;
       factors.add("leads " + runnerUp.id() + " by " + points(lead.tenths()));
     }
     c = disputes(e, c, factors);
@@ -127,7 +130,11 @@ final class Explainer {
       for (int i = 0; i < policy.cappedWinnerLowers(); i++) {
         c = c.lower();
       }
-      factors.add(winner.id() + " is capped at " + e.cap(winner) + " and wins only as the others score less");
+      factors.add(
+          winner.id()
+              + " is capped at "
+              + e.cap(winner)
+              + " and wins only as the others score less");
     }
     // Hard constraints (a mandate, constrained hardware) are seldom left out by accident, so
     // only the unknowns that would change the scores, not the exclusions, count as doubt.

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Whether changing one field alone could change a workload's winner, proved from how far the
- * rules that read the field can move the scores: enough, for most fields of most workloads, to
- * show that no value of the field can, so what-if need not try them (D23, D85).
+ * Whether changing one field alone could change a workload's winner, proved from how far the rules
+ * that read the field can move the scores: enough, for most fields of most workloads, to show that
+ * no value of the field can, so what-if need not try them (D23, D85).
  */
 final class FieldReach {
 
@@ -18,8 +18,10 @@ final class FieldReach {
 
   /** [field catalogue index]: the indices of the rules that read it, ascending. */
   private final int[][] readers;
+
   /** [field catalogue index][k]: the k-th dimension its readers move, and those readers. */
   private final int[][] dimensionsMoved;
+
   private final int[][][] readersMoving;
 
   FieldReach(int[][] readers, List<Rule> rules) {
@@ -54,15 +56,15 @@ final class FieldReach {
   /**
    * Whether changing {@code field} alone could change the winner. A change only starts or stops
    * rules that read the field, each at most once, so whatever value the field takes, every sum
-   * stays within its {@link FlipRange}. The winner w stays when, for every substrate s that can
-   * be in the running afterwards, w's weighted sum is still certainly above s's (a tie could go
-   * either way, so it counts as a change).
+   * stays within its {@link FlipRange}. The winner w stays when, for every substrate s that can be
+   * in the running afterwards, w's weighted sum is still certainly above s's (a tie could go either
+   * way, so it counts as a change).
    *
    * <p>Exclusions: a reader that does not fire today and excludes w could start (a change); a
    * substrate excluded today stays out unless a reader that fires today excludes it (it could
-   * stop). Caps: a sum is min(uncapped, cap x total). The capping rules that fire today and do
-   * not read the field keep firing, so s's cap is at most theirs; w's cap is at least the least
-   * of theirs and of every reader's. See {@link #leastLead}.
+   * stop). Caps: a sum is min(uncapped, cap x total). The capping rules that fire today and do not
+   * read the field keep firing, so s's cap is at most theirs; w's cap is at least the least of
+   * theirs and of every reader's. See {@link #leastLead}.
    */
   boolean couldChangeWinner(Field field, Evaluation base) {
     int[] reading = readers[field.index()];

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which rules read which fields, from one walk over each rule's condition: per rule the fields
- * it compares, per field the rules that compare it. Asking every rule's condition once per
- * field was fields x rules walks, the largest part of what a one-file run spends preparing the
- * rule set (and all of it in the interpreter, since it runs once).
+ * Which rules read which fields, from one walk over each rule's condition: per rule the fields it
+ * compares, per field the rules that compare it. Asking every rule's condition once per field was
+ * fields x rules walks, the largest part of what a one-file run spends preparing the rule set (and
+ * all of it in the interpreter, since it runs once).
  */
 final class FieldReaders {
 
   /** [rule]: the fields its condition reads, each once, in the order it reads them. */
   final Field[][] reads;
+
   /** [field catalogue index]: the indices of the rules that read it, ascending. */
   final int[][] readers;
 

@@ -5,12 +5,12 @@ import java.util.Arrays;
 
 /**
  * For one workload, one field and today's winner w: how far the field's readers can move the
- * weighted sums when any of them flip. A reader that fires today can only stop, taking its
- * effect away; one that does not can only start, adding it. So in each dimension they move,
- * each clamped sum (a substrate's capability, the importance) stays between its unclamped sum
- * less the flips that lower it and plus those that raise it, clamped (clamping is monotone);
- * every other dimension stays exactly as it is. Built one moved dimension at a time from the
- * base's exact sums, so its cost grows with the readers, not with the dimensions.
+ * weighted sums when any of them flip. A reader that fires today can only stop, taking its effect
+ * away; one that does not can only start, adding it. So in each dimension they move, each clamped
+ * sum (a substrate's capability, the importance) stays between its unclamped sum less the flips
+ * that lower it and plus those that raise it, clamped (clamping is monotone); every other dimension
+ * stays exactly as it is. Built one moved dimension at a time from the base's exact sums, so its
+ * cost grows with the readers, not with the dimensions.
  */
 final class FlipRange {
 
@@ -19,14 +19,19 @@ final class FlipRange {
   private final Evaluation base;
   private final int winner;
   private final int maxImportance;
+
   /** [substrate]: the least w's weighted sum before caps can exceed this substrate's by. */
   private final long[] leastUncappedLead = new long[SUBSTRATES];
+
   /** [substrate]: the most its weighted sum before caps can become. */
   private final long[] mostUncapped = new long[SUBSTRATES];
+
   /** The least w's weighted sum before caps can become. */
   private long leastWinnerUncapped;
+
   /** The least and most the total importance (the scores' shared denominator) can become. */
   private long leastTotal;
+
   private long mostTotal;
   // per dimension, scratch: how far the flips can raise and lower each substrate's capability
   private final int[] rise = new int[SUBSTRATES];
@@ -87,8 +92,10 @@ final class FlipRange {
       // product of two ranges is least at one of its four corners
       long lowDifference = least[w] - most[s];
       long highDifference = most[w] - least[s];
-      long leastProduct = Math.min(Math.min(lowDifference * lowImportance, lowDifference * highImportance),
-          Math.min(highDifference * lowImportance, highDifference * highImportance));
+      long leastProduct =
+          Math.min(
+              Math.min(lowDifference * lowImportance, lowDifference * highImportance),
+              Math.min(highDifference * lowImportance, highDifference * highImportance));
       leastUncappedLead[s] += leastProduct - (winnerToday - otherToday) * today;
     }
   }

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What-if over one list field (frameworks, devices), whose candidate values each hold one id a
- * rule names, each value scored from the one before. At a one-id value a comparison can hold
- * only if it names that id ({@code contains}, {@code in}, {@code equals} a one-id list) or asks
- * whether the field is given (the same for every value); so between two values only the rules
- * that name either id can fire differently, and each step re-tests just those. A rule folder
- * naming thousands of ids made scoring each value afresh values x readers, quadratic in the
- * rules; this is linear. WhatIfPruningTest holds the answers to the full search.
+ * What-if over one list field (frameworks, devices), whose candidate values each hold one id a rule
+ * names, each value scored from the one before. At a one-id value a comparison can hold only if it
+ * names that id ({@code contains}, {@code in}, {@code equals} a one-id list) or asks whether the
+ * field is given (the same for every value); so between two values only the rules that name either
+ * id can fire differently, and each step re-tests just those. A rule folder naming thousands of ids
+ * made scoring each value afresh values x readers, quadratic in the rules; this is linear.
+ * WhatIfPruningTest holds the answers to the full search.
  */
 final class ItemsSweep implements FieldSweep {
 
@@ -41,11 +41,16 @@ final class ItemsSweep implements FieldSweep {
     }
     Map<String, List<Integer>> naming = new HashMap<>();
     for (int rule : readers) { // the rules that read the field, ascending as before
-      rules.get(rule).when().comparisons(c -> {
-        if (c.field().equals(field)) {
-          ids(c).forEach(id -> naming.computeIfAbsent(id, k -> new ArrayList<>()).add(rule));
-        }
-      });
+      rules
+          .get(rule)
+          .when()
+          .comparisons(
+              c -> {
+                if (c.field().equals(field)) {
+                  ids(c)
+                      .forEach(id -> naming.computeIfAbsent(id, k -> new ArrayList<>()).add(rule));
+                }
+              });
     }
     Map<String, int[]> out = new HashMap<>();
     naming.forEach((id, list) -> out.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
@@ -66,12 +71,18 @@ final class ItemsSweep implements FieldSweep {
   }
 
   /**
-   * Scores {@code field} set to each of {@code values} into {@code outcomes} (null where the
-   * winner stays): the first value re-tests every reader, each later one the rules naming its
-   * id or the id before.
+   * Scores {@code field} set to each of {@code values} into {@code outcomes} (null where the winner
+   * stays): the first value re-tests every reader, each later one the rules naming its id or the id
+   * before.
    */
   @Override
-  public void run(Rescorer rescorer, Overlay overlay, Field field, Value[] values, int[] readers, Outcome[] outcomes) {
+  public void run(
+      Rescorer rescorer,
+      Overlay overlay,
+      Field field,
+      Value[] values,
+      int[] readers,
+      Outcome[] outcomes) {
     SweepRescorer scores = rescorer.sweep();
     scores.start();
     String previous = null;

@@ -6,10 +6,10 @@ import java.util.Arrays;
 
 /**
  * Why the winner is ahead of the runner-up: the difference of their exact scores in tenths of a
- * point, and each dimension's share of it (importance times the capability difference, over
- * the total importance). The shares are rounded to tenths so that they add up to the total
- * exactly (largest remainder), and a capped substrate's dimensions are scaled down with its sum,
- * so the shares explain the capped scores that decided.
+ * point, and each dimension's share of it (importance times the capability difference, over the
+ * total importance). The shares are rounded to tenths so that they add up to the total exactly
+ * (largest remainder), and a capped substrate's dimensions are scaled down with its sum, so the
+ * shares explain the capped scores that decided.
  *
  * @param over the runner-up
  * @param tenths the winner's lead in tenths of a score point (0 on a tie)
@@ -40,7 +40,9 @@ public record Lead(Substrate over, int tenths, int[] byDimension) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Lead l && over == l.over && tenths == l.tenths
+    return o instanceof Lead l
+        && over == l.over
+        && tenths == l.tenths
         && Arrays.equals(byDimension, l.byDimension);
   }
 
@@ -51,7 +53,12 @@ public record Lead(Substrate over, int tenths, int[] byDimension) {
 
   @Override
   public String toString() {
-    return "Lead[over=" + over.id() + ", tenths=" + tenths + ", byDimension="
-        + Arrays.toString(byDimension) + "]";
+    return "Lead[over="
+        + over.id()
+        + ", tenths="
+        + tenths
+        + ", byDimension="
+        + Arrays.toString(byDimension)
+        + "]";
   }
 }

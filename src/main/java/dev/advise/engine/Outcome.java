@@ -3,8 +3,8 @@ package dev.advise.engine;
 import dev.advise.model.Substrate;
 
 /**
- * The scores of one evaluation, without the explanation: weighted sums, exclusions, the
- * shared denominator and the winner. What-if questions only need this much.
+ * The scores of one evaluation, without the explanation: weighted sums, exclusions, the shared
+ * denominator and the winner. What-if questions only need this much.
  */
 final class Outcome {
 
@@ -15,7 +15,9 @@ final class Outcome {
   final long totalImportance;
   final Substrate winner;
 
-  /** @param preference every substrate, the one to name first on a tie first ({@link TieOrder}) */
+  /**
+   * @param preference every substrate, the one to name first on a tie first ({@link TieOrder})
+   */
   Outcome(long[] weighted, boolean[] excluded, long totalImportance, Substrate[] preference) {
     this.weighted = weighted;
     this.excluded = excluded;
@@ -27,7 +29,8 @@ final class Outcome {
   static Substrate winner(long[] weighted, boolean[] excluded, Substrate[] preference) {
     Substrate best = null;
     for (Substrate s : preference) {
-      if (!excluded[s.ordinal()] && (best == null || weighted[s.ordinal()] > weighted[best.ordinal()])) {
+      if (!excluded[s.ordinal()]
+          && (best == null || weighted[s.ordinal()] > weighted[best.ordinal()])) {
         best = s;
       }
     }

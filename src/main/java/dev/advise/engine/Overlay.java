@@ -8,15 +8,16 @@ import java.util.Objects;
 
 /**
  * A workload's spec with one field laid over it, what what-if asks about: the hundred or more
- * alternatives of a workload each read the spec through this instead of a copy of it. It keeps
- * its own copy of the values, so a lookup costs what the spec's own does (conditions are tested
- * through it thousands of times per workload). One per what-if search, moved from field to field
- * and value to value; never kept.
+ * alternatives of a workload each read the spec through this instead of a copy of it. It keeps its
+ * own copy of the values, so a lookup costs what the spec's own does (conditions are tested through
+ * it thousands of times per workload). One per what-if search, moved from field to field and value
+ * to value; never kept.
  */
 final class Overlay implements FieldLookup {
 
   private final Spec base;
   private final Value[] values;
+
   /** The field laid over the base, or null. */
   private Field field;
 

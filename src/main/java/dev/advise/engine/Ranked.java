@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One substrate's place in the ranking: its score, verdict, capability per dimension, the
- * reasons behind them, the hard constraints that exclude it and the conditions it carries.
+ * One substrate's place in the ranking: its score, verdict, capability per dimension, the reasons
+ * behind them, the hard constraints that exclude it and the conditions it carries.
  */
 public record Ranked(
     Substrate substrate,

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Why a number moved: the rule (or baseline entry) behind it with its title, the dimension, the change it made,
- * the explanation and its sources, and the other side where the sources disagree.
+ * Why a number moved: the rule (or baseline entry) behind it with its title, the dimension, the
+ * change it made, the explanation and its sources, and the other side where the sources disagree.
  *
  * @param cap the most the substrate may score while the rule fires, when the rule caps it
  */
@@ -27,8 +27,14 @@ public record Reason(
   }
 
   /** A reason that caps nothing. */
-  public Reason(String rule, String title, Dimension dimension, int effect, String message,
-      List<String> sources, Optional<Dispute> dispute) {
+  public Reason(
+      String rule,
+      String title,
+      Dimension dimension,
+      int effect,
+      String message,
+      List<String> sources,
+      Optional<Dispute> dispute) {
     this(rule, title, dimension, effect, message, sources, dispute, OptionalInt.empty());
   }
 
@@ -36,9 +42,16 @@ public record Reason(
   // methods would be bootstrapped through method handles on the first call of every run.
   @Override
   public boolean equals(Object o) {
-    return this == o || o instanceof Reason r && effect == r.effect && dimension == r.dimension
-        && rule.equals(r.rule) && title.equals(r.title) && message.equals(r.message)
-        && sources.equals(r.sources) && dispute.equals(r.dispute) && cap.equals(r.cap);
+    return this == o
+        || o instanceof Reason r
+            && effect == r.effect
+            && dimension == r.dimension
+            && rule.equals(r.rule)
+            && title.equals(r.title)
+            && message.equals(r.message)
+            && sources.equals(r.sources)
+            && dispute.equals(r.dispute)
+            && cap.equals(r.cap);
   }
 
   @Override

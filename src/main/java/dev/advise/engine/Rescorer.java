@@ -8,11 +8,11 @@ import java.util.Arrays;
 
 /**
  * Re-scores one evaluation for a spec that differs in one field or one priority, the question
- * what-if asks a hundred or more times per workload: it re-tests only the rules that read the
- * field and adjusts the base sums in the dimensions they touch, in exact integer arithmetic, so
- * the answer is a full evaluation's. The evaluation stays as it was; the rescorer keeps scratch
- * space between questions instead of copying the sums each time, so it belongs to one thread
- * (one workload's what-if).
+ * what-if asks a hundred or more times per workload: it re-tests only the rules that read the field
+ * and adjusts the base sums in the dimensions they touch, in exact integer arithmetic, so the
+ * answer is a full evaluation's. The evaluation stays as it was; the rescorer keeps scratch space
+ * between questions instead of copying the sums each time, so it belongs to one thread (one
+ * workload's what-if).
  */
 final class Rescorer {
 
@@ -23,16 +23,21 @@ final class Rescorer {
   private final ScoringTable table;
   private final Outcome outcome;
   private final int maxImportance;
+
   /** The base's sums, moved by the rules that fire differently for the spec being scored. */
   private final ScoreSums scratch = new ScoreSums();
+
   /** [rule]: whether the change being scored flips it (only cap-carrying rules are marked). */
   private boolean[] flipped;
+
   private final long[] uncapped = new long[SUBSTRATES];
   private final long[] weighted = new long[SUBSTRATES];
   private final boolean[] excluded = new boolean[SUBSTRATES];
   private long total;
+
   /** The tie order of the spec being scored; whether the last retest filled the scratch sums. */
   private Substrate[] preference;
+
   private boolean retested;
   private SweepRescorer sweep;
 
@@ -45,9 +50,9 @@ final class Rescorer {
   }
 
   /**
-   * The outcome for {@code changed}, a spec that differs from the base only in fields read by
-   * the rules at {@code affected} (indices into the rule list). What-if itself asks
-   * {@link #changeOfWinner}; this whole answer is what the tests hold against a fresh evaluation.
+   * The outcome for {@code changed}, a spec that differs from the base only in fields read by the
+   * rules at {@code affected} (indices into the rule list). What-if itself asks {@link
+   * #changeOfWinner}; this whole answer is what the tests hold against a fresh evaluation.
    */
   Outcome change(FieldLookup changed, int[] affected) {
     return retest(changed, affected) | prefer(changed) ? scratchOutcome() : outcome;
@@ -55,14 +60,16 @@ final class Rescorer {
 
   /** Like {@link #change}, but null when the winner would stay the same (most changes). */
   Outcome changeOfWinner(FieldLookup changed, int[] affected) {
-    return retest(changed, affected) | prefer(changed) && Outcome.winner(weighted, excluded, preference) != outcome.winner
-        ? scratchOutcome() : null;
+    return retest(changed, affected) | prefer(changed)
+            && Outcome.winner(weighted, excluded, preference) != outcome.winner
+        ? scratchOutcome()
+        : null;
   }
 
   /**
-   * Takes the tie order of {@code changed} (another placement names another substrate first on
-   * a tie); if it differs from the base's, the scratch sums are the base's (unless a retest has
-   * just filled them) and the answer is made from them. Returns whether it differs.
+   * Takes the tie order of {@code changed} (another placement names another substrate first on a
+   * tie); if it differs from the base's, the scratch sums are the base's (unless a retest has just
+   * filled them) and the answer is made from them. Returns whether it differs.
    */
   private boolean prefer(FieldLookup changed) {
     preference = TieOrder.of(Evaluation.placement(changed));
@@ -104,20 +111,26 @@ final class Rescorer {
   }
 
   /**
-   * Like {@link #withPriority}, but null when the winner would stay the same. A priority moves
-   * one dimension's importance, so each substrate's sum moves by its capability there times
-   * the change (and its cap with the total): worked out directly, without the scratch sums.
+   * Like {@link #withPriority}, but null when the winner would stay the same. A priority moves one
+   * dimension's importance, so each substrate's sum moves by its capability there times the change
+   * (and its cap with the total): worked out directly, without the scratch sums.
    */
   Outcome priorityOfWinner(Dimension d, int priority, int statedOrDefault) {
     int dim = d.ordinal();
-    int imp = Math.max(0, Math.min(maxImportance, base.sums().importance(dim) + priority - statedOrDefault));
+    int imp =
+        Math.max(
+            0, Math.min(maxImportance, base.sums().importance(dim) + priority - statedOrDefault));
     int delta = imp - base.importanceAt(dim);
     long newTotal = outcome.totalImportance + delta;
     Substrate best = null;
     long bestWeight = 0;
     for (Substrate candidate : base.preference()) {
       int s = candidate.ordinal();
-      long weight = Evaluation.capped(base.uncappedAt(s) + (long) base.capabilityAt(s, dim) * delta, base.capAt(s), newTotal);
+      long weight =
+          Evaluation.capped(
+              base.uncappedAt(s) + (long) base.capabilityAt(s, dim) * delta,
+              base.capAt(s),
+              newTotal);
       if (!outcome.excluded[s] && (best == null || weight > bestWeight)) {
         best = candidate;
         bestWeight = weight;
@@ -182,9 +195,9 @@ final class Rescorer {
   }
 
   /**
-   * Scores the sums in scratch, which differ from the base's only in the dimensions set in
-   * {@code touched} (and perhaps in caps): their old weight comes off each substrate's sum and
-   * the new one goes on. Integer arithmetic, so the result is exactly a full re-score's.
+   * Scores the sums in scratch, which differ from the base's only in the dimensions set in {@code
+   * touched} (and perhaps in caps): their old weight comes off each substrate's sum and the new one
+   * goes on. Integer arithmetic, so the result is exactly a full re-score's.
    */
   private void rescore(int touched) {
     for (int s = 0; s < SUBSTRATES; s++) {
@@ -226,12 +239,14 @@ final class Rescorer {
   }
 
   /**
-   * Scores the scratch sums, which differ from the base's in the dimensions set in {@code
-   * touched}: the outcome when its winner is not the base's, else null.
+   * Scores the scratch sums, which differ from the base's in the dimensions set in {@code touched}:
+   * the outcome when its winner is not the base's, else null.
    */
   Outcome rescoreOfWinner(int touched) {
     rescore(touched);
-    return Outcome.winner(weighted, excluded, preference) != outcome.winner ? scratchOutcome() : null;
+    return Outcome.winner(weighted, excluded, preference) != outcome.winner
+        ? scratchOutcome()
+        : null;
   }
 
   private void copyBase() {

@@ -29,8 +29,16 @@ public final class RuleCaseRun {
     Advisor advisor = new Advisor(rules);
     List<Result> out = new ArrayList<>();
     for (RuleCase c : cases) {
-      out.add(rules.rule(c.rule()).map(rule -> run(advisor, rule, c))
-          .orElseGet(() -> new Result(c, false, c.rule() + " is not in the rule set (switched off by a later folder?)")));
+      out.add(
+          rules
+              .rule(c.rule())
+              .map(rule -> run(advisor, rule, c))
+              .orElseGet(
+                  () ->
+                      new Result(
+                          c,
+                          false,
+                          c.rule() + " is not in the rule set (switched off by a later folder?)")));
     }
     return out;
   }
@@ -39,39 +47,59 @@ public final class RuleCaseRun {
     Truth truth = rule.when().test(c.spec());
     if (!c.fires()) {
       return truth == Truth.TRUE
-          ? new Result(c, false, rule.id() + " must not fire, but it does: " + rule.when().describe())
-          : new Result(c, true, rule.id() + " stays quiet" + (truth == Truth.UNKNOWN ? " (its condition is unknown)" : ""));
+          ? new Result(
+              c, false, rule.id() + " must not fire, but it does: " + rule.when().describe())
+          : new Result(
+              c,
+              true,
+              rule.id()
+                  + " stays quiet"
+                  + (truth == Truth.UNKNOWN ? " (its condition is unknown)" : ""));
     }
     if (truth == Truth.FALSE) {
-      return new Result(c, false, rule.id() + " must fire, but its condition is false: " + rule.when().describe());
+      return new Result(
+          c,
+          false,
+          rule.id() + " must fire, but its condition is false: " + rule.when().describe());
     }
     if (truth == Truth.UNKNOWN) {
-      return new Result(c, false, rule.id() + " must fire, but its condition is unknown: the case does not give "
-          + String.join(", ", unstated(rule.when(), c)));
+      return new Result(
+          c,
+          false,
+          rule.id()
+              + " must fire, but its condition is unknown: the case does not give "
+              + String.join(", ", unstated(rule.when(), c)));
     }
     Workload workload = new Workload(new Metadata("case", "", "", Map.of()), c.spec(), null);
     return names(advisor.advise(workload), rule.id())
         ? new Result(c, true, rule.id() + " fires")
-        : new Result(c, false, rule.id() + " fires, but the advice does not name it (does it change anything here?)");
+        : new Result(
+            c,
+            false,
+            rule.id() + " fires, but the advice does not name it (does it change anything here?)");
   }
 
   private static List<String> unstated(Condition when, RuleCase c) {
     TreeSet<String> fields = new TreeSet<>();
-    when.comparisons(compare -> {
-      if (c.spec().valueOrNull(compare.field()) == null) {
-        fields.add(compare.field().path());
-      }
-    });
+    when.comparisons(
+        compare -> {
+          if (c.spec().valueOrNull(compare.field()) == null) {
+            fields.add(compare.field().path());
+          }
+        });
     return List.copyOf(fields);
   }
 
-  /** Whether any reason of the advice (importance, effect, cap, exclusion, condition) is the rule's. */
+  /**
+   * Whether any reason of the advice (importance, effect, cap, exclusion, condition) is the rule's.
+   */
   private static boolean names(Advice advice, String id) {
     if (advice.importanceReasons().stream().anyMatch(r -> r.rule().equals(id))) {
       return true;
     }
     for (Ranked ranked : advice.ranking()) {
-      for (List<Reason> reasons : List.of(ranked.reasons(), ranked.exclusions(), ranked.conditions())) {
+      for (List<Reason> reasons :
+          List.of(ranked.reasons(), ranked.exclusions(), ranked.conditions())) {
         if (reasons.stream().anyMatch(r -> r.rule().equals(id))) {
           return true;
         }

@@ -7,11 +7,11 @@ import java.util.Arrays;
 
 /**
  * What the fired rules add up to before anything is clamped: each substrate's capability per
- * dimension (baseline plus effects), each dimension's importance (priority plus raises), how
- * many fired rules exclude each substrate, and each substrate's lowest cap. An evaluation keeps
- * one; a {@link Rescorer} keeps a scratch copy that it moves a rule at a time, since adding or
- * taking away one rule's contribution is exact while clamped values cannot be undone.
- * Substrates and dimensions are ordinals.
+ * dimension (baseline plus effects), each dimension's importance (priority plus raises), how many
+ * fired rules exclude each substrate, and each substrate's lowest cap. An evaluation keeps one; a
+ * {@link Rescorer} keeps a scratch copy that it moves a rule at a time, since adding or taking away
+ * one rule's contribution is exact while clamped values cannot be undone. Substrates and dimensions
+ * are ordinals.
  */
 final class ScoreSums {
 
@@ -20,10 +20,13 @@ final class ScoreSums {
 
   /** [substrate][dimension]: baseline plus the fired rules' effects, before clamping. */
   private final int[][] capability = new int[SUBSTRATES][DIMENSIONS];
+
   /** [dimension]: priority plus the fired rules' importance, before clamping. */
   private final int[] importance = new int[DIMENSIONS];
+
   /** [substrate]: how many fired rules exclude it. */
   private final int[] exclusions = new int[SUBSTRATES];
+
   /** [substrate]: the lowest cap of the fired rules ({@link CompiledRule#NO_CAP} when none). */
   private final int[] caps = new int[SUBSTRATES];
 
@@ -51,8 +54,8 @@ final class ScoreSums {
   }
 
   /**
-   * Adds ({@code sign} 1) or takes away (-1) one rule's effects, importance and exclusions. Caps
-   * do not add up (the lowest wins), so they are taken again with {@link #takeCaps}.
+   * Adds ({@code sign} 1) or takes away (-1) one rule's effects, importance and exclusions. Caps do
+   * not add up (the lowest wins), so they are taken again with {@link #takeCaps}.
    */
   void add(CompiledRule rule, int sign) {
     int d = rule.dimension();
@@ -71,8 +74,8 @@ final class ScoreSums {
   }
 
   /**
-   * The lowest cap per substrate of the capping rules whose truth is true, or with
-   * {@code flipped} (by rule position; may be null) as if those had flipped between firing and not.
+   * The lowest cap per substrate of the capping rules whose truth is true, or with {@code flipped}
+   * (by rule position; may be null) as if those had flipped between firing and not.
    */
   void takeCaps(ScoringTable table, Truth[] truths, boolean[] flipped) {
     Arrays.fill(caps, CompiledRule.NO_CAP);

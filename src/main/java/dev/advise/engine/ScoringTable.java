@@ -23,12 +23,16 @@ final class ScoringTable {
   private final List<Rule> rules;
   private final Policy policy;
   private final CompiledRule[] compiled;
+
   /** The positions of the rules that cap some substrate: few, so caps are taken from these. */
   private final int[] capping;
+
   /** [substrate][dimension]: where each substrate starts. */
   private final int[][] baseline;
+
   /** [substrate][dimension]: a substrate's starting point in a dimension, as a reason. */
   private final Reason[][] startsStrong;
+
   /** [winner][runner-up][dimension]: the winner's head start there, as a reason (or null). */
   private final Reason[][][] startsAhead;
 
@@ -44,8 +48,15 @@ final class ScoringTable {
         int start = ruleSet.baseline().capability(s, d);
         baseline[s.ordinal()][d.ordinal()] = start;
         Baseline.Entry entry = ruleSet.baseline().entry(d);
-        startsStrong[s.ordinal()][d.ordinal()] = new Reason("baseline." + d.id(),
-            "Starts strong in " + d.id() + " (" + start + ")", d, 0, entry.because(), entry.sources(), Optional.empty());
+        startsStrong[s.ordinal()][d.ordinal()] =
+            new Reason(
+                "baseline." + d.id(),
+                "Starts strong in " + d.id() + " (" + start + ")",
+                d,
+                0,
+                entry.because(),
+                entry.sources(),
+                Optional.empty());
       }
     }
     this.startsAhead = new Reason[SUBSTRATES.length][SUBSTRATES.length][DIMENSIONS.length];
@@ -55,9 +66,17 @@ final class ScoringTable {
           int bw = baseline[w.ordinal()][d.ordinal()];
           int br = baseline[r.ordinal()][d.ordinal()];
           Baseline.Entry entry = ruleSet.baseline().entry(d);
-          startsAhead[w.ordinal()][r.ordinal()][d.ordinal()] = bw <= br ? null
-              : new Reason("baseline." + d.id(), "Starts ahead of " + r.id() + " in " + d.id() + " (" + bw + " vs " + br + ")",
-                  d, bw - br, entry.because(), entry.sources(), Optional.empty());
+          startsAhead[w.ordinal()][r.ordinal()][d.ordinal()] =
+              bw <= br
+                  ? null
+                  : new Reason(
+                      "baseline." + d.id(),
+                      "Starts ahead of " + r.id() + " in " + d.id() + " (" + bw + " vs " + br + ")",
+                      d,
+                      bw - br,
+                      entry.because(),
+                      entry.sources(),
+                      Optional.empty());
         }
       }
     }

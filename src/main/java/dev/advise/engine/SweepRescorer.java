@@ -5,10 +5,10 @@ import dev.advise.rules.Truth;
 import java.util.Arrays;
 
 /**
- * A sweep: one field's values in order, each scored from the state of the one before (D36), so
- * a rule is re-tested where its threshold is crossed, not once per value (values x readers). It
- * moves the scratch sums of its {@link Rescorer}, which scores them; like the rescorer, it
- * belongs to one thread.
+ * A sweep: one field's values in order, each scored from the state of the one before (D36), so a
+ * rule is re-tested where its threshold is crossed, not once per value (values x readers). It moves
+ * the scratch sums of its {@link Rescorer}, which scores them; like the rescorer, it belongs to one
+ * thread.
  */
 final class SweepRescorer {
 
@@ -16,15 +16,20 @@ final class SweepRescorer {
   private final Evaluation base;
   private final ScoringTable table;
   private final ScoreSums scratch;
+
   /** [rule]: whether it fires differently from the base at the sweep's current value. */
   private final boolean[] flipped;
+
   /** The rules flipped during the sweep (with repeats), to clear {@link #flipped} at its end. */
   private int[] flips = new int[16];
+
   private int flipCount;
   private int touched;
   private boolean capsMoved;
+
   /** The outcome at the sweep's last value, and whether a rule has flipped since (then stale). */
   private Outcome last;
+
   private boolean stale;
 
   SweepRescorer(Rescorer rescorer, Evaluation base, ScoreSums scratch) {
@@ -36,8 +41,8 @@ final class SweepRescorer {
   }
 
   /**
-   * Starts a sweep: the scratch sums become the base's, with its tie order (a swept field is
-   * never the placement, which alone sets another).
+   * Starts a sweep: the scratch sums become the base's, with its tie order (a swept field is never
+   * the placement, which alone sets another).
    */
   void start() {
     rescorer.startFromBase();

@@ -3,10 +3,10 @@ package dev.advise.engine;
 import dev.advise.model.Substrate;
 
 /**
- * The order that settles a tie of exact scores: the placement the workload has today (when it
- * is one of the tied), then fewer layers between the workload and the hardware (bare metal,
- * then a hypervisor or a container runtime alone, then both), then the declared order. A tie
- * is still said in the advice; this only decides which of the tied is named first.
+ * The order that settles a tie of exact scores: the placement the workload has today (when it is
+ * one of the tied), then fewer layers between the workload and the hardware (bare metal, then a
+ * hypervisor or a container runtime alone, then both), then the declared order. A tie is still said
+ * in the advice; this only decides which of the tied is named first.
  */
 final class TieOrder {
 

@@ -4,10 +4,16 @@ import dev.advise.model.Substrate;
 import java.util.Optional;
 
 /**
- * The smallest change to the descriptor that would make a runner-up win: one field set to
- * {@code to} (from {@code from}, or from unknown), after which {@code substrate} would score
- * {@code score}. {@code kind} says whether that fills in an unknown, changes a stated fact or a
- * priority; {@code byExclusion} that it wins only because the change excludes today's winner.
+ * The smallest change to the descriptor that would make a runner-up win: one field set to {@code
+ * to} (from {@code from}, or from unknown), after which {@code substrate} would score {@code
+ * score}. {@code kind} says whether that fills in an unknown, changes a stated fact or a priority;
+ * {@code byExclusion} that it wins only because the change excludes today's winner.
  */
-public record ToWin(Substrate substrate, String field, Optional<String> from, String to, int score,
-    ChangeKind kind, boolean byExclusion) {}
+public record ToWin(
+    Substrate substrate,
+    String field,
+    Optional<String> from,
+    String to,
+    int score,
+    ChangeKind kind,
+    boolean byExclusion) {}

@@ -17,32 +17,44 @@ import java.util.Map;
 
 /**
  * The questions about the descriptor rather than the substrates: which unknown inputs matter
- * (whatIf), and the smallest change that would make each runner-up win (toWin). Both come from
- * one set of single-field alternatives, each re-scored cheaply from the base evaluation.
+ * (whatIf), and the smallest change that would make each runner-up win (toWin). Both come from one
+ * set of single-field alternatives, each re-scored cheaply from the base evaluation.
  */
 final class WhatIfAnalysis {
 
   private final RuleSet rules;
+
   /** The values worth trying per field ({@link Candidates}), as arrays in catalogue order. */
   private final Field[] candidateFields;
+
   private final Value[][] candidateValues;
+
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
   private final int[][] readers;
+
   /** Per field: how far its readers can move the scores, which bounds what a change can do. */
   private final FieldReach reach;
+
   private final boolean prune;
+
   /**
-   * Per field (by catalogue index), for each of its candidate values, a class number: values in
-   * one class make every comparison of that field come out the same, so every rule the same,
-   * and so the same outcome; each class is evaluated once.
+   * Per field (by catalogue index), for each of its candidate values, a class number: values in one
+   * class make every comparison of that field come out the same, so every rule the same, and so the
+   * same outcome; each class is evaluated once.
    */
   private final int[][] classes;
-  /** Per field (by catalogue index): the sweep over its values (ordered or list fields), else null. */
+
+  /**
+   * Per field (by catalogue index): the sweep over its values (ordered or list fields), else null.
+   */
   private final FieldSweep[] sweeps = new FieldSweep[Fields.count()];
+
   /** Per rule: the fields its condition reads. */
   private final Field[][] reads;
+
   /** Per field (by catalogue index): the dimension it sets the priority of, or null. */
   private final Dimension[] priorityOf = new Dimension[Fields.count()];
+
   /** The most candidate values any field has. */
   private final int maxValues;
 
@@ -50,7 +62,9 @@ final class WhatIfAnalysis {
     this(rules, true);
   }
 
-  /** @param prune skip fields that provably cannot change the winner (tests compare both ways) */
+  /**
+   * @param prune skip fields that provably cannot change the winner (tests compare both ways)
+   */
   WhatIfAnalysis(RuleSet rules, boolean prune) {
     this.rules = rules;
     this.prune = prune;
@@ -61,17 +75,21 @@ final class WhatIfAnalysis {
     this.reads = fieldReaders.reads;
     this.reach = new FieldReach(readers, all);
     this.classes = new int[Fields.count()][];
-    candidates.forEach((field, values) -> {
-      // only the field's readers compare it, so only they are looked through
-      int[] reading = readers[field.index()];
-      // swept fields (when pruning) skip grouping, which would cost values x comparisons
-      sweeps[field.index()] = FieldSweep.of(field, values, all, reading);
-      classes[field.index()] = prune && sweeps[field.index()] != null ? Candidates.eachItsOwn(values.size())
-          : Candidates.classes(field, values, FieldReaders.rulesAt(all, reading));
-    });
+    candidates.forEach(
+        (field, values) -> {
+          // only the field's readers compare it, so only they are looked through
+          int[] reading = readers[field.index()];
+          // swept fields (when pruning) skip grouping, which would cost values x comparisons
+          sweeps[field.index()] = FieldSweep.of(field, values, all, reading);
+          classes[field.index()] =
+              prune && sweeps[field.index()] != null
+                  ? Candidates.eachItsOwn(values.size())
+                  : Candidates.classes(field, values, FieldReaders.rulesAt(all, reading));
+        });
     this.maxValues = candidates.values().stream().mapToInt(List::size).max().orElse(0);
     this.candidateFields = candidates.keySet().toArray(new Field[0]);
-    this.candidateValues = candidates.values().stream().map(v -> v.toArray(new Value[0])).toArray(Value[][]::new);
+    this.candidateValues =
+        candidates.values().stream().map(v -> v.toArray(new Value[0])).toArray(Value[][]::new);
     for (Dimension d : Dimension.all()) {
       priorityOf[Fields.priority(d).index()] = d;
     }
@@ -107,15 +125,15 @@ final class WhatIfAnalysis {
   record Alternative(Field field, Value from, Value to, ChangeKind kind, Outcome outcome) {}
 
   /**
-   * The single-field changes that would change the winner: each candidate value of each field
-   * rules read, and each priority. Changes that leave the winner where it is answer neither
-   * question (whatIf nor toWin), so they are not kept.
+   * The single-field changes that would change the winner: each candidate value of each field rules
+   * read, and each priority. Changes that leave the winner where it is answer neither question
+   * (whatIf nor toWin), so they are not kept.
    *
-   * <p>They are tried by kind, the order toWin prefers them in: filling in an unknown field
-   * (which whatIf needs anyway), then changing a stated one, then a priority. A later kind is
-   * only tried while some runner-up still lacks a way to win of an earlier kind that does not
-   * exclude today's winner, since nothing of a later kind could be preferred to that. Within a
-   * kind, fields keep catalogue order, so toWin's ties fall as before.
+   * <p>They are tried by kind, the order toWin prefers them in: filling in an unknown field (which
+   * whatIf needs anyway), then changing a stated one, then a priority. A later kind is only tried
+   * while some runner-up still lacks a way to win of an earlier kind that does not exclude today's
+   * winner, since nothing of a later kind could be preferred to that. Within a kind, fields keep
+   * catalogue order, so toWin's ties fall as before.
    */
   List<Alternative> alternatives(Workload w, Evaluation base) {
     List<Alternative> out = new ArrayList<>();
@@ -175,10 +193,16 @@ final class WhatIfAnalysis {
     void field(Field field, Value[] values, Value current, ChangeKind kind) {
       Dimension priority = priorityOf[field.index()];
       if (priority != null) {
-        int stated = current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value();
+        int stated =
+            current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value();
         for (Value v : values) {
           if (!v.equals(current)) {
-            add(field, current, v, kind, rescorer.priorityOfWinner(priority, (int) ((Count) v).value(), stated));
+            add(
+                field,
+                current,
+                v,
+                kind,
+                rescorer.priorityOfWinner(priority, (int) ((Count) v).value(), stated));
           }
         }
         return;
@@ -188,8 +212,10 @@ final class WhatIfAnalysis {
       }
       int[] classOf = classes[field.index()];
       Arrays.fill(evaluated, false);
-      if (prune && sweeps[field.index()] != null) { // each value is its own class, all scored at once
-        sweeps[field.index()].run(rescorer, overlay, field, values, readers[field.index()], outcomeOf);
+      if (prune
+          && sweeps[field.index()] != null) { // each value is its own class, all scored at once
+        sweeps[field.index()].run(
+            rescorer, overlay, field, values, readers[field.index()], outcomeOf);
         Arrays.fill(evaluated, 0, values.length, true);
       }
       for (int i = 0; i < values.length; i++) {

@@ -9,16 +9,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The two answers read from what-if's alternatives ({@link WhatIfAnalysis}): which unknown
- * inputs would change the recommendation (whatIf), and the smallest change that would make each
- * runner-up win (toWin).
+ * The two answers read from what-if's alternatives ({@link WhatIfAnalysis}): which unknown inputs
+ * would change the recommendation (whatIf), and the smallest change that would make each runner-up
+ * win (toWin).
  */
 final class WhatIfAnswers {
 
   private WhatIfAnswers() {}
 
   /** The alternatives that fill in an unknown field, with the winner they would give. */
-  static List<WhatIf> whatIf(List<WhatIfAnalysis.Alternative> alternatives, List<Field> unknowns, Substrate winner) {
+  static List<WhatIf> whatIf(
+      List<WhatIfAnalysis.Alternative> alternatives, List<Field> unknowns, Substrate winner) {
     boolean[] unknown = new boolean[Fields.count()];
     for (Field f : unknowns) {
       unknown[f.index()] = true;
@@ -29,17 +30,19 @@ final class WhatIfAnswers {
       // any field left out, an unstated priority too should a rule read one (its kind is PRIORITY)
       if (a.from() == null && unknown[a.field().index()] && other != winner) {
         boolean byExclusion = winner != null && a.outcome().excluded(winner);
-        out.add(new WhatIf(a.field().path(), a.to().display(), Optional.ofNullable(other), byExclusion));
+        out.add(
+            new WhatIf(
+                a.field().path(), a.to().display(), Optional.ofNullable(other), byExclusion));
       }
     }
     return out;
   }
 
   /**
-   * For each runner-up, the smallest change that makes it win. Changes that win on the scores
-   * come before ones that win by excluding today's winner (an unstated mandate says little);
-   * then filling in an unknown before changing what the descriptor states, a stated fact before
-   * a priority, and the widest lead.
+   * For each runner-up, the smallest change that makes it win. Changes that win on the scores come
+   * before ones that win by excluding today's winner (an unstated mandate says little); then
+   * filling in an unknown before changing what the descriptor states, a stated fact before a
+   * priority, and the widest lead.
    */
   static List<ToWin> toWin(Evaluation base, List<WhatIfAnalysis.Alternative> alternatives) {
     List<ToWin> out = new ArrayList<>();
@@ -55,8 +58,15 @@ final class WhatIfAnswers {
       }
       if (best != null) {
         boolean byExclusion = base.winner() != null && best.outcome().excluded(base.winner());
-        out.add(new ToWin(s, best.field().path(), Optional.ofNullable(best.from()).map(Value::display),
-            best.to().display(), best.outcome().score(s), best.kind(), byExclusion));
+        out.add(
+            new ToWin(
+                s,
+                best.field().path(),
+                Optional.ofNullable(best.from()).map(Value::display),
+                best.to().display(),
+                best.outcome().score(s),
+                best.kind(),
+                byExclusion));
       }
     }
     return out;
@@ -67,7 +77,8 @@ final class WhatIfAnswers {
    * today's winner, then by kind, then by the wider lead, then by field order. On a full tie the
    * earlier alternative stays.
    */
-  private static boolean smaller(Evaluation base, Substrate s, WhatIfAnalysis.Alternative a, WhatIfAnalysis.Alternative b) {
+  private static boolean smaller(
+      Evaluation base, Substrate s, WhatIfAnalysis.Alternative a, WhatIfAnalysis.Alternative b) {
     boolean aExcludes = base.winner() != null && a.outcome().excluded(base.winner());
     boolean bExcludes = base.winner() != null && b.outcome().excluded(base.winner());
     if (aExcludes != bExcludes) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * Resource amounts as manifests write them: Kubernetes quantities ({@code 500m}, {@code 1.5},
  * {@code 128Mi}, {@code 1e3}, {@code 2G}) and Docker's memory sizes ({@code 512m}, {@code 1gb},
- * binary units whatever the case). Each answer is null when the text is not such an amount
- * (an unresolved {@code ${VAR}}, a typo): the importer then infers nothing from it.
+ * binary units whatever the case). Each answer is null when the text is not such an amount (an
+ * unresolved {@code ${VAR}}, a typo): the importer then infers nothing from it.
  */
 final class Amounts {
 
@@ -26,25 +26,26 @@ final class Amounts {
     }
     String suffix = t.substring(end);
     String number = t.substring(0, end);
-    BigDecimal factor = switch (suffix) {
-      case "" -> BigDecimal.ONE;
-      case "n" -> new BigDecimal("1e-9");
-      case "u" -> new BigDecimal("1e-6");
-      case "m" -> new BigDecimal("1e-3");
-      case "k" -> BigDecimal.valueOf(1000L);
-      case "M" -> BigDecimal.valueOf(1000_000L);
-      case "G" -> BigDecimal.valueOf(1000_000_000L);
-      case "T" -> new BigDecimal("1e12");
-      case "P" -> new BigDecimal("1e15");
-      case "E" -> new BigDecimal("1e18");
-      case "Ki" -> BigDecimal.valueOf(1L << 10);
-      case "Mi" -> BigDecimal.valueOf(1L << 20);
-      case "Gi" -> BigDecimal.valueOf(1L << 30);
-      case "Ti" -> BigDecimal.valueOf(1L << 40);
-      case "Pi" -> BigDecimal.valueOf(1L << 50);
-      case "Ei" -> BigDecimal.valueOf(1L << 60);
-      default -> null;
-    };
+    BigDecimal factor =
+        switch (suffix) {
+          case "" -> BigDecimal.ONE;
+          case "n" -> new BigDecimal("1e-9");
+          case "u" -> new BigDecimal("1e-6");
+          case "m" -> new BigDecimal("1e-3");
+          case "k" -> BigDecimal.valueOf(1000L);
+          case "M" -> BigDecimal.valueOf(1000_000L);
+          case "G" -> BigDecimal.valueOf(1000_000_000L);
+          case "T" -> new BigDecimal("1e12");
+          case "P" -> new BigDecimal("1e15");
+          case "E" -> new BigDecimal("1e18");
+          case "Ki" -> BigDecimal.valueOf(1L << 10);
+          case "Mi" -> BigDecimal.valueOf(1L << 20);
+          case "Gi" -> BigDecimal.valueOf(1L << 30);
+          case "Ti" -> BigDecimal.valueOf(1L << 40);
+          case "Pi" -> BigDecimal.valueOf(1L << 50);
+          case "Ei" -> BigDecimal.valueOf(1L << 60);
+          default -> null;
+        };
     if (factor == null) {
       // "1e3": the exponent form ends in digits, so it is all in number already
       return null;
@@ -66,14 +67,15 @@ final class Amounts {
     }
     int shift = 0;
     if (!t.isEmpty()) {
-      shift = switch (t.charAt(t.length() - 1)) {
-        case 'k' -> 10;
-        case 'm' -> 20;
-        case 'g' -> 30;
-        case 't' -> 40;
-        case 'p' -> 50;
-        default -> 0;
-      };
+      shift =
+          switch (t.charAt(t.length() - 1)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            case 't' -> 40;
+            case 'p' -> 50;
+            default -> 0;
+          };
     }
     if (shift > 0) {
       t = t.substring(0, t.length() - 1).trim();
@@ -101,7 +103,9 @@ final class Amounts {
     }
   }
 
-  /** Cores as the descriptor writes them: whole cores, or millicores rounded up as the kubelet does. */
+  /**
+   * Cores as the descriptor writes them: whole cores, or millicores rounded up as the kubelet does.
+   */
   static String cpu(BigDecimal cores) {
     BigDecimal milli = cores.multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.CEILING);
     long m = milli.longValueExact();

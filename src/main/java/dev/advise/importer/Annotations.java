@@ -22,10 +22,10 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Descriptor fields carried by the manifest itself: {@code advise.dev/<field.path>: value}
- * annotations on a Kubernetes object or its pod template, and {@code x-advise: {field.path:
- * value}} on a Compose service. Values are read by the descriptor's own {@link ValueReader}, so
- * the same types, enums and "did you mean" apply, located at the annotation's line and column.
- * An annotation wins over any inference.
+ * annotations on a Kubernetes object or its pod template, and {@code x-advise: {field.path: value}}
+ * on a Compose service. Values are read by the descriptor's own {@link ValueReader}, so the same
+ * types, enums and "did you mean" apply, located at the annotation's line and column. An annotation
+ * wins over any inference.
  */
 final class Annotations {
 
@@ -65,14 +65,17 @@ final class Annotations {
   }
 
   /**
-   * Applies a mapping of field paths to values ({@code x-advise}, or an answers file when
-   * {@code shown} is empty); problems name the file {@code source}.
+   * Applies a mapping of field paths to values ({@code x-advise}, or an answers file when {@code
+   * shown} is empty); problems name the file {@code source}.
    */
   static void mapping(Draft draft, String source, Node fields, String shown) {
     NodeReader in = new NodeReader(source, draft.document);
     if (!(fields instanceof MappingNode)) {
-      in.problem(fields, shown, "expected a mapping of descriptor fields, e.g. {latency.p99: 50us}, found "
-          + NodeReader.describe(fields));
+      in.problem(
+          fields,
+          shown,
+          "expected a mapping of descriptor fields, e.g. {latency.p99: 50us}, found "
+              + NodeReader.describe(fields));
     } else {
       walk(draft, in, fields, "", shown.isEmpty() ? "" : shown + ".");
     }
@@ -89,7 +92,8 @@ final class Annotations {
       Optional<Field> field = Fields.byPath(path);
       if (field.isPresent()) {
         set(draft, in, field.get(), t.getValueNode(), shown + path);
-      } else if (t.getValueNode() instanceof MappingNode && Fields.paths().anyMatch(p -> p.startsWith(path + "."))) {
+      } else if (t.getValueNode() instanceof MappingNode
+          && Fields.paths().anyMatch(p -> p.startsWith(path + "."))) {
         walk(draft, in, t.getValueNode(), path, shown);
       } else {
         unknown(in, k, shown + path, path, shown);
@@ -106,9 +110,17 @@ final class Annotations {
   }
 
   private static void unknown(NodeReader in, Node at, String shown, String path, String prefix) {
-    String hint = path.startsWith("spec.") ? " (write the path below spec: " + prefix + path.substring(5) + ")"
-        : Suggest.closest(path, Fields.paths().toList()).map(s -> " (did you mean \"" + prefix + s + "\"?)")
-            .orElse(" (expected " + prefix + "<field path below spec>, e.g. " + prefix + "latency.p99)");
+    String hint =
+        path.startsWith("spec.")
+            ? " (write the path below spec: " + prefix + path.substring(5) + ")"
+            : Suggest.closest(path, Fields.paths().toList())
+                .map(s -> " (did you mean \"" + prefix + s + "\"?)")
+                .orElse(
+                    " (expected "
+                        + prefix
+                        + "<field path below spec>, e.g. "
+                        + prefix
+                        + "latency.p99)");
     in.problem(at, shown, "unknown descriptor field" + hint);
   }
 
@@ -128,14 +140,17 @@ final class Annotations {
     for (String pair : text.split(",")) {
       String[] kv = pair.trim().split("=", 2);
       if (kv.length != 2) {
-        in.problem(value, key, Quote.of(pair.trim())
-            + " is not a dimension=priority pair (e.g. isolation=5,latency=2)");
+        in.problem(
+            value,
+            key,
+            Quote.of(pair.trim())
+                + " is not a dimension=priority pair (e.g. isolation=5,latency=2)");
         continue;
       }
       String dim = kv[0].trim();
       if (!dimensions.contains(dim)) {
-        in.problem(value, key, Quote.of(dim) + " is not a dimension"
-            + NodeReader.hint(dim, dimensions));
+        in.problem(
+            value, key, Quote.of(dim) + " is not a dimension" + NodeReader.hint(dim, dimensions));
         continue;
       }
       Field field = Fields.byPath("priorities." + dim).orElseThrow();
@@ -155,10 +170,12 @@ final class Annotations {
         items.add(scalar(s, item.trim()));
       }
     }
-    return new SequenceNode(Tag.SEQ, true, items, s.getStartMark(), s.getEndMark(), DumperOptions.FlowStyle.FLOW);
+    return new SequenceNode(
+        Tag.SEQ, true, items, s.getStartMark(), s.getEndMark(), DumperOptions.FlowStyle.FLOW);
   }
 
   private static ScalarNode scalar(Node at, String text) {
-    return new ScalarNode(Tag.STR, text, at.getStartMark(), at.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
+    return new ScalarNode(
+        Tag.STR, text, at.getStartMark(), at.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
   }
 }

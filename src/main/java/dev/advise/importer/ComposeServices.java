@@ -27,14 +27,21 @@ final class ComposeServices {
     List<Draft> out = new ArrayList<>();
     Node services = Nodes.get(doc.root(), "services");
     if (Nodes.entries(services).isEmpty()) {
-      notes.add(doc.source() + ":" + Nodes.line(doc.root()) + ": skipped: no Compose services in this document"
-          + (Nodes.get(doc.root(), "kind") != null ? "; it looks like a Kubernetes manifest (use --from k8s)" : ""));
+      notes.add(
+          doc.source()
+              + ":"
+              + Nodes.line(doc.root())
+              + ": skipped: no Compose services in this document"
+              + (Nodes.get(doc.root(), "kind") != null
+                  ? "; it looks like a Kubernetes manifest (use --from k8s)"
+                  : ""));
       return out;
     }
     for (NodeTuple t : Nodes.entries(services)) {
       String name = Nodes.keyOf(t);
       Node s = t.getValueNode();
-      Draft d = new Draft(doc.source(), doc.document(), t.getKeyNode(), "Compose service " + name, name);
+      Draft d =
+          new Draft(doc.source(), doc.document(), t.getKeyNode(), "Compose service " + name, name);
       infer(d, doc.root(), s);
       Node x = Nodes.get(s, "x-advise");
       if (x != null) {
@@ -52,18 +59,35 @@ final class ComposeServices {
     String platform = Nodes.text(s, "platform");
     if (platform != null && (platform.startsWith("windows/") || platform.startsWith("linux/"))) {
       String family = platform.substring(0, platform.indexOf('/'));
-      d.infer("os.family", new Choice(family), Sureness.CERTAIN, Nodes.get(s, "platform"), "platform " + platform);
+      d.infer(
+          "os.family",
+          new Choice(family),
+          Sureness.CERTAIN,
+          Nodes.get(s, "platform"),
+          "platform " + platform);
     }
     if (Nodes.get(s, "isolation") != null) {
-      d.infer("os.family", new Choice("windows"), Sureness.STRONG, Nodes.get(s, "isolation"),
+      d.infer(
+          "os.family",
+          new Choice("windows"),
+          Sureness.STRONG,
+          Nodes.get(s, "isolation"),
           "isolation: " + Nodes.text(s, "isolation") + " exists only for Windows containers");
     }
     Node rt = Nodes.get(s, "cpu_rt_runtime");
     Node rtprio = Nodes.at(s, "ulimits", "rtprio");
     if (rt != null || rtprio != null) {
-      d.infer("latency.jitter", new Choice("strict"), Sureness.STRONG, rt != null ? rt : rtprio,
-          rt != null ? "cpu_rt_runtime: real-time CPU scheduling" : "ulimits rtprio: real-time priority");
-      d.hint("hardware.deterministic", "real-time scheduling asks for predictable CPU time (weak hint)");
+      d.infer(
+          "latency.jitter",
+          new Choice("strict"),
+          Sureness.STRONG,
+          rt != null ? rt : rtprio,
+          rt != null
+              ? "cpu_rt_runtime: real-time CPU scheduling"
+              : "ulimits rtprio: real-time priority");
+      d.hint(
+          "hardware.deterministic",
+          "real-time scheduling asks for predictable CPU time (weak hint)");
     }
     Node replicas = Nodes.at(s, "deploy", "replicas");
     long n = Amounts.count(Nodes.text(replicas));
@@ -117,25 +141,37 @@ final class ComposeServices {
       d.infer("isolation.privileged", new Flag(true), Sureness.CERTAIN, at, String.join("; ", why));
     }
     if (caps.stream().anyMatch(c -> c.toUpperCase(Locale.ROOT).endsWith("SYS_MODULE"))) {
-      d.infer("os.kernel", new Choice("custom"), Sureness.STRONG, Nodes.get(s, "cap_add"),
+      d.infer(
+          "os.kernel",
+          new Choice("custom"),
+          Sureness.STRONG,
+          Nodes.get(s, "cap_add"),
           "cap_add SYS_MODULE: it loads kernel modules");
     }
   }
 
-  /** GPU reservations: {@code deploy.resources.reservations.devices} with the nvidia driver or the gpu capability. */
+  /**
+   * GPU reservations: {@code deploy.resources.reservations.devices} with the nvidia driver or the
+   * gpu capability.
+   */
   private static void gpus(Draft d, Node s) {
     long count = 0;
     boolean known = true;
     Node at = null;
     for (Node dev : Nodes.items(Nodes.at(s, "deploy", "resources", "reservations", "devices"))) {
-      boolean gpu = "nvidia".equals(Nodes.text(dev, "driver")) || Nodes.texts(Nodes.get(dev, "capabilities")).contains("gpu");
+      boolean gpu =
+          "nvidia".equals(Nodes.text(dev, "driver"))
+              || Nodes.texts(Nodes.get(dev, "capabilities")).contains("gpu");
       if (!gpu) {
         continue;
       }
       at = at == null ? dev : at;
       Node c = Nodes.get(dev, "count");
       List<String> ids = Nodes.texts(Nodes.get(dev, "device_ids"));
-      long n = c != null ? Amounts.count(Nodes.text(c)) : ids.stream().anyMatch(i -> i.contains("$")) ? -1 : ids.size();
+      long n =
+          c != null
+              ? Amounts.count(Nodes.text(c))
+              : ids.stream().anyMatch(i -> i.contains("$")) ? -1 : ids.size();
       if (n < 0 || c == null && ids.isEmpty()) {
         known = false;
       } else {
@@ -145,29 +181,53 @@ final class ComposeServices {
     if (at == null) {
       return;
     }
-    d.infer("hardware.devices", new Items(List.of("gpu")), Sureness.CERTAIN, at, "a GPU reservation");
+    d.infer(
+        "hardware.devices", new Items(List.of("gpu")), Sureness.CERTAIN, at, "a GPU reservation");
     if (known && count > 0) {
-      d.infer("resources.gpu.count", new Count(count), Sureness.CERTAIN, at, "GPU reservation count");
+      d.infer(
+          "resources.gpu.count", new Count(count), Sureness.CERTAIN, at, "GPU reservation count");
     } else {
-      d.hint("resources.gpu.count", "the GPU reservation's count is 'all' or templated: the number is unknown");
+      d.hint(
+          "resources.gpu.count",
+          "the GPU reservation's count is 'all' or templated: the number is unknown");
     }
   }
 
   private static void resources(Draft d, Node s) {
-    Node cpus = first(Nodes.at(s, "deploy", "resources", "reservations", "cpus"),
-        Nodes.at(s, "deploy", "resources", "limits", "cpus"), Nodes.get(s, "cpus"));
+    Node cpus =
+        first(
+            Nodes.at(s, "deploy", "resources", "reservations", "cpus"),
+            Nodes.at(s, "deploy", "resources", "limits", "cpus"),
+            Nodes.get(s, "cpus"));
     BigDecimal cores = Amounts.number(Nodes.text(cpus));
     if (cores != null) {
-      long milli = cores.multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.CEILING).longValueExact();
-      d.infer("resources.cpu", new Quantity(milli, Quantity.Kind.MILLICORES), Sureness.CERTAIN, cpus,
+      long milli =
+          cores
+              .multiply(BigDecimal.valueOf(1000))
+              .setScale(0, RoundingMode.CEILING)
+              .longValueExact();
+      d.infer(
+          "resources.cpu",
+          new Quantity(milli, Quantity.Kind.MILLICORES),
+          Sureness.CERTAIN,
+          cpus,
           "the CPUs reserved or allowed");
     }
-    Node memory = first(Nodes.at(s, "deploy", "resources", "reservations", "memory"),
-        Nodes.at(s, "deploy", "resources", "limits", "memory"), Nodes.get(s, "mem_reservation"), Nodes.get(s, "mem_limit"));
+    Node memory =
+        first(
+            Nodes.at(s, "deploy", "resources", "reservations", "memory"),
+            Nodes.at(s, "deploy", "resources", "limits", "memory"),
+            Nodes.get(s, "mem_reservation"),
+            Nodes.get(s, "mem_limit"));
     BigDecimal bytes = Amounts.dockerMemory(Nodes.text(memory));
     if (bytes != null) {
-      d.infer("resources.memory", new Quantity(bytes.setScale(0, RoundingMode.CEILING).longValueExact(),
-          Quantity.Kind.BYTES), Sureness.CERTAIN, memory, "the memory reserved or allowed");
+      d.infer(
+          "resources.memory",
+          new Quantity(
+              bytes.setScale(0, RoundingMode.CEILING).longValueExact(), Quantity.Kind.BYTES),
+          Sureness.CERTAIN,
+          memory,
+          "the memory reserved or allowed");
     }
   }
 
@@ -183,15 +243,24 @@ final class ComposeServices {
   /** A named volume (not a host path) mounted into the service keeps data beyond the container. */
   private static void volumes(Draft d, Node root, Node s) {
     for (Node v : Nodes.items(Nodes.get(s, "volumes"))) {
-      String source = Nodes.text(v) != null ? Nodes.text(v).split(":", 2)[0] : Nodes.text(v, "source");
-      boolean mounted = Nodes.text(v) != null ? Nodes.text(v).contains(":") : "volume".equals(Nodes.text(v, "type"));
+      String source =
+          Nodes.text(v) != null ? Nodes.text(v).split(":", 2)[0] : Nodes.text(v, "source");
+      boolean mounted =
+          Nodes.text(v) != null
+              ? Nodes.text(v).contains(":")
+              : "volume".equals(Nodes.text(v, "type"));
       if (source == null || !mounted || source.isEmpty() || "/.~$".indexOf(source.charAt(0)) >= 0) {
         continue;
       }
-      if (Nodes.get(Nodes.get(root, "volumes"), source) != null || Nodes.entries(Nodes.get(root, "volumes")).stream()
-          .anyMatch(t -> Nodes.keyOf(t).equals(source))) {
-        d.infer("state", new Choice("stateful"), Sureness.STRONG, v, "named volume " + source + " keeps data across"
-            + " containers");
+      if (Nodes.get(Nodes.get(root, "volumes"), source) != null
+          || Nodes.entries(Nodes.get(root, "volumes")).stream()
+              .anyMatch(t -> Nodes.keyOf(t).equals(source))) {
+        d.infer(
+            "state",
+            new Choice("stateful"),
+            Sureness.STRONG,
+            v,
+            "named volume " + source + " keeps data across" + " containers");
         return;
       }
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * What one workload object (or Compose service) yields: a name, the fields inferred or
- * annotated with their evidence, weak hints and notes for the reader, and the problems of its
- * annotations. Filled in by the readers, then written out by {@link DraftText}.
+ * What one workload object (or Compose service) yields: a name, the fields inferred or annotated
+ * with their evidence, weak hints and notes for the reader, and the problems of its annotations.
+ * Filled in by the readers, then written out by {@link DraftText}.
  */
 final class Draft {
 
@@ -21,11 +21,15 @@ final class Draft {
   final int document;
   final int line;
   final int column;
+
   /** What the object is, e.g. {@code Deployment shop/web} or {@code Compose service db}. */
   final String what;
+
   String name;
+
   /** The Kubernetes namespace, when the object names one; used to tell same-named objects apart. */
   String namespace = "";
+
   final Map<String, String> labels = new LinkedHashMap<>();
   private final Map<Field, Evidence> fields = new LinkedHashMap<>();
   final List<String> hints = new ArrayList<>();
@@ -64,7 +68,8 @@ final class Draft {
   void infer(String path, Value value, Sureness sure, Node at, String why) {
     Field field = Fields.byPath(path).orElseThrow(() -> new IllegalArgumentException(path));
     Evidence before = fields.get(field);
-    if (before != null && (before.sure() == Sureness.ANNOTATION || before.sure().ordinal() <= sure.ordinal())) {
+    if (before != null
+        && (before.sure() == Sureness.ANNOTATION || before.sure().ordinal() <= sure.ordinal())) {
       return;
     }
     fields.put(field, new Evidence(field, value, sure, Nodes.line(at), why));
@@ -73,9 +78,10 @@ final class Draft {
   /** Sets a field from an annotation; it wins over any inference, and remembers which. */
   void annotate(Field field, Value value, Node at, String why) {
     Evidence before = fields.get(field);
-    Evidence replaced = before == null ? null
-        : before.sure() == Sureness.ANNOTATION ? before.overridden() : before;
-    fields.put(field, new Evidence(field, value, Sureness.ANNOTATION, Nodes.line(at), why, replaced));
+    Evidence replaced =
+        before == null ? null : before.sure() == Sureness.ANNOTATION ? before.overridden() : before;
+    fields.put(
+        field, new Evidence(field, value, Sureness.ANNOTATION, Nodes.line(at), why, replaced));
   }
 
   boolean has(String path) {
@@ -107,7 +113,10 @@ final class Draft {
     }
   }
 
-  /** The manifest's file name without its folders, as each field's comment names it (the header has the path). */
+  /**
+   * The manifest's file name without its folders, as each field's comment names it (the header has
+   * the path).
+   */
   String file() {
     int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
     return source.substring(slash + 1);

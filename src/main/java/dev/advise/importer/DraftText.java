@@ -20,18 +20,38 @@ final class DraftText {
   static String render(Draft d, String name, String now, List<String> questions) {
     StringBuilder sb = new StringBuilder();
     if (d.line > 0) {
-      comment(sb, "", "Draft imported by advise from " + d.source + ":" + d.line + " (" + d.what + ", document "
-          + d.document + ").");
-      comment(sb, "", "Every value below names the manifest line it came from and how sure it is: review them,");
+      comment(
+          sb,
+          "",
+          "Draft imported by advise from "
+              + d.source
+              + ":"
+              + d.line
+              + " ("
+              + d.what
+              + ", document "
+              + d.document
+              + ").");
+      comment(
+          sb,
+          "",
+          "Every value below names the manifest line it came from and how sure it is: review them,");
       comment(sb, "", "answer the questions at the end, then advise this file.");
     } else {
-      comment(sb, "", "Written by advise init. Every spec field is optional; a missing field is unknown, not false.");
+      comment(
+          sb,
+          "",
+          "Written by advise init. Every spec field is optional; a missing field is unknown, not false.");
       comment(sb, "", "The fields in docs/descriptor.md; the questions still open are at the end.");
     }
-    sb.append("apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: ").append(name).append('\n');
+    sb.append("apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: ")
+        .append(name)
+        .append('\n');
     if (!d.labels.isEmpty()) {
       sb.append("  labels:\n");
-      d.labels.forEach((k, v) -> sb.append("    ").append(quoted(k)).append(": ").append(quoted(v)).append('\n'));
+      d.labels.forEach(
+          (k, v) ->
+              sb.append("    ").append(quoted(k)).append(": ").append(quoted(v)).append('\n'));
     }
     List<Evidence> evidence = d.evidence();
     if (evidence.isEmpty()) {
@@ -45,8 +65,15 @@ final class DraftText {
     if (!now.isEmpty() && questions.isEmpty()) {
       comment(sb, "", "Advice as drafted: " + now + "; no single unknown field could change it.");
     }
-    section(sb, "Advice as drafted: " + now + ". Questions that could change it, most decisive first (answer"
-        + (d.line > 0 ? " here, or in the manifest with advise.dev/<field> annotations):" : " them here):"), questions);
+    section(
+        sb,
+        "Advice as drafted: "
+            + now
+            + ". Questions that could change it, most decisive first (answer"
+            + (d.line > 0
+                ? " here, or in the manifest with advise.dev/<field> annotations):"
+                : " them here):"),
+        questions);
     return sb.toString();
   }
 
@@ -58,7 +85,8 @@ final class DraftText {
       Map<String, Object> at = root;
       for (int i = 0; i < parts.length - 1; i++) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> next = (Map<String, Object>) at.computeIfAbsent(parts[i], k -> new LinkedHashMap<>());
+        Map<String, Object> next =
+            (Map<String, Object>) at.computeIfAbsent(parts[i], k -> new LinkedHashMap<>());
         at = next;
       }
       at.put(parts[parts.length - 1], e);
@@ -70,7 +98,11 @@ final class DraftText {
     for (Map.Entry<String, Object> entry : section.entrySet()) {
       sb.append(indent).append(entry.getKey()).append(':');
       if (entry.getValue() instanceof Evidence e) {
-        sb.append(' ').append(value(e.value())).append("  # ").append(oneLine(why(d, e))).append('\n');
+        sb.append(' ')
+            .append(value(e.value()))
+            .append("  # ")
+            .append(oneLine(why(d, e)))
+            .append('\n');
       } else {
         sb.append('\n');
         @SuppressWarnings("unchecked")
@@ -81,10 +113,22 @@ final class DraftText {
   }
 
   private static String why(Draft d, Evidence e) {
-    String text = (e.line() > 0 ? d.file() + ":" + e.line() + ": " : "") + e.why() + " (" + e.sure().words() + ")";
+    String text =
+        (e.line() > 0 ? d.file() + ":" + e.line() + ": " : "")
+            + e.why()
+            + " ("
+            + e.sure().words()
+            + ")";
     Evidence o = e.overridden();
     if (o != null) {
-      text += "; overrides the inferred " + o.value().display() + " from line " + o.line() + " (" + o.sure().words() + ")";
+      text +=
+          "; overrides the inferred "
+              + o.value().display()
+              + " from line "
+              + o.line()
+              + " ("
+              + o.sure().words()
+              + ")";
     }
     return text;
   }
@@ -108,7 +152,13 @@ final class DraftText {
         case '\n' -> sb.append("\\n");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029 || c == 0xfeff || Character.isSurrogate(c) && !validPair(s, i) || c >= 0x80 && c <= 0x9f) {
+          if (c < 0x20
+              || c == 0x7f
+              || c == 0x2028
+              || c == 0x2029
+              || c == 0xfeff
+              || Character.isSurrogate(c) && !validPair(s, i)
+              || c >= 0x80 && c <= 0x9f) {
             sb.append(String.format("\\u%04x", (int) c));
           } else {
             sb.append(c);
@@ -121,7 +171,8 @@ final class DraftText {
 
   private static boolean validPair(String s, int i) {
     char c = s.charAt(i);
-    return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+    return Character.isHighSurrogate(c)
+        ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
         : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
   }
 

@@ -1,15 +1,33 @@
 package dev.advise.importer;
 
 /**
- * Recognises an unrendered Helm template: Go template actions that only Helm fills in
- * ({@code {{ .Values.x }}}, {@code {{- if ... }}}, {@code {{ include ... }}}). Other double
- * braces are left alone: Argo Workflows ({@code {{inputs.parameters.x}}}) and Grafana legends
- * ({@code {{ instance }}}) use them inside valid, rendered manifests.
+ * Recognises an unrendered Helm template: Go template actions that only Helm fills in ({@code {{
+ * .Values.x }}}, {@code {{- if ... }}}, {@code {{ include ... }}}). Other double braces are left
+ * alone: Argo Workflows ({@code {{inputs.parameters.x}}}) and Grafana legends ({@code {{ instance
+ * }}}) use them inside valid, rendered manifests.
  */
 final class Helm {
 
-  private static final String[] ACTIONS = {".Values", ".Release", ".Chart", ".Capabilities", ".Files", ".Template",
-    "include ", "template ", "if ", "else", "end", "range ", "with ", "define ", "toYaml", "tpl ", "/*", "$."};
+  private static final String[] ACTIONS = {
+    ".Values",
+    ".Release",
+    ".Chart",
+    ".Capabilities",
+    ".Files",
+    ".Template",
+    "include ",
+    "template ",
+    "if ",
+    "else",
+    "end",
+    "range ",
+    "with ",
+    "define ",
+    "toYaml",
+    "tpl ",
+    "/*",
+    "$."
+  };
 
   private Helm() {}
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Licensed products and Windows base images recognised from an image reference. Matching is on
- * the repository path, never on a substring of it: {@code fluentd-elasticsearch} is not a
- * database and {@code mysql-server} is not SQL Server (docs/import.md, traps).
+ * Licensed products and Windows base images recognised from an image reference. Matching is on the
+ * repository path, never on a substring of it: {@code fluentd-elasticsearch} is not a database and
+ * {@code mysql-server} is not SQL Server (docs/import.md, traps).
  */
 final class Images {
 
@@ -37,27 +37,35 @@ final class Images {
     String host = "";
     String path = ref;
     int slash = ref.indexOf('/');
-    if (slash > 0 && (ref.substring(0, slash).contains(".") || ref.substring(0, slash).contains(":"))) {
+    if (slash > 0
+        && (ref.substring(0, slash).contains(".") || ref.substring(0, slash).contains(":"))) {
       host = ref.substring(0, slash);
       path = ref.substring(slash + 1);
     }
-    if (path.equals("oracle/database") || path.endsWith("/oracle/database") || path.equals("database/enterprise")) {
+    if (path.equals("oracle/database")
+        || path.endsWith("/oracle/database")
+        || path.equals("database/enterprise")) {
       return oracle(tag);
     }
     if (path.equals("database/free") && host.equals("container-registry.oracle.com")) {
       return new Product("Oracle Database Free", true, false);
     }
-    if (path.equals("mssql/server") || path.equals("microsoft/mssql-server-linux")
+    if (path.equals("mssql/server")
+        || path.equals("microsoft/mssql-server-linux")
         || path.equals("microsoft/mssql-server-windows-developer")) {
       String edition = env.getOrDefault("MSSQL_PID", "");
       boolean free = edition.equalsIgnoreCase("Developer") || edition.equalsIgnoreCase("Express");
-      return new Product("Microsoft SQL Server" + (edition.isEmpty() ? "" : " " + edition), free,
+      return new Product(
+          "Microsoft SQL Server" + (edition.isEmpty() ? "" : " " + edition),
+          free,
           path.endsWith("-windows-developer"));
     }
     if (host.equals("nvcr.io") && path.startsWith("nim/")) {
       return new Product("NVIDIA NIM", false, false);
     }
-    if (windowsBase(host, path) || tag.startsWith("windowsservercore") || tag.startsWith("nanoserver")) {
+    if (windowsBase(host, path)
+        || tag.startsWith("windowsservercore")
+        || tag.startsWith("nanoserver")) {
       return new Product("Windows Server", false, true);
     }
     return null;
@@ -75,7 +83,8 @@ final class Images {
     if (host.equals("mcr.microsoft.com")) {
       return path.equals("windows") || path.startsWith("windows/");
     }
-    return path.equals("microsoft/windowsservercore") || path.equals("microsoft/nanoserver")
+    return path.equals("microsoft/windowsservercore")
+        || path.equals("microsoft/nanoserver")
         || path.equals("microsoft/iis");
   }
 }

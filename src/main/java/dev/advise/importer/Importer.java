@@ -20,9 +20,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads Kubernetes manifests and Compose files into draft descriptors. Files are read through
- * the same guarded YAML loader as descriptors (size, alias and depth limits apply to foreign
- * YAML too), and nothing is constructed from them: only nodes, with their lines, are read.
+ * Reads Kubernetes manifests and Compose files into draft descriptors. Files are read through the
+ * same guarded YAML loader as descriptors (size, alias and depth limits apply to foreign YAML too),
+ * and nothing is constructed from them: only nodes, with their lines, are read.
  */
 public final class Importer {
 
@@ -52,11 +52,18 @@ public final class Importer {
   }
 
   /**
-   * One draft: its descriptor text (null when its annotations had problems), where it came
-   * from, and those problems.
+   * One draft: its descriptor text (null when its annotations had problems), where it came from,
+   * and those problems.
    */
-  public record Drafted(String name, String source, int document, int line, int column, String text,
-      Map<String, Integer> lines, List<Problem> problems) {}
+  public record Drafted(
+      String name,
+      String source,
+      int document,
+      int line,
+      int column,
+      String text,
+      Map<String, Integer> lines,
+      List<Problem> problems) {}
 
   private final Format from;
   private final Limits limits;
@@ -66,7 +73,9 @@ public final class Importer {
   private final KubernetesObjects kubernetes = new KubernetesObjects(notes);
   private final Map<String, Integer> fileOrder = new HashMap<>();
 
-  /** @param from the format of every input, or null to tell by each document */
+  /**
+   * @param from the format of every input, or null to tell by each document
+   */
   public Importer(Format from, Limits limits) {
     this.from = from;
     this.limits = limits;
@@ -82,13 +91,23 @@ public final class Importer {
     return List.copyOf(problems);
   }
 
-  /** Reads one file's documents; a bad file is a problem, and the documents before its error still count. */
+  /**
+   * Reads one file's documents; a bad file is a problem, and the documents before its error still
+   * count.
+   */
   public void read(String source, String text) {
     fileOrder.putIfAbsent(source, fileOrder.size());
     int helm = Helm.firstAction(text);
     if (helm > 0) {
-      problems.add(new Problem(source, 1, helm, 1, "", "an unrendered Helm template ({{ ... }} is Helm's, not"
-          + " YAML): render it first, e.g. helm template RELEASE CHART | advise import --from k8s -"));
+      problems.add(
+          new Problem(
+              source,
+              1,
+              helm,
+              1,
+              "",
+              "an unrendered Helm template ({{ ... }} is Helm's, not"
+                  + " YAML): render it first, e.g. helm template RELEASE CHART | advise import --from k8s -"));
       return;
     }
     int document = 0;
@@ -103,7 +122,8 @@ public final class Importer {
     } catch (MarkedYAMLException e) {
       problems.add(DescriptorParser.syntax(source, document + 1, e));
     } catch (YAMLException e) {
-      problems.add(new Problem(source, document + 1, 0, 0, "", "refused: " + Quote.escaped(firstLine(e))));
+      problems.add(
+          new Problem(source, document + 1, 0, 0, "", "refused: " + Quote.escaped(firstLine(e))));
     }
   }
 
@@ -114,11 +134,18 @@ public final class Importer {
       notes.add(doc.source() + ":" + Nodes.line(root) + ": skipped: already an advise descriptor");
       return;
     }
-    Format f = from != null ? from
-        : Nodes.get(root, "kind") != null && api != null ? Format.K8S
-        : Nodes.get(root, "services") != null ? Format.COMPOSE : null;
+    Format f =
+        from != null
+            ? from
+            : Nodes.get(root, "kind") != null && api != null
+                ? Format.K8S
+                : Nodes.get(root, "services") != null ? Format.COMPOSE : null;
     if (f == null) {
-      notes.add(doc.source() + ":" + Nodes.line(root) + ": skipped: neither a Kubernetes object nor a Compose file");
+      notes.add(
+          doc.source()
+              + ":"
+              + Nodes.line(root)
+              + ": skipped: neither a Kubernetes object nor a Compose file");
     } else if (f == Format.K8S) {
       kubernetes.add(doc);
     } else {
@@ -128,17 +155,18 @@ public final class Importer {
 
   /**
    * Every draft in input order, with unique names. With an advisor, each draft ends with the
-   * questions that could change its advice, most decisive first; without one (advising
-   * directly), there are none.
+   * questions that could change its advice, most decisive first; without one (advising directly),
+   * there are none.
    */
   public List<Drafted> drafts(Advisor advisor) {
     List<Draft> all = new ArrayList<>(kubernetes.drafts());
     all.addAll(compose);
-    all.sort((a, b) -> {
-      int c = Integer.compare(fileOrder.get(a.source), fileOrder.get(b.source));
-      c = c != 0 ? c : Integer.compare(a.document, b.document);
-      return c != 0 ? c : Integer.compare(a.line, b.line);
-    });
+    all.sort(
+        (a, b) -> {
+          int c = Integer.compare(fileOrder.get(a.source), fileOrder.get(b.source));
+          c = c != 0 ? c : Integer.compare(a.document, b.document);
+          return c != 0 ? c : Integer.compare(a.line, b.line);
+        });
     List<String> names = Names.unique(all);
     List<Drafted> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
@@ -165,7 +193,8 @@ public final class Importer {
   static ParsedDocument.Valid reread(Draft d, String text) {
     List<ParsedDocument> docs = DescriptorParser.parse(d.source, text, Limits.DEFAULT);
     if (docs.size() != 1 || !(docs.get(0) instanceof ParsedDocument.Valid valid)) {
-      throw new IllegalStateException("the draft for " + d.what + " is not a valid descriptor: " + docs);
+      throw new IllegalStateException(
+          "the draft for " + d.what + " is not a valid descriptor: " + docs);
     }
     return valid;
   }
@@ -174,7 +203,8 @@ public final class Importer {
    * The workloads of one manifest file as the batch advises them: each draft read back as a
    * descriptor, located at the manifest's lines; each problem as an invalid document.
    */
-  public static List<ParsedDocument> advisable(Format from, String source, String text, Limits limits) {
+  public static List<ParsedDocument> advisable(
+      Format from, String source, String text, Limits limits) {
     Importer importer = new Importer(from, limits);
     importer.read(source, text);
     List<ParsedDocument> out = new ArrayList<>();

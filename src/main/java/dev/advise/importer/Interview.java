@@ -27,13 +27,15 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * {@code advise init}'s questions: only those whose answer could change the advice, the most
- * decisive first, recomputed after every answer (an answer can make another question matter,
- * or settle it). Answers are read with the descriptor's own value reader, so what is accepted
- * here is what a descriptor accepts. The terminal is behind {@link Io}, so tests can drive it.
+ * decisive first, recomputed after every answer (an answer can make another question matter, or
+ * settle it). Answers are read with the descriptor's own value reader, so what is accepted here is
+ * what a descriptor accepts. The terminal is behind {@link Io}, so tests can drive it.
  */
 public final class Interview {
 
-  /** The conversation: a prompt answered by a line, or null at the end of input; and plain lines. */
+  /**
+   * The conversation: a prompt answered by a line, or null at the end of input; and plain lines.
+   */
   public interface Io {
     String ask(String prompt);
 
@@ -53,10 +55,11 @@ public final class Interview {
   }
 
   /**
-   * Answers from a file instead of a terminal: a YAML mapping of field paths (dotted or nested)
-   * to values, read and located like descriptor fields. Problems instead when it has any.
+   * Answers from a file instead of a terminal: a YAML mapping of field paths (dotted or nested) to
+   * values, read and located like descriptor fields. Problems instead when it has any.
    */
-  public static Interview fromAnswers(Advisor advisor, String name, String source, String text, List<Problem> problems) {
+  public static Interview fromAnswers(
+      Advisor advisor, String name, String source, String text, List<Problem> problems) {
     Draft draft = Draft.answers(name, source);
     try {
       for (Node root : SafeYaml.compose(new StringReader(text), Limits.DEFAULT)) {
@@ -68,8 +71,14 @@ public final class Interview {
     } catch (MarkedYAMLException e) {
       draft.problems.add(DescriptorParser.syntax(source, 1, e));
     } catch (YAMLException e) {
-      draft.problems.add(new Problem(source, 1, 0, 0, "", "refused: " + String.valueOf(e.getMessage()).lines()
-          .findFirst().orElse("")));
+      draft.problems.add(
+          new Problem(
+              source,
+              1,
+              0,
+              0,
+              "",
+              "refused: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
     }
     problems.addAll(draft.problems);
     return new Interview(advisor, draft);
@@ -81,8 +90,10 @@ public final class Interview {
     int number = 0;
     while (true) {
       Advice advice = advisor.advise(workload());
-      Optional<Questions.Question> next = Questions.rank(advisor, advice).stream()
-          .filter(q -> !asked.contains(q.field())).findFirst();
+      Optional<Questions.Question> next =
+          Questions.rank(advisor, advice).stream()
+              .filter(q -> !asked.contains(q.field()))
+              .findFirst();
       if (next.isEmpty()) {
         io.say("No other unknown could change the advice (now " + Questions.now(advice) + ").");
         return;
@@ -104,7 +115,8 @@ public final class Interview {
           break;
         }
         NodeReader in = new NodeReader("answer", 1);
-        Optional<Value> v = ValueReader.read(in, q.field(), node(q.field(), line), "spec." + q.field().path());
+        Optional<Value> v =
+            ValueReader.read(in, q.field(), node(q.field(), line), "spec." + q.field().path());
         if (v.isPresent()) {
           draft.answer(q.field(), v.get());
           break;
@@ -121,7 +133,8 @@ public final class Interview {
   /** The descriptor: the answers, then the questions still open, most decisive first. */
   public String text() {
     Advice advice = advisor.advise(workload());
-    return DraftText.render(draft, draft.name, Questions.now(advice), Questions.lines(advisor, advice));
+    return DraftText.render(
+        draft, draft.name, Questions.now(advice), Questions.lines(advisor, advice));
   }
 
   private static final Mark HERE = new Mark("answer", 0, 0, 0, new int[0], 0);

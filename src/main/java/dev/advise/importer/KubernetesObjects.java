@@ -16,10 +16,22 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class KubernetesObjects {
 
-  static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod",
-      "ReplicationController", "ReplicaSet");
-  private static final Set<String> KUBEVIRT = Set.of("VirtualMachine", "VirtualMachineInstance",
-      "VirtualMachineInstanceReplicaSet", "VirtualMachinePool");
+  static final Set<String> WORKLOADS =
+      Set.of(
+          "Deployment",
+          "StatefulSet",
+          "DaemonSet",
+          "Job",
+          "CronJob",
+          "Pod",
+          "ReplicationController",
+          "ReplicaSet");
+  private static final Set<String> KUBEVIRT =
+      Set.of(
+          "VirtualMachine",
+          "VirtualMachineInstance",
+          "VirtualMachineInstanceReplicaSet",
+          "VirtualMachinePool");
 
   /** An object with its document. */
   record Obj(Doc doc, Node node, String kind, String namespace, String name) {
@@ -40,7 +52,10 @@ final class KubernetesObjects {
     this.notes = notes;
   }
 
-  /** Sorts one document's objects (a {@code List} gives its items) into workloads, joinable or skipped. */
+  /**
+   * Sorts one document's objects (a {@code List} gives its items) into workloads, joinable or
+   * skipped.
+   */
   void add(Doc doc) {
     add(doc, doc.root());
   }
@@ -49,8 +64,14 @@ final class KubernetesObjects {
     String kind = Nodes.text(node, "kind");
     String api = Nodes.text(node, "apiVersion");
     if (kind == null || api == null) {
-      notes.add(doc.source() + ":" + Nodes.line(node) + ": skipped: not a Kubernetes object (no apiVersion and kind)"
-          + (Nodes.get(node, "services") != null ? "; it looks like a Compose file (use --from compose)" : ""));
+      notes.add(
+          doc.source()
+              + ":"
+              + Nodes.line(node)
+              + ": skipped: not a Kubernetes object (no apiVersion and kind)"
+              + (Nodes.get(node, "services") != null
+                  ? "; it looks like a Compose file (use --from compose)"
+                  : ""));
       return;
     }
     if (kind.equals("List") || kind.endsWith("List") && Nodes.get(node, "items") != null) {
@@ -65,17 +86,31 @@ final class KubernetesObjects {
     Obj obj = new Obj(doc, node, kind, ns == null ? "" : ns, name == null ? "" : name);
     if (WORKLOADS.contains(kind)) {
       workloads.add(obj);
-    } else if (Set.of("HorizontalPodAutoscaler", "PodDisruptionBudget", "PersistentVolumeClaim",
-        "NetworkAttachmentDefinition").contains(kind)) {
+    } else if (Set.of(
+            "HorizontalPodAutoscaler",
+            "PodDisruptionBudget",
+            "PersistentVolumeClaim",
+            "NetworkAttachmentDefinition")
+        .contains(kind)) {
       joinable.add(obj);
     } else if (KUBEVIRT.contains(kind)) {
-      notes.add(obj.at() + ": skipped " + obj.shown() + ": a KubeVirt virtual machine, not a container workload"
-          + " (where it runs is a VM by definition; describe it by hand with placement: vm)");
+      notes.add(
+          obj.at()
+              + ": skipped "
+              + obj.shown()
+              + ": a KubeVirt virtual machine, not a container workload"
+              + " (where it runs is a VM by definition; describe it by hand with placement: vm)");
     } else if (Nodes.at(node, "spec", "template", "spec", "containers") != null
-        || Nodes.at(node, "spec", "templates") != null || Nodes.at(node, "spec", "replicatedJobs") != null
-        || Nodes.at(node, "spec", "leaderWorkerTemplate") != null || Nodes.at(node, "spec", "podTemplate") != null) {
-      notes.add(obj.at() + ": skipped " + obj.shown() + ": a custom resource; pod specs inside custom resources"
-          + " are not read (describe it by hand, or import the pods it creates)");
+        || Nodes.at(node, "spec", "templates") != null
+        || Nodes.at(node, "spec", "replicatedJobs") != null
+        || Nodes.at(node, "spec", "leaderWorkerTemplate") != null
+        || Nodes.at(node, "spec", "podTemplate") != null) {
+      notes.add(
+          obj.at()
+              + ": skipped "
+              + obj.shown()
+              + ": a custom resource; pod specs inside custom resources"
+              + " are not read (describe it by hand, or import the pods it creates)");
     } else {
       notes.add(obj.at() + ": skipped " + obj.shown() + ": not a workload");
     }
@@ -102,9 +137,12 @@ final class KubernetesObjects {
     Map<String, String> out = new LinkedHashMap<>();
     for (Obj j : joinable) {
       if (j.kind().equals("NetworkAttachmentDefinition")) {
-        String resource = Nodes.text(j.node(), "metadata", "annotations", "k8s.v1.cni.cncf.io/resourceName");
+        String resource =
+            Nodes.text(j.node(), "metadata", "annotations", "k8s.v1.cni.cncf.io/resourceName");
         String config = Nodes.text(j.node(), "spec", "config");
-        if (resource != null && config != null && config.replace(" ", "").contains("\"type\":\"sriov\"")) {
+        if (resource != null
+            && config != null
+            && config.replace(" ", "").contains("\"type\":\"sriov\"")) {
           out.put(resource, "sr-iov");
         }
       }
@@ -113,11 +151,12 @@ final class KubernetesObjects {
   }
 
   private Draft draft(Obj w, Map<String, String> nics, List<Obj> used) {
-    Node template = switch (w.kind()) {
-      case "Pod" -> w.node();
-      case "CronJob" -> Nodes.at(w.node(), "spec", "jobTemplate", "spec", "template");
-      default -> Nodes.at(w.node(), "spec", "template");
-    };
+    Node template =
+        switch (w.kind()) {
+          case "Pod" -> w.node();
+          case "CronJob" -> Nodes.at(w.node(), "spec", "jobTemplate", "spec", "template");
+          default -> Nodes.at(w.node(), "spec", "template");
+        };
     Node podMeta = Nodes.get(template, "metadata");
     Node pod = Nodes.get(template, "spec");
     Draft d = new Draft(w.doc().source(), w.doc().document(), w.node(), w.shown(), w.name());
@@ -126,7 +165,8 @@ final class KubernetesObjects {
       String v = Nodes.text(t.getValueNode());
       d.labels.put(Nodes.keyOf(t), v == null ? "" : v);
     }
-    if (Nodes.at(w.node(), "metadata", "generateName") != null && Nodes.at(w.node(), "metadata", "name") == null) {
+    if (Nodes.at(w.node(), "metadata", "generateName") != null
+        && Nodes.at(w.node(), "metadata", "name") == null) {
       d.note("named from metadata.generateName");
     }
     kind(d, w);
@@ -148,30 +188,52 @@ final class KubernetesObjects {
     Node kindNode = Nodes.get(w.node(), "kind");
     switch (w.kind()) {
       case "Job", "CronJob" -> {
-        d.infer("type", new Choice("batch"), Sureness.STRONG, kindNode, "kind " + w.kind() + ": runs to completion");
+        d.infer(
+            "type",
+            new Choice("batch"),
+            Sureness.STRONG,
+            kindNode,
+            "kind " + w.kind() + ": runs to completion");
         Node parallelism = Nodes.at(w.node(), "spec", "parallelism");
         if (w.kind().equals("CronJob")) {
           parallelism = Nodes.at(w.node(), "spec", "jobTemplate", "spec", "parallelism");
-          d.hint("scaling.pattern", "a CronJob runs on the schedule " + String.valueOf(Nodes.text(w.node(), "spec", "schedule"))
-              + " (weak hint: the shape of demand is yours to say)");
+          d.hint(
+              "scaling.pattern",
+              "a CronJob runs on the schedule "
+                  + String.valueOf(Nodes.text(w.node(), "spec", "schedule"))
+                  + " (weak hint: the shape of demand is yours to say)");
         }
         long n = Amounts.count(Nodes.text(parallelism));
         if (n >= 0 && parallelism != null) {
-          d.infer("scaling.instances", new Count(n), Sureness.STRONG, parallelism, "parallelism: pods running at once");
+          d.infer(
+              "scaling.instances",
+              new Count(n),
+              Sureness.STRONG,
+              parallelism,
+              "parallelism: pods running at once");
         }
       }
       case "StatefulSet" -> {
         Node claims = Nodes.at(w.node(), "spec", "volumeClaimTemplates");
         if (!Nodes.items(claims).isEmpty()) {
           List<String> names = new ArrayList<>();
-          Nodes.items(claims).forEach(c -> names.add(String.valueOf(Nodes.text(c, "metadata", "name"))));
-          d.infer("state", new Choice("stateful"), Sureness.STRONG, claims,
-              "StatefulSet volumeClaimTemplates " + String.join(", ", names) + ": a volume per pod that outlives it");
+          Nodes.items(claims)
+              .forEach(c -> names.add(String.valueOf(Nodes.text(c, "metadata", "name"))));
+          d.infer(
+              "state",
+              new Choice("stateful"),
+              Sureness.STRONG,
+              claims,
+              "StatefulSet volumeClaimTemplates "
+                  + String.join(", ", names)
+                  + ": a volume per pod that outlives it");
         }
       }
-      case "DaemonSet" -> d.note("a DaemonSet is a node agent: it runs on every node of whatever substrate is"
-          + " chosen, and its privileges are the platform's, not an application's (MAPPING.md, trap 2)");
-      default -> { }
+      case "DaemonSet" ->
+          d.note(
+              "a DaemonSet is a node agent: it runs on every node of whatever substrate is"
+                  + " chosen, and its privileges are the platform's, not an application's (MAPPING.md, trap 2)");
+      default -> {}
     }
   }
 
@@ -183,9 +245,15 @@ final class KubernetesObjects {
       return;
     }
     if (autoscaled) {
-      d.hint("scaling.instances", "replicas: " + n + " is only the starting value under the autoscaler");
+      d.hint(
+          "scaling.instances",
+          "replicas: " + n + " is only the starting value under the autoscaler");
     } else {
-      d.infer("scaling.instances", new Count(n), Sureness.STRONG, replicas,
+      d.infer(
+          "scaling.instances",
+          new Count(n),
+          Sureness.STRONG,
+          replicas,
           "replicas: the desired count when applied (not a scaling pattern)");
     }
   }

@@ -51,16 +51,23 @@ final class LicensedImages {
     }
     String why = "image " + image;
     if (p.windows()) {
-      draft.infer("os.family", new Choice("windows"), Sureness.STRONG, at,
+      draft.infer(
+          "os.family",
+          new Choice("windows"),
+          Sureness.STRONG,
+          at,
           why + " is a Windows container image (a selector would make it certain)");
     }
-    if (draft.has("licensing.product") && !String.valueOf(draft.value("licensing.product").display()).equals(p.product())) {
-      draft.note("another licensed product in the same workload: " + p.product() + " (" + why + ")");
+    if (draft.has("licensing.product")
+        && !String.valueOf(draft.value("licensing.product").display()).equals(p.product())) {
+      draft.note(
+          "another licensed product in the same workload: " + p.product() + " (" + why + ")");
       return;
     }
     draft.infer("licensing.product", new Text(p.product()), Sureness.STRONG, at, why);
     if (p.free()) {
-      draft.infer("licensing.model", new Choice("none"), Sureness.STRONG, at, why + " is a free edition");
+      draft.infer(
+          "licensing.model", new Choice("none"), Sureness.STRONG, at, why + " is a free edition");
     }
   }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Descriptor names for drafts: a Kubernetes or Compose name made to fit the descriptor's rule
- * (1-63 of a-z, 0-9 and '-'), then made unique: the namespace first when it tells same-named
- * objects apart, a number after that.
+ * Descriptor names for drafts: a Kubernetes or Compose name made to fit the descriptor's rule (1-63
+ * of a-z, 0-9 and '-'), then made unique: the namespace first when it tells same-named objects
+ * apart, a number after that.
  */
 final class Names {
 
@@ -39,7 +39,9 @@ final class Names {
     return out;
   }
 
-  /** Lower case, anything else than a-z and 0-9 becomes '-', no leading, trailing or doubled '-'. */
+  /**
+   * Lower case, anything else than a-z and 0-9 becomes '-', no leading, trailing or doubled '-'.
+   */
   static String normalize(String raw) {
     StringBuilder sb = new StringBuilder();
     for (char c : raw.toLowerCase(Locale.ROOT).toCharArray()) {

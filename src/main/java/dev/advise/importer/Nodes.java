@@ -11,9 +11,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Lenient reading of foreign YAML (manifests are not ours to validate): a missing key, a value
- * of another shape or a null is simply absent. Every answer keeps its node, so an inference can
- * name the line it came from.
+ * Lenient reading of foreign YAML (manifests are not ours to validate): a missing key, a value of
+ * another shape or a null is simply absent. Every answer keeps its node, so an inference can name
+ * the line it came from.
  */
 final class Nodes {
 
@@ -32,7 +32,9 @@ final class Nodes {
       return null;
     }
     for (NodeTuple t : m.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key) && !Tag.MERGE.equals(k.getTag())) {
+      if (t.getKeyNode() instanceof ScalarNode k
+          && k.getValue().equals(key)
+          && !Tag.MERGE.equals(k.getTag())) {
         return t.getValueNode();
       }
     }

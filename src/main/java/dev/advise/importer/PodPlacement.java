@@ -9,8 +9,13 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /** What a pod's scheduling constraints say about where it runs: the OS and the kind of node. */
 final class PodPlacement {
 
-  private static final List<String> CLOUD_LABELS = List.of("cloud.google.com/gke-", "cloud.google.com/compute-class",
-      "eks.amazonaws.com/", "karpenter.k8s.aws/", "kubernetes.azure.com/");
+  private static final List<String> CLOUD_LABELS =
+      List.of(
+          "cloud.google.com/gke-",
+          "cloud.google.com/compute-class",
+          "eks.amazonaws.com/",
+          "karpenter.k8s.aws/",
+          "kubernetes.azure.com/");
 
   private PodPlacement() {}
 
@@ -26,21 +31,33 @@ final class PodPlacement {
     }
     Node osName = Nodes.at(pod, "os", "name");
     family(draft, osName, "spec.os.name");
-    for (Node term : Nodes.items(Nodes.at(pod, "affinity", "nodeAffinity",
-        "requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"))) {
+    for (Node term :
+        Nodes.items(
+            Nodes.at(
+                pod,
+                "affinity",
+                "nodeAffinity",
+                "requiredDuringSchedulingIgnoredDuringExecution",
+                "nodeSelectorTerms"))) {
       for (Node e : Nodes.items(Nodes.get(term, "matchExpressions"))) {
         String key = Nodes.text(e, "key");
         List<String> values = Nodes.texts(Nodes.get(e, "values"));
         if (("kubernetes.io/os".equals(key) || "beta.kubernetes.io/os".equals(key))
-            && "In".equals(Nodes.text(e, "operator")) && values.size() == 1) {
-          family(draft, Nodes.items(Nodes.get(e, "values")).get(0), "required node affinity " + key);
+            && "In".equals(Nodes.text(e, "operator"))
+            && values.size() == 1) {
+          family(
+              draft, Nodes.items(Nodes.get(e, "values")).get(0), "required node affinity " + key);
         }
         cloud(draft, key, e);
       }
     }
     Node build = Nodes.get(selector, "node.kubernetes.io/windows-build");
     if (Nodes.text(build) != null) {
-      draft.infer("os.pinned", new Text("Windows build " + Nodes.text(build)), Sureness.STRONG, build,
+      draft.infer(
+          "os.pinned",
+          new Text("Windows build " + Nodes.text(build)),
+          Sureness.STRONG,
+          build,
           "nodeSelector node.kubernetes.io/windows-build: a Windows container must match the host's build");
     }
     for (NodeTuple t : Nodes.entries(selector)) {
@@ -51,14 +68,28 @@ final class PodPlacement {
   private static void family(Draft draft, Node value, String why) {
     String v = Nodes.text(value);
     if ("windows".equals(v) || "linux".equals(v)) {
-      draft.infer("os.family", new Choice(v), Sureness.CERTAIN, value, why + ": " + v + " (the scheduler acts on it)");
+      draft.infer(
+          "os.family",
+          new Choice(v),
+          Sureness.CERTAIN,
+          value,
+          why + ": " + v + " (the scheduler acts on it)");
     }
   }
 
   private static void cloud(Draft draft, String key, Node at) {
     if (key != null && CLOUD_LABELS.stream().anyMatch(key::startsWith)) {
-      draft.infer("environment.site", new Choice("cloud"), Sureness.STRONG, at, "cloud provider node label " + key);
-      draft.infer("placement", new Choice("container-on-vm"), Sureness.STRONG, at,
+      draft.infer(
+          "environment.site",
+          new Choice("cloud"),
+          Sureness.STRONG,
+          at,
+          "cloud provider node label " + key);
+      draft.infer(
+          "placement",
+          new Choice("container-on-vm"),
+          Sureness.STRONG,
+          at,
           "cloud provider node label " + key + ": the nodes are cloud VMs");
     }
   }

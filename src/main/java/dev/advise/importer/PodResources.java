@@ -16,10 +16,10 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
 /**
- * What a pod spec's resource requests and limits say: CPU and memory per instance (only when
- * every container declares them), GPUs and other devices (their plugins' resource names), and
- * the QoS class as the kubelet computes it. Requests equal to limits are Guaranteed QoS, which
- * is about reservation and eviction order, never about latency (docs/import.md, traps).
+ * What a pod spec's resource requests and limits say: CPU and memory per instance (only when every
+ * container declares them), GPUs and other devices (their plugins' resource names), and the QoS
+ * class as the kubelet computes it. Requests equal to limits are Guaranteed QoS, which is about
+ * reservation and eviction order, never about latency (docs/import.md, traps).
  */
 final class PodResources {
 
@@ -27,7 +27,9 @@ final class PodResources {
 
   /** Whole-GPU resource names; {@code nvidia.com/mig-*} are slices of one. */
   private static boolean wholeGpu(String name) {
-    return name.equals("nvidia.com/gpu") || name.equals("amd.com/gpu") || name.equals("gpu.intel.com/i915")
+    return name.equals("nvidia.com/gpu")
+        || name.equals("amd.com/gpu")
+        || name.equals("gpu.intel.com/i915")
         || name.equals("gpu.intel.com/xe");
   }
 
@@ -48,9 +50,9 @@ final class PodResources {
   }
 
   /**
-   * Reads the containers' resources into {@code draft}; {@code nics} maps NIC resource names to
-   * a device id learnt from NetworkAttachmentDefinitions in the same input. Answers the
-   * extended resources the pod asks for, by name, for the other readers.
+   * Reads the containers' resources into {@code draft}; {@code nics} maps NIC resource names to a
+   * device id learnt from NetworkAttachmentDefinitions in the same input. Answers the extended
+   * resources the pod asks for, by name, for the other readers.
    */
   static Set<String> infer(Draft draft, Node pod, Map<String, String> nics) {
     List<Node> containers = Nodes.items(Nodes.get(pod, "containers"));
@@ -78,8 +80,10 @@ final class PodResources {
           slices += n;
           gpuAt = gpuAt == null ? t.getKeyNode() : gpuAt;
         }
-        String device = wholeGpu(name) || name.startsWith("nvidia.com/mig-") ? "gpu"
-            : fixedDevice(name) != null ? fixedDevice(name) : nics.get(name);
+        String device =
+            wholeGpu(name) || name.startsWith("nvidia.com/mig-")
+                ? "gpu"
+                : fixedDevice(name) != null ? fixedDevice(name) : nics.get(name);
         if (device == null && nic(name) != null) {
           device = nic(name);
         }
@@ -87,22 +91,41 @@ final class PodResources {
           devices.add(device);
           devicesAt = devicesAt == null ? t.getKeyNode() : devicesAt;
         } else if (!name.startsWith("hugepages-") && n != 0 && device == null) {
-          draft.hint("hardware.devices", "the pod asks for " + name + ", a device whose name is cluster configuration"
-              + " (not classified; say it with advise.dev/hardware.devices)");
+          draft.hint(
+              "hardware.devices",
+              "the pod asks for "
+                  + name
+                  + ", a device whose name is cluster configuration"
+                  + " (not classified; say it with advise.dev/hardware.devices)");
         }
       }
     }
     if (gpus + slices > 0) {
       String what = slices > 0 ? slices + " MIG slice(s)" : gpus + " GPU(s)";
-      draft.infer("resources.gpu.count", new Count(gpus + slices), Sureness.CERTAIN, gpuAt,
+      draft.infer(
+          "resources.gpu.count",
+          new Count(gpus + slices),
+          Sureness.CERTAIN,
+          gpuAt,
           "limits ask for " + what);
-      draft.infer("resources.gpu.sharing", new Choice(slices > 0 ? "shared" : "dedicated"), Sureness.STRONG, gpuAt,
-          slices > 0 ? "MIG slices of a GPU" : "a whole device handle; the cluster may still time-slice it");
+      draft.infer(
+          "resources.gpu.sharing",
+          new Choice(slices > 0 ? "shared" : "dedicated"),
+          Sureness.STRONG,
+          gpuAt,
+          slices > 0
+              ? "MIG slices of a GPU"
+              : "a whole device handle; the cluster may still time-slice it");
     }
     if (!devices.isEmpty()) {
-      draft.infer("hardware.devices", new Items(new ArrayList<>(devices)),
-          devices.contains("sr-iov") || devices.contains("infiniband") ? Sureness.STRONG : Sureness.CERTAIN,
-          devicesAt, "device plugin resources " + String.join(", ", extended));
+      draft.infer(
+          "hardware.devices",
+          new Items(new ArrayList<>(devices)),
+          devices.contains("sr-iov") || devices.contains("infiniband")
+              ? Sureness.STRONG
+              : Sureness.CERTAIN,
+          devicesAt,
+          "device plugin resources " + String.join(", ", extended));
     }
     qos(draft, containers, inits);
     return extended;
@@ -117,7 +140,9 @@ final class PodResources {
     return local.contains("rdma") ? "infiniband" : null;
   }
 
-  /** Limits, else requests: extended resources must have both equal, and limits is the usual one. */
+  /**
+   * Limits, else requests: extended resources must have both equal, and limits is the usual one.
+   */
   private static Node amounts(Node container) {
     Node limits = Nodes.at(container, "resources", "limits");
     return limits != null ? limits : Nodes.at(container, "resources", "requests");
@@ -148,8 +173,15 @@ final class PodResources {
     String path = "resources." + resource;
     if (declaring < containers.size()) {
       if (declaring > 0) {
-        draft.hint(path, "only " + declaring + " of " + containers.size() + " containers declare " + resource
-            + "; their sum is a lower bound, so it is not set");
+        draft.hint(
+            path,
+            "only "
+                + declaring
+                + " of "
+                + containers.size()
+                + " containers declare "
+                + resource
+                + "; their sum is a lower bound, so it is not set");
       }
       return;
     }
@@ -160,11 +192,16 @@ final class PodResources {
         sum = v; // init containers run one at a time, before the others: the pod needs the larger
       }
     }
-    String why = (containers.size() == 1 ? "the container's " : "the sum of " + containers.size() + " containers' ")
-        + "requests (limits where no request)";
+    String why =
+        (containers.size() == 1
+                ? "the container's "
+                : "the sum of " + containers.size() + " containers' ")
+            + "requests (limits where no request)";
     if (resource.equals("cpu")) {
-      long milli = sum.multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.CEILING).longValueExact();
-      draft.infer(path, new Quantity(milli, Quantity.Kind.MILLICORES), Sureness.CERTAIN, first, why);
+      long milli =
+          sum.multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.CEILING).longValueExact();
+      draft.infer(
+          path, new Quantity(milli, Quantity.Kind.MILLICORES), Sureness.CERTAIN, first, why);
     } else {
       long bytes = sum.setScale(0, RoundingMode.CEILING).longValueExact();
       draft.infer(path, new Quantity(bytes, Quantity.Kind.BYTES), Sureness.CERTAIN, first, why);
@@ -172,8 +209,8 @@ final class PodResources {
   }
 
   /**
-   * Guaranteed QoS as the kubelet decides it: every container, init containers included, has
-   * CPU and memory limits, and any request equals its limit.
+   * Guaranteed QoS as the kubelet decides it: every container, init containers included, has CPU
+   * and memory limits, and any request equals its limit.
    */
   private static void qos(Draft draft, List<Node> containers, List<Node> inits) {
     if (containers.isEmpty()) {
@@ -203,11 +240,17 @@ final class PodResources {
         at = at == null ? limit : at;
       }
     }
-    draft.infer("sla.resources", new Choice("guaranteed"), Sureness.STRONG, at,
+    draft.infer(
+        "sla.resources",
+        new Choice("guaranteed"),
+        Sureness.STRONG,
+        at,
         "Guaranteed QoS (requests equal limits): reserved on the node and evicted last; says nothing about latency");
     if (integerCpus) {
-      draft.hint("sla.noisyNeighbours", "Guaranteed with whole CPUs can get exclusive cores, but only where the"
-          + " kubelet runs the static CPU manager (weak hint for intolerant)");
+      draft.hint(
+          "sla.noisyNeighbours",
+          "Guaranteed with whole CPUs can get exclusive cores, but only where the"
+              + " kubelet runs the static CPU manager (weak hint for intolerant)");
     }
   }
 

@@ -9,20 +9,41 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * What a pod spec's settings say beyond resources: privileges and host namespaces, kernel
- * needs, sandbox runtime classes, real-time annotations, persistent volumes and licensed images
- * ({@link PodPlacement} reads where the scheduler may put the pod).
+ * What a pod spec's settings say beyond resources: privileges and host namespaces, kernel needs,
+ * sandbox runtime classes, real-time annotations, persistent volumes and licensed images ({@link
+ * PodPlacement} reads where the scheduler may put the pod).
  */
 final class PodSettings {
 
   /** Namespaced sysctls the kubelet allows by default; any other needs the node changed. */
-  private static final Set<String> SAFE_SYSCTLS = Set.of("kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range",
-      "net.ipv4.ip_unprivileged_port_start", "net.ipv4.tcp_syncookies", "net.ipv4.ping_group_range",
-      "net.ipv4.ip_local_reserved_ports", "net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout",
-      "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes", "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem");
+  private static final Set<String> SAFE_SYSCTLS =
+      Set.of(
+          "kernel.shm_rmid_forced",
+          "net.ipv4.ip_local_port_range",
+          "net.ipv4.ip_unprivileged_port_start",
+          "net.ipv4.tcp_syncookies",
+          "net.ipv4.ping_group_range",
+          "net.ipv4.ip_local_reserved_ports",
+          "net.ipv4.tcp_keepalive_time",
+          "net.ipv4.tcp_fin_timeout",
+          "net.ipv4.tcp_keepalive_intvl",
+          "net.ipv4.tcp_keepalive_probes",
+          "net.ipv4.tcp_rmem",
+          "net.ipv4.tcp_wmem");
 
-  private static final List<String> HOST_PATHS = List.of("/dev", "/sys", "/proc", "/lib/modules", "/var/run/docker.sock",
-      "/run/docker.sock", "/var/run/containerd", "/run/containerd", "/var/run/crio", "/run/crio", "/var/run/cri-dockerd.sock");
+  private static final List<String> HOST_PATHS =
+      List.of(
+          "/dev",
+          "/sys",
+          "/proc",
+          "/lib/modules",
+          "/var/run/docker.sock",
+          "/run/docker.sock",
+          "/var/run/containerd",
+          "/run/containerd",
+          "/var/run/crio",
+          "/run/crio",
+          "/var/run/cri-dockerd.sock");
 
   private PodSettings() {}
 
@@ -60,23 +81,33 @@ final class PodSettings {
     boolean modules = false;
     for (Node v : Nodes.items(Nodes.get(pod, "volumes"))) {
       String path = Nodes.text(v, "hostPath", "path");
-      if (path != null && HOST_PATHS.stream().anyMatch(h -> path.equals(h) || path.startsWith(h + "/"))) {
+      if (path != null
+          && HOST_PATHS.stream().anyMatch(h -> path.equals(h) || path.startsWith(h + "/"))) {
         why.add("hostPath " + path);
         at = at == null ? Nodes.at(v, "hostPath", "path") : at;
         modules |= path.startsWith("/lib/modules");
       }
     }
     if (at != null) {
-      draft.infer("isolation.privileged", new Flag(true), Sureness.CERTAIN, at, String.join("; ", why));
+      draft.infer(
+          "isolation.privileged", new Flag(true), Sureness.CERTAIN, at, String.join("; ", why));
     }
     if (modules && (privilegedFlag || sysModule)) {
-      draft.infer("os.kernel", new Choice("custom"), Sureness.STRONG, at,
+      draft.infer(
+          "os.kernel",
+          new Choice("custom"),
+          Sureness.STRONG,
+          at,
           "privileged with the host's /lib/modules mounted: it loads kernel modules");
     }
     for (Node s : Nodes.items(Nodes.at(pod, "securityContext", "sysctls"))) {
       String name = Nodes.text(s, "name");
       if (name != null && !SAFE_SYSCTLS.contains(name)) {
-        draft.infer("os.kernel", new Choice("custom"), Sureness.STRONG, s,
+        draft.infer(
+            "os.kernel",
+            new Choice("custom"),
+            Sureness.STRONG,
+            s,
             "sysctl " + name + " is not in the kubelet's safe set: the nodes must allow it");
       }
     }
@@ -103,34 +134,65 @@ final class PodSettings {
     }
     boolean devices = extended.stream().anyMatch(n -> !n.startsWith("hugepages-"));
     if (devices) {
-      draft.hint("isolation.trust", "runtimeClassName " + name + " is a sandbox, but the pod also asks for devices:"
-          + " it may be there to reach them, not to contain untrusted code");
+      draft.hint(
+          "isolation.trust",
+          "runtimeClassName "
+              + name
+              + " is a sandbox, but the pod also asks for devices:"
+              + " it may be there to reach them, not to contain untrusted code");
     } else {
-      draft.infer("isolation.trust", new Choice("mixed"), Sureness.STRONG, rc,
-          "runtimeClassName " + name + ": a sandbox runtime chosen on purpose suggests code that is not fully trusted");
+      draft.infer(
+          "isolation.trust",
+          new Choice("mixed"),
+          Sureness.STRONG,
+          rc,
+          "runtimeClassName "
+              + name
+              + ": a sandbox runtime chosen on purpose suggests code that is not fully trusted");
     }
-    draft.note("runtimeClassName " + name + " runs the pod inside a sandbox (a micro-VM for Kata): still a container");
+    draft.note(
+        "runtimeClassName "
+            + name
+            + " runs the pod inside a sandbox (a micro-VM for Kata): still a container");
   }
 
-  private static final List<String> CRIO = List.of("cpu-load-balancing.crio.io", "irq-load-balancing.crio.io",
-      "cpu-quota.crio.io", "cpu-c-states.crio.io", "cpu-freq-governor.crio.io");
+  private static final List<String> CRIO =
+      List.of(
+          "cpu-load-balancing.crio.io",
+          "irq-load-balancing.crio.io",
+          "cpu-quota.crio.io",
+          "cpu-c-states.crio.io",
+          "cpu-freq-governor.crio.io");
 
-  private static void jitter(Draft draft, Node podMeta, Node pod, Set<String> extended, boolean ipcLock) {
+  private static void jitter(
+      Draft draft, Node podMeta, Node pod, Set<String> extended, boolean ipcLock) {
     Node annotations = Nodes.get(podMeta, "annotations");
     for (String key : CRIO) {
       Node k = Nodes.key(annotations, key);
       if (k != null) {
-        draft.infer("latency.jitter", new Choice("strict"), Sureness.STRONG, k,
+        draft.infer(
+            "latency.jitter",
+            new Choice("strict"),
+            Sureness.STRONG,
+            k,
             "annotation " + key + ": it exists only to remove jitter");
       }
     }
     boolean nic = extended.stream().anyMatch(n -> "sr-iov".equals(PodResources.nic(n)));
     if (nic && PodResources.hugepages(extended)) {
       Node at = Nodes.get(pod, "containers");
-      draft.infer("type", new Choice("network-function"), Sureness.STRONG, at,
+      draft.infer(
+          "type",
+          new Choice("network-function"),
+          Sureness.STRONG,
+          at,
           "an SR-IOV or vfio NIC with hugepages: the DPDK pattern of a packet-processing function");
       if (ipcLock && draft.value("sla.resources") != null) {
-        draft.infer("latency.jitter", new Choice("strict"), Sureness.STRONG, at,
+        draft.infer(
+            "latency.jitter",
+            new Choice("strict"),
+            Sureness.STRONG,
+            at,
             "DPDK pattern: hugepages, IPC_LOCK, an SR-IOV NIC and Guaranteed CPUs");
       }
     }
@@ -140,8 +202,14 @@ final class PodSettings {
     for (Node v : Nodes.items(Nodes.get(pod, "volumes"))) {
       Node claim = Nodes.at(v, "persistentVolumeClaim", "claimName");
       if (Nodes.text(claim) != null) {
-        draft.infer("state", new Choice("stateful"), Sureness.STRONG, claim,
-            "volume from PersistentVolumeClaim " + Nodes.text(claim) + ": data that outlives the pod");
+        draft.infer(
+            "state",
+            new Choice("stateful"),
+            Sureness.STRONG,
+            claim,
+            "volume from PersistentVolumeClaim "
+                + Nodes.text(claim)
+                + ": data that outlives the pod");
       }
     }
   }

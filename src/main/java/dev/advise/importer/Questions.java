@@ -16,17 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The unknowns that could change the advice, most decisive first, from the advisor's own
- * what-if: a field whose answer would change the winner on the scores comes before one that
- * would only exclude it (an unstated mandate, which is seldom left out by accident); among the
- * first, the field with the answer that would put a new winner furthest ahead of today's, then
- * catalogue order.
+ * The unknowns that could change the advice, most decisive first, from the advisor's own what-if: a
+ * field whose answer would change the winner on the scores comes before one that would only exclude
+ * it (an unstated mandate, which is seldom left out by accident); among the first, the field with
+ * the answer that would put a new winner furthest ahead of today's, then catalogue order.
  */
 public final class Questions {
 
   /**
-   * One question: the field, the answers that would change the recommendation, and the most
-   * points by which one of those answers would put its winner ahead of today's.
+   * One question: the field, the answers that would change the recommendation, and the most points
+   * by which one of those answers would put its winner ahead of today's.
    */
   public record Question(Field field, List<WhatIf> changes, int swing) {
 
@@ -37,19 +36,23 @@ public final class Questions {
 
     /** The allowed values, or what a value looks like. */
     public String expected() {
-      return field.type() == FieldType.CHOICE ? String.join(" | ", field.choices()) : field.type().expected();
+      return field.type() == FieldType.CHOICE
+          ? String.join(" | ", field.choices())
+          : field.type().expected();
     }
 
     /** {@code bare-metal if 100us or 1ms; vm if 5ms}, winners in the order first met. */
     public String effects() {
       Map<String, List<String>> byWinner = new LinkedHashMap<>();
       for (WhatIf w : changes) {
-        String winner = w.recommendation().map(Substrate::id).orElse("every substrate excluded")
-            + (w.byExclusion() ? " (by excluding the current winner)" : "");
+        String winner =
+            w.recommendation().map(Substrate::id).orElse("every substrate excluded")
+                + (w.byExclusion() ? " (by excluding the current winner)" : "");
         byWinner.computeIfAbsent(winner, k -> new ArrayList<>()).add(w.value());
       }
       List<String> parts = new ArrayList<>();
-      byWinner.forEach((winner, values) -> parts.add(winner + " if " + String.join(" or ", values)));
+      byWinner.forEach(
+          (winner, values) -> parts.add(winner + " if " + String.join(" or ", values)));
       return String.join("; ", parts);
     }
   }
@@ -63,27 +66,35 @@ public final class Questions {
       byField.computeIfAbsent(w.field(), k -> new ArrayList<>()).add(w);
     }
     List<Question> out = new ArrayList<>();
-    byField.forEach((path, changes) -> {
-      Field field = Fields.byPath(path).orElseThrow();
-      out.add(new Question(field, changes, swing(advisor, advice, field, changes)));
-    });
-    out.sort((a, b) -> {
-      if (a.byExclusion() != b.byExclusion()) {
-        return a.byExclusion() ? 1 : -1;
-      }
-      int swing = Integer.compare(b.swing(), a.swing());
-      return swing != 0 ? swing : Integer.compare(a.field().index(), b.field().index());
-    });
+    byField.forEach(
+        (path, changes) -> {
+          Field field = Fields.byPath(path).orElseThrow();
+          out.add(new Question(field, changes, swing(advisor, advice, field, changes)));
+        });
+    out.sort(
+        (a, b) -> {
+          if (a.byExclusion() != b.byExclusion()) {
+            return a.byExclusion() ? 1 : -1;
+          }
+          int swing = Integer.compare(b.swing(), a.swing());
+          return swing != 0 ? swing : Integer.compare(a.field().index(), b.field().index());
+        });
     return out;
   }
 
-  /** How far ahead of today's winner the best answer would put its own winner (one answer per winner is tried). */
+  /**
+   * How far ahead of today's winner the best answer would put its own winner (one answer per winner
+   * is tried).
+   */
   private static int swing(Advisor advisor, Advice advice, Field field, List<WhatIf> changes) {
     Substrate today = advice.recommendation().orElse(null);
     int best = 0;
     List<Optional<Substrate>> tried = new ArrayList<>();
     for (WhatIf w : changes) {
-      if (w.byExclusion() || today == null || tried.contains(w.recommendation()) || w.recommendation().isEmpty()) {
+      if (w.byExclusion()
+          || today == null
+          || tried.contains(w.recommendation())
+          || w.recommendation().isEmpty()) {
         continue;
       }
       tried.add(w.recommendation());
@@ -92,7 +103,10 @@ public final class Questions {
         continue;
       }
       Workload base = advice.workload();
-      Advice changed = advisor.advise(new Workload(base.metadata(), base.spec().with(field, value.get()), base.exception()));
+      Advice changed =
+          advisor.advise(
+              new Workload(
+                  base.metadata(), base.spec().with(field, value.get()), base.exception()));
       Substrate winner = w.recommendation().get();
       best = Math.max(best, changed.of(winner).score() - changed.of(today).score());
     }
@@ -109,8 +123,15 @@ public final class Questions {
     List<String> out = new ArrayList<>();
     List<Question> questions = rank(advisor, advice);
     for (Question q : questions) {
-      out.add("spec." + q.field().path() + " (" + q.field().meaning() + "; " + q.expected() + "): "
-          + q.effects());
+      out.add(
+          "spec."
+              + q.field().path()
+              + " ("
+              + q.field().meaning()
+              + "; "
+              + q.expected()
+              + "): "
+              + q.effects());
     }
     List<String> rest = new ArrayList<>();
     for (String path : advice.unknowns()) {

@@ -7,27 +7,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code advise init --no-input}: a descriptor with every field of the catalogue written out as
- * a comment, with its meaning and allowed values, so that uncommenting a line is all it takes.
- * It is valid as soon as it has a name.
+ * {@code advise init --no-input}: a descriptor with every field of the catalogue written out as a
+ * comment, with its meaning and allowed values, so that uncommenting a line is all it takes. It is
+ * valid as soon as it has a name.
  */
 public final class Skeleton {
 
   private Skeleton() {}
 
-  /** @param name the workload's name, or null to leave it for the reader to write */
+  /**
+   * @param name the workload's name, or null to leave it for the reader to write
+   */
   public static String text(String name) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# A workload descriptor for advise: every spec field is optional, and a missing field is unknown,\n");
-    sb.append("# not false. Uncomment the fields you know (and delete the {} line below spec), then run advise.\n");
+    sb.append(
+        "# A workload descriptor for advise: every spec field is optional, and a missing field is unknown,\n");
+    sb.append(
+        "# not false. Uncomment the fields you know (and delete the {} line below spec), then run advise.\n");
     sb.append("apiVersion: advise/v1\nkind: Workload\nmetadata:\n");
-    sb.append(name == null ? "  name:  # required: 1-63 characters of a-z, 0-9 and '-'\n" : "  name: " + name + "\n");
+    sb.append(
+        name == null
+            ? "  name:  # required: 1-63 characters of a-z, 0-9 and '-'\n"
+            : "  name: " + name + "\n");
     sb.append("  # description: free text\n  # owner: free text\nspec:\n");
     List<String> open = new ArrayList<>();
     for (Field f : Fields.all()) {
       String[] parts = f.path().split("\\.");
       int common = 0;
-      while (common < open.size() && common < parts.length - 1 && open.get(common).equals(parts[common])) {
+      while (common < open.size()
+          && common < parts.length - 1
+          && open.get(common).equals(parts[common])) {
         common++;
       }
       while (open.size() > common) {
@@ -38,9 +47,15 @@ public final class Skeleton {
         open.add(parts[i]);
       }
       String indent = "  ".repeat(parts.length - 1);
-      sb.append("  # ").append(indent).append(parts[parts.length - 1]).append(": ").append(example(f))
-          .append("  # ").append(f.meaning()).append(f.type() == FieldType.CHOICE
-              ? ": " + String.join(" | ", f.choices()) : "").append('\n');
+      sb.append("  # ")
+          .append(indent)
+          .append(parts[parts.length - 1])
+          .append(": ")
+          .append(example(f))
+          .append("  # ")
+          .append(f.meaning())
+          .append(f.type() == FieldType.CHOICE ? ": " + String.join(" | ", f.choices()) : "")
+          .append('\n');
     }
     sb.append("  {}  # delete this line once a field above is uncommented\n");
     return sb.toString();

@@ -1,8 +1,8 @@
 package dev.advise.importer;
 
 /**
- * How sure an imported value is (the scale of the corpus study docs/import.md describes).
- * Weak hints never set a field; they are printed next to the questions instead.
+ * How sure an imported value is (the scale of the corpus study docs/import.md describes). Weak
+ * hints never set a field; they are printed next to the questions instead.
  */
 enum Sureness {
   /** Follows from the manifest's semantics: Kubernetes or Compose itself acts on it. */

@@ -42,7 +42,10 @@ final class Values {
   }
 
   private static Value items(String shown) {
-    String inner = shown.startsWith("[") && shown.endsWith("]") ? shown.substring(1, shown.length() - 1) : shown;
+    String inner =
+        shown.startsWith("[") && shown.endsWith("]")
+            ? shown.substring(1, shown.length() - 1)
+            : shown;
     List<String> ids = new ArrayList<>();
     for (String id : inner.split(",")) {
       if (!id.isBlank()) {

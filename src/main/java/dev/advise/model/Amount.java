@@ -1,11 +1,10 @@
 package dev.advise.model;
 
 /**
- * The shape durations, quantities and percentages are written in: a decimal number (ASCII
- * digits, optionally a point and more digits), then optionally blanks, then a unit. Scanned by
- * hand, because every such field of every descriptor goes through here and the per-file path
- * matches no pattern (docs/performance.md); {@code AmountTest} holds it to the patterns it
- * replaced.
+ * The shape durations, quantities and percentages are written in: a decimal number (ASCII digits,
+ * optionally a point and more digits), then optionally blanks, then a unit. Scanned by hand,
+ * because every such field of every descriptor goes through here and the per-file path matches no
+ * pattern (docs/performance.md); {@code AmountTest} holds it to the patterns it replaced.
  *
  * @param number the decimal number as written, ready for {@code new BigDecimal}
  * @param unit what follows it (after the blanks, when blanks are allowed); "" when nothing does
@@ -13,17 +12,17 @@ package dev.advise.model;
 record Amount(String number, String unit) {
 
   /**
-   * The most digits a number may have. Converting a decimal string takes time that grows with
-   * the square of its length (a million digits took over a minute), and nothing advise reads
-   * needs more than 19 digits before the point and a few after it, so a longer number is
-   * refused before it is converted.
+   * The most digits a number may have. Converting a decimal string takes time that grows with the
+   * square of its length (a million digits took over a minute), and nothing advise reads needs more
+   * than 19 digits before the point and a few after it, so a longer number is refused before it is
+   * converted.
    */
   static final int MAX_DIGITS = 30;
 
   /**
-   * {@code text}, trimmed, as a number and a unit, or null when it does not start with a
-   * number; with {@code blanks}, white space between the two is skipped (the pattern's
-   * {@code \s*}: space, tab, line feed, vertical tab, form feed, carriage return).
+   * {@code text}, trimmed, as a number and a unit, or null when it does not start with a number;
+   * with {@code blanks}, white space between the two is skipped (the pattern's {@code \s*}: space,
+   * tab, line feed, vertical tab, form feed, carriage return).
    */
   static Amount of(String text, boolean blanks) {
     String t = text.trim();
@@ -39,8 +38,8 @@ record Amount(String number, String unit) {
   }
 
   /**
-   * Whether {@code text} starts with a number of more than {@link #MAX_DIGITS} digits, which
-   * {@link #of} refuses: the reason to give instead of "not a duration".
+   * Whether {@code text} starts with a number of more than {@link #MAX_DIGITS} digits, which {@link
+   * #of} refuses: the reason to give instead of "not a duration".
    */
   static boolean tooLong(String text) {
     String t = text.trim();

@@ -3,7 +3,9 @@ package dev.advise.model;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** A length of time with nanosecond precision, written with a unit: 250ns, 50us, 50µs, 2ms, 1.5s. */
+/**
+ * A length of time with nanosecond precision, written with a unit: 250ns, 50us, 50µs, 2ms, 1.5s.
+ */
 public record Duration(long nanos) implements Value.Ordered {
 
   public Duration {
@@ -46,7 +48,8 @@ public record Duration(long nanos) implements Value.Ordered {
         long rest = nanos % units[i];
         StringBuilder sb = new StringBuilder().append(nanos / units[i]);
         if (rest != 0) {
-          // The remainder as a decimal fraction: zero-padded to the unit's digits, trailing zeros dropped.
+          // The remainder as a decimal fraction: zero-padded to the unit's digits, trailing zeros
+          // dropped.
           String fraction = Long.toString(rest);
           sb.append('.').append("0".repeat(digits[i] - fraction.length()));
           int end = fraction.length();

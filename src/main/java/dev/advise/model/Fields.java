@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The catalogue of {@code spec} fields from the descriptor contract (docs/descriptor.md describes them). The
- * descriptor parser, the rule loader and the docs all read it, so a field is declared once.
+ * The catalogue of {@code spec} fields from the descriptor contract (docs/descriptor.md describes
+ * them). The descriptor parser, the rule loader and the docs all read it, so a field is declared
+ * once.
  */
 public final class Fields {
 
@@ -20,36 +21,73 @@ public final class Fields {
   private static final Map<String, Field> BY_PATH = new LinkedHashMap<>();
 
   static {
-    choice("type", "what kind of workload",
-        "web", "api", "microservice", "database", "cache", "messaging", "batch", "analytics",
-        "ml-training", "ml-inference", "hpc", "trading", "network-function", "ci", "desktop",
-        "legacy", "other");
+    choice(
+        "type",
+        "what kind of workload",
+        "web",
+        "api",
+        "microservice",
+        "database",
+        "cache",
+        "messaging",
+        "batch",
+        "analytics",
+        "ml-training",
+        "ml-inference",
+        "hpc",
+        "trading",
+        "network-function",
+        "ci",
+        "desktop",
+        "legacy",
+        "other");
     add("placement", FieldType.CHOICE, SUBSTRATES, "where it runs or is planned to run today");
     choice("state", "whether it keeps state", "stateless", "stateful");
     choice("architecture", "how it is built", "microservices", "monolith");
     add("latency.p99", FieldType.DURATION, "tail-latency budget");
     choice("latency.jitter", "tolerance for timing variance", "strict", "tolerant");
     choice("isolation.tenancy", "whether hosts are shared with other tenants", "single", "multi");
-    choice("isolation.trust", "whether it runs third-party or customer code",
-        "trusted", "mixed", "untrusted");
-    choice("isolation.tenants", "who shares the hosts when tenancy is multi",
-        "teams", "customers");
-    add("isolation.privileged", FieldType.FLAG,
+    choice(
+        "isolation.trust",
+        "whether it runs third-party or customer code",
+        "trusted",
+        "mixed",
+        "untrusted");
+    choice("isolation.tenants", "who shares the hosts when tenancy is multi", "teams", "customers");
+    add(
+        "isolation.privileged",
+        FieldType.FLAG,
         "needs privileged containers, host namespaces or extra capabilities");
     add("compliance.frameworks", FieldType.ITEMS, "compliance frameworks that apply");
-    choice("compliance.physicalIsolation", "mandate for dedicated physical hardware",
-        "required", "preferred", "none");
-    choice("licensing.model", "how its software is licensed",
-        "per-physical-core", "per-socket", "per-vcpu", "per-instance", "subscription",
-        "open-source", "none");
+    choice(
+        "compliance.physicalIsolation",
+        "mandate for dedicated physical hardware",
+        "required",
+        "preferred",
+        "none");
+    choice(
+        "licensing.model",
+        "how its software is licensed",
+        "per-physical-core",
+        "per-socket",
+        "per-vcpu",
+        "per-instance",
+        "subscription",
+        "open-source",
+        "none");
     add("licensing.product", FieldType.TEXT, "the licensed product");
     add("sla.availability", FieldType.AVAILABILITY, "availability target");
-    choice("sla.resources", "whether resources must be reserved under contention",
-        "guaranteed", "best-effort");
-    choice("sla.noisyNeighbours", "tolerance for interference from neighbours",
-        "intolerant", "tolerant");
-    choice("sla.hostMaintenance", "whether host patching may stop it",
-        "zero-downtime", "windows");
+    choice(
+        "sla.resources",
+        "whether resources must be reserved under contention",
+        "guaranteed",
+        "best-effort");
+    choice(
+        "sla.noisyNeighbours",
+        "tolerance for interference from neighbours",
+        "intolerant",
+        "tolerant");
+    choice("sla.hostMaintenance", "whether host patching may stop it", "zero-downtime", "windows");
     add("resources.cpu", FieldType.CPU, "cores per instance");
     add("resources.memory", FieldType.MEMORY, "memory per instance");
     add("resources.gpu.count", FieldType.COUNT, "GPUs per instance");
@@ -64,19 +102,33 @@ public final class Fields {
     add("scaling.toZero", FieldType.FLAG, "idles at zero instances and starts on demand");
     add("hardware.devices", FieldType.ITEMS, "special hardware used directly");
     add("hardware.deterministic", FieldType.FLAG, "needs fully deterministic hardware access");
-    choice("os.family", "operating system family on the host", "linux", "windows", "macos", "mixed");
+    choice(
+        "os.family", "operating system family on the host", "linux", "windows", "macos", "mixed");
     add("os.pinned", FieldType.TEXT, "a specific OS version it depends on");
-    choice("os.kernel", "whether it needs its own kernel, modules or parameters", "stock", "custom");
-    choice("lifecycle.deployFrequency", "how often it is deployed",
-        "continuous", "daily", "weekly", "monthly", "rarely");
-    add("lifecycle.kubernetesVersions", FieldType.COUNT,
+    choice(
+        "os.kernel", "whether it needs its own kernel, modules or parameters", "stock", "custom");
+    choice(
+        "lifecycle.deployFrequency",
+        "how often it is deployed",
+        "continuous",
+        "daily",
+        "weekly",
+        "monthly",
+        "rarely");
+    add(
+        "lifecycle.kubernetesVersions",
+        FieldType.COUNT,
         "distinct Kubernetes versions needed side by side");
     choice("environment.site", "where the hardware is", "cloud", "datacenter", "edge");
-    add("environment.constrained", FieldType.FLAG,
-        "hardware too small to afford extra layers");
-    add("estate.servers", FieldType.POSITIVE_COUNT,
+    add("environment.constrained", FieldType.FLAG, "hardware too small to afford extra layers");
+    add(
+        "estate.servers",
+        FieldType.POSITIVE_COUNT,
         "physical servers the whole workload keeps busy at full scale");
-    add("estate.standard", FieldType.CHOICE, withNone(SUBSTRATES),
+    add(
+        "estate.standard",
+        FieldType.CHOICE,
+        withNone(SUBSTRATES),
         "the substrate the organisation already runs most workloads on");
     choice("estate.team", "who runs the infrastructure", "platform", "small");
     for (Dimension d : Dimension.values()) {
@@ -84,8 +136,10 @@ public final class Fields {
     }
   }
 
-  private static final Field[] PRIORITIES = Arrays.stream(Dimension.values())
-      .map(d -> BY_PATH.get("priorities." + d.id())).toArray(Field[]::new);
+  private static final Field[] PRIORITIES =
+      Arrays.stream(Dimension.values())
+          .map(d -> BY_PATH.get("priorities." + d.id()))
+          .toArray(Field[]::new);
 
   private Fields() {}
 

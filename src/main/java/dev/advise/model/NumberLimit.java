@@ -1,8 +1,8 @@
 package dev.advise.model;
 
 /**
- * How long a number in a duration, quantity or percentage may be: at most
- * {@value Amount#MAX_DIGITS} digits, refused before any conversion (see {@link Amount}).
+ * How long a number in a duration, quantity or percentage may be: at most {@value
+ * Amount#MAX_DIGITS} digits, refused before any conversion (see {@link Amount}).
  */
 public final class NumberLimit {
 

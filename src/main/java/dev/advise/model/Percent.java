@@ -40,7 +40,10 @@ public record Percent(BigDecimal value) implements Value.Ordered {
 
   /** {@code text} (a bare fraction) as the percentage it would be: 0.85 is 85. */
   public static String asPercentage(String text) {
-    return new BigDecimal(Amount.of(text, true).number()).movePointRight(2).stripTrailingZeros().toPlainString();
+    return new BigDecimal(Amount.of(text, true).number())
+        .movePointRight(2)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /** Whether it lies strictly between 0 and 1. */

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The known values of a workload's {@code spec}, one slot per catalogue field. A field that is
- * absent is unknown, not false: the engine treats it that way and can say which unknowns
- * matter. Immutable; {@link #with} makes changed copies.
+ * absent is unknown, not false: the engine treats it that way and can say which unknowns matter.
+ * Immutable; {@link #with} makes changed copies.
  */
 public final class Spec implements FieldLookup {
 
@@ -25,8 +25,12 @@ public final class Spec implements FieldLookup {
   /** A spec from values keyed by field path; every key must be a catalogue field. */
   public static Spec of(Map<String, Value> values) {
     Builder spec = new Builder();
-    values.forEach((path, value) -> spec.set(
-        Fields.byPath(path).orElseThrow(() -> new IllegalArgumentException("unknown field " + path)), value));
+    values.forEach(
+        (path, value) ->
+            spec.set(
+                Fields.byPath(path)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown field " + path)),
+                value));
     return spec.build();
   }
 
@@ -56,13 +60,17 @@ public final class Spec implements FieldLookup {
     return Optional.ofNullable(slots[field.index()]);
   }
 
-  /** The value of a field, or null when it is unknown; for hot loops that cannot afford Optional. */
+  /**
+   * The value of a field, or null when it is unknown; for hot loops that cannot afford Optional.
+   */
   @Override
   public Value valueOrNull(Field field) {
     return slots[field.index()];
   }
 
-  /** A copy of the values by catalogue index, null where unknown: for a lookup laid over this one. */
+  /**
+   * A copy of the values by catalogue index, null where unknown: for a lookup laid over this one.
+   */
   public Value[] valuesByIndex() {
     return slots.clone();
   }

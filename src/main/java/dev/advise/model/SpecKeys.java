@@ -39,8 +39,11 @@ public final class SpecKeys {
         int end = dot < 0 ? path.length() : dot;
         boolean leaf = dot < 0;
         String prefix = path.substring(0, end);
-        level = level.below.computeIfAbsent(path.substring(start, end),
-            k -> new SpecKeys(prefix, leaf ? f : null, leaf ? Map.of() : new LinkedHashMap<>()));
+        level =
+            level.below.computeIfAbsent(
+                path.substring(start, end),
+                k ->
+                    new SpecKeys(prefix, leaf ? f : null, leaf ? Map.of() : new LinkedHashMap<>()));
         start = end + 1;
       }
     }

@@ -1,11 +1,10 @@
 package dev.advise.model;
 
 /**
- * A typed value of one descriptor field. Values of the same kind compare by meaning (a duration
- * as a duration), never as text.
+ * A typed value of one descriptor field. Values of the same kind compare by meaning (a duration as
+ * a duration), never as text.
  */
-public sealed interface Value
-    permits Value.Ordered, Choice, Flag, Text, Items {
+public sealed interface Value permits Value.Ordered, Choice, Flag, Text, Items {
 
   /** The canonical text of the value, as output shows it. */
   String display();

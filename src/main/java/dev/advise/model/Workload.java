@@ -1,8 +1,8 @@
 package dev.advise.model;
 
 /**
- * One workload as described by one YAML document; {@code exception} is the accepted deviation
- * it records, or null when it records none.
+ * One workload as described by one YAML document; {@code exception} is the accepted deviation it
+ * records, or null when it records none.
  */
 public record Workload(Metadata metadata, Spec spec, Deviation exception) {
 

@@ -17,8 +17,10 @@ public final class CompactTable implements ReportWriter.InOrder {
   private final Sink out;
   private final Ansi ansi;
   private final boolean checking;
+
   /** The terminal's width to fit, or 0 for no wrapping (a pipe or a file). */
   private final int width;
+
   private boolean header;
 
   public CompactTable(Sink out, Ansi ansi, boolean checking) {
@@ -36,14 +38,19 @@ public final class CompactTable implements ReportWriter.InOrder {
   public void file(FileOutcome outcome) {
     for (Advised a : outcome.results()) {
       if (!header) {
-        out.line(ansi.dim(row("WORKLOAD", "RECOMMENDATION", "SCORE", "CONFIDENCE", "CHECK", "SOURCE")));
+        out.line(
+            ansi.dim(row("WORKLOAD", "RECOMMENDATION", "SCORE", "CONFIDENCE", "CHECK", "SOURCE")));
         header = true;
       }
       Advice advice = a.advice();
       String rec = advice.recommendation().map(Substrate::id).orElse("none");
-      String check = a.check().map(c -> c.excepted() ? "exc." : c.passed() ? "pass" : "FAIL").orElse("-");
+      String check =
+          a.check().map(c -> c.excepted() ? "exc." : c.passed() ? "pass" : "FAIL").orElse("-");
       String name = Quote.escaped(advice.workload().name());
-      String score = advice.recommendation().isPresent() ? Integer.toString(advice.ranking().get(0).score()) : "-";
+      String score =
+          advice.recommendation().isPresent()
+              ? Integer.toString(advice.ranking().get(0).score())
+              : "-";
       String source = Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "");
       boolean failed = check.equals("FAIL");
       if (width == 0) {
@@ -62,9 +69,18 @@ public final class CompactTable implements ReportWriter.InOrder {
   }
 
   /** One line of the table; the check column only when checking. Padded by hand (see Pad). */
-  private String row(String name, String rec, String score, String confidence, String check, String source) {
-    return Pad.right(name, 30) + " " + Pad.right(rec, 19) + " " + Pad.left(score, 5) + "  "
-        + Pad.right(confidence, 10) + "  " + (checking ? Pad.right(check, 5) + "  " : "") + source;
+  private String row(
+      String name, String rec, String score, String confidence, String check, String source) {
+    return Pad.right(name, 30)
+        + " "
+        + Pad.right(rec, 19)
+        + " "
+        + Pad.left(score, 5)
+        + "  "
+        + Pad.right(confidence, 10)
+        + "  "
+        + (checking ? Pad.right(check, 5) + "  " : "")
+        + source;
   }
 
   @Override

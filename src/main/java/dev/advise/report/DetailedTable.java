@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * {@code --format table} for files: for each workload, the ranked substrates with score and
- * verdict, the strongest reasons under each, why excluded ones are excluded, and what could
- * change the answer. Meant to be read in ten seconds; the JSON carries every detail.
+ * verdict, the strongest reasons under each, why excluded ones are excluded, and what could change
+ * the answer. Meant to be read in ten seconds; the JSON carries every detail.
  */
 public final class DetailedTable implements ReportWriter.InOrder {
 
@@ -32,13 +32,16 @@ public final class DetailedTable implements ReportWriter.InOrder {
 
   /** The reason's dimension: wide enough for the longest, {@code compatibility}, and a space. */
   private static final int DIMENSION_WIDTH = 14;
+
   /** Where a reason's text starts: indent, effect, space, dimension. */
   private static final int REASON_INDENT = 7 + 3 + 1 + DIMENSION_WIDTH;
 
   private final Ansi ansi;
   private final Sink out;
+
   /** The terminal's width to fit, or 0 for no wrapping (a pipe or a file). */
   private final int width;
+
   private boolean first = true;
 
   public DetailedTable(Sink out, Ansi ansi) {
@@ -86,42 +89,85 @@ public final class DetailedTable implements ReportWriter.InOrder {
     Advice advice = a.advice();
     String head = ansi.bold(Quote.escaped(advice.workload().name())) + "  ";
     String source = Quote.escaped(a.source()) + (a.document() > 1 ? " #" + a.document() : "");
-    List<String> pieces = Wrap.path(source, Wrap.width(head), width); // whole when not on a terminal
+    List<String> pieces =
+        Wrap.path(source, Wrap.width(head), width); // whole when not on a terminal
     for (int i = 0; i < pieces.size(); i++) {
       out.print((i == 0 ? head : " ".repeat(Wrap.width(head))) + ansi.dim(pieces.get(i)) + "\n");
     }
-    String rec = advice.recommendation().map(s -> ansi.bold(ansi.green(s.id()))).orElse(ansi.red("none (every substrate is excluded)"));
-    line("Recommendation: " + rec + "   confidence: " + advice.confidence().id(),
-        " (" + Quote.escaped(String.join("; ", advice.confidenceFactors())) + ")", 2);
+    String rec =
+        advice
+            .recommendation()
+            .map(s -> ansi.bold(ansi.green(s.id())))
+            .orElse(ansi.red("none (every substrate is excluded)"));
+    line(
+        "Recommendation: " + rec + "   confidence: " + advice.confidence().id(),
+        " (" + Quote.escaped(String.join("; ", advice.confidenceFactors())) + ")",
+        2);
     advice.lead().ifPresent(lead -> line("", Explanations.why(advice, lead), 2));
     out.print("\n");
-    out.print(ansi.dim("  " + Pad.right("#", 2) + " " + Pad.right("SUBSTRATE", 19) + " " + Pad.left("SCORE", 5)
-        + "  VERDICT") + "\n");
+    out.print(
+        ansi.dim(
+                "  "
+                    + Pad.right("#", 2)
+                    + " "
+                    + Pad.right("SUBSTRATE", 19)
+                    + " "
+                    + Pad.left("SCORE", 5)
+                    + "  VERDICT")
+            + "\n");
     Set<String> cited = new LinkedHashSet<>();
     int rank = 0;
     for (Ranked r : advice.ranking()) {
       rank++;
       boolean excluded = r.verdict() == Verdict.EXCLUDED;
-      out.print("  " + Pad.right(excluded ? "-" : Integer.toString(rank), 2) + " " + Pad.right(r.substrate().id(), 19)
-          + " " + Pad.left(excluded ? "-" : Integer.toString(r.score()), 5) + "  " + verdict(r.verdict()) + "\n");
-      List<Reason> shown = excluded ? r.exclusions()
-          : r.reasons().subList(0, Math.min(r.reasons().size(),
-              r.verdict() == Verdict.RECOMMENDED ? REASONS_FOR_WINNER : REASONS_FOR_OTHERS));
+      out.print(
+          "  "
+              + Pad.right(excluded ? "-" : Integer.toString(rank), 2)
+              + " "
+              + Pad.right(r.substrate().id(), 19)
+              + " "
+              + Pad.left(excluded ? "-" : Integer.toString(r.score()), 5)
+              + "  "
+              + verdict(r.verdict())
+              + "\n");
+      List<Reason> shown =
+          excluded
+              ? r.exclusions()
+              : r.reasons()
+                  .subList(
+                      0,
+                      Math.min(
+                          r.reasons().size(),
+                          r.verdict() == Verdict.RECOMMENDED
+                              ? REASONS_FOR_WINNER
+                              : REASONS_FOR_OTHERS));
       for (Reason reason : shown) {
-        String capped = reason.cap().isPresent() ? ansi.red("capped at " + reason.cap().getAsInt() + ": ") : "";
-        line("       " + effect(reason, excluded) + " " + Pad.right(reason.dimension().id(), DIMENSION_WIDTH),
-            capped + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]"), REASON_INDENT);
+        String capped =
+            reason.cap().isPresent() ? ansi.red("capped at " + reason.cap().getAsInt() + ": ") : "";
+        line(
+            "       "
+                + effect(reason, excluded)
+                + " "
+                + Pad.right(reason.dimension().id(), DIMENSION_WIDTH),
+            capped + Quote.escaped(reason.title()) + "  " + ansi.dim("[" + reason.rule() + "]"),
+            REASON_INDENT);
         cited.addAll(reason.sources());
       }
       for (Configurations.Shown c : Configurations.distinct(r.conditions())) {
-        line("         * scored ", Quote.escaped(c.message()) + "  " + ansi.dim("[" + String.join(", ", c.rules()) + "]"), 18);
+        line(
+            "         * scored ",
+            Quote.escaped(c.message()) + "  " + ansi.dim("[" + String.join(", ", c.rules()) + "]"),
+            18);
       }
       r.conditions().forEach(c -> cited.addAll(c.sources()));
     }
     notes(advice, cited);
     if (a.check().isPresent()) {
       var c = a.check().get();
-      String status = c.excepted() ? ansi.yellow("excepted") : c.passed() ? ansi.green("pass") : ansi.red("FAIL");
+      String status =
+          c.excepted()
+              ? ansi.yellow("excepted")
+              : c.passed() ? ansi.green("pass") : ansi.red("FAIL");
       line("Check: " + status + ",", " " + c.message(), 2);
     }
   }
@@ -131,18 +177,32 @@ public final class DetailedTable implements ReportWriter.InOrder {
     Set<String> disputed = new LinkedHashSet<>();
     for (Ranked r : advice.ranking()) {
       for (Reason reason : r.reasons()) {
-        reason.dispute().filter(d -> disputed.add(reason.rule())).ifPresent(d -> {
-          lines.add("Sources disagree on " + reason.rule() + ": " + Quote.escaped(d.claim()) + " ("
-              + String.join(", ", d.sources()) + ")");
-          cited.addAll(d.sources());
-        });
+        reason
+            .dispute()
+            .filter(d -> disputed.add(reason.rule()))
+            .ifPresent(
+                d -> {
+                  lines.add(
+                      "Sources disagree on "
+                          + reason.rule()
+                          + ": "
+                          + Quote.escaped(d.claim())
+                          + " ("
+                          + String.join(", ", d.sources())
+                          + ")");
+                  cited.addAll(d.sources());
+                });
       }
     }
     Map<String, List<String>> byField = new LinkedHashMap<>();
     Map<String, List<String>> mandates = new LinkedHashMap<>();
     for (WhatIf w : advice.whatIf()) {
-      (w.byExclusion() ? mandates : byField).computeIfAbsent(w.field(), k -> new ArrayList<>())
-          .add(w.byExclusion() ? w.value() : w.value() + " -> " + w.recommendation().map(Substrate::id).orElse("none"));
+      (w.byExclusion() ? mandates : byField)
+          .computeIfAbsent(w.field(), k -> new ArrayList<>())
+          .add(
+              w.byExclusion()
+                  ? w.value()
+                  : w.value() + " -> " + w.recommendation().map(Substrate::id).orElse("none"));
     }
     if (!byField.isEmpty()) {
       List<String> parts = new ArrayList<>();
@@ -150,7 +210,8 @@ public final class DetailedTable implements ReportWriter.InOrder {
       lines.add("Could change the answer: " + String.join("; ", parts));
     }
     for (ToWin t : advice.toWin()) {
-      // a runner-up that only wins when an unstated mandate excludes the winner is on the line below
+      // a runner-up that only wins when an unstated mandate excludes the winner is on the line
+      // below
       if (!(t.byExclusion() && t.kind() == ChangeKind.UNKNOWN)) {
         lines.add(Explanations.wouldLead(t));
       }
@@ -160,12 +221,18 @@ public final class DetailedTable implements ReportWriter.InOrder {
       mandates.forEach((f, vs) -> parts.add(f + ": " + String.join(" or ", vs)));
       lines.add("Unstated mandates that would exclude it: " + String.join(", ", parts));
     }
-    List<String> others = advice.unknowns().stream()
-        .filter(u -> advice.whatIf().stream().noneMatch(w -> w.field().equals(u))).toList();
+    List<String> others =
+        advice.unknowns().stream()
+            .filter(u -> advice.whatIf().stream().noneMatch(w -> w.field().equals(u)))
+            .toList();
     if (!others.isEmpty()) {
       String shown = String.join(", ", others.subList(0, Math.min(UNKNOWNS_SHOWN, others.size())));
-      lines.add("Also unknown: " + shown
-          + (others.size() > UNKNOWNS_SHOWN ? " (+" + (others.size() - UNKNOWNS_SHOWN) + " more)" : ""));
+      lines.add(
+          "Also unknown: "
+              + shown
+              + (others.size() > UNKNOWNS_SHOWN
+                  ? " (+" + (others.size() - UNKNOWNS_SHOWN) + " more)"
+                  : ""));
     }
     if (!cited.isEmpty()) {
       lines.add(ansi.dim("Sources: " + String.join("; ", cited)));

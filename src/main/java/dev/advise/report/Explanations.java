@@ -8,7 +8,10 @@ import dev.advise.model.Dimension;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sentences the table and Markdown formats use to say why the winner leads and what would change it. */
+/**
+ * The sentences the table and Markdown formats use to say why the winner leads and what would
+ * change it.
+ */
 final class Explanations {
 
   private static final int AHEAD_SHOWN = 3;
@@ -32,9 +35,11 @@ final class Explanations {
     }
     ahead.sort((a, b) -> Integer.compare(lead.tenths(b), lead.tenths(a)));
     behind.sort((a, b) -> Integer.compare(lead.tenths(a), lead.tenths(b)));
-    StringBuilder sb = new StringBuilder(lead.tenths() == 0
-        ? "Level with " + lead.over().id() + " on score"
-        : "Ahead of " + lead.over().id() + " by " + Lead.decimal(lead.tenths()));
+    StringBuilder sb =
+        new StringBuilder(
+            lead.tenths() == 0
+                ? "Level with " + lead.over().id() + " on score"
+                : "Ahead of " + lead.over().id() + " by " + Lead.decimal(lead.tenths()));
     if (ahead.isEmpty() && behind.isEmpty()) {
       return sb.append(", in every dimension").toString();
     }
@@ -42,7 +47,9 @@ final class Explanations {
       sb.append(lead.tenths() == 0 ? ", ahead on " : ": ").append(list(lead, ahead, AHEAD_SHOWN));
     }
     if (!behind.isEmpty()) {
-      sb.append(ahead.isEmpty() ? ", " : "; ").append("behind on ").append(list(lead, behind, BEHIND_SHOWN));
+      sb.append(ahead.isEmpty() ? ", " : "; ")
+          .append("behind on ")
+          .append(list(lead, behind, BEHIND_SHOWN));
     }
     return sb.toString();
   }
@@ -58,7 +65,9 @@ final class Explanations {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 
   /**
@@ -66,12 +75,20 @@ final class Explanations {
    * "bare-metal would lead if licensing.model were per-physical-core (stated: open-source)".
    */
   static String wouldLead(ToWin t) {
-    String now = switch (t.kind()) {
-      case UNKNOWN -> "not stated";
-      case FACT -> "stated: " + Quote.escaped(t.from().orElse(""));
-      case PRIORITY -> t.from().map(f -> "now " + Quote.escaped(f)).orElse("not stated");
-    };
-    return t.substrate().id() + " would lead if " + t.field() + " were " + Quote.escaped(t.to())
-        + " (" + now + "), scoring " + t.score();
+    String now =
+        switch (t.kind()) {
+          case UNKNOWN -> "not stated";
+          case FACT -> "stated: " + Quote.escaped(t.from().orElse(""));
+          case PRIORITY -> t.from().map(f -> "now " + Quote.escaped(f)).orElse("not stated");
+        };
+    return t.substrate().id()
+        + " would lead if "
+        + t.field()
+        + " were "
+        + Quote.escaped(t.to())
+        + " ("
+        + now
+        + "), scoring "
+        + t.score();
   }
 }

@@ -9,10 +9,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code --format github}: GitHub Actions workflow commands, which the runner turns into
- * annotations on the pull request's files without code scanning. An invalid input or a failed
- * check is an {@code ::error} at its file and line, an excepted check a {@code ::notice}, and a
- * last {@code ::notice} carries the summary. Input text is escaped as the runner requires, so a
- * name can neither end a command early nor start another.
+ * annotations on the pull request's files without code scanning. An invalid input or a failed check
+ * is an {@code ::error} at its file and line, an excepted check a {@code ::notice}, and a last
+ * {@code ::notice} carries the summary. Input text is escaped as the runner requires, so a name can
+ * neither end a command early nor start another.
  */
 public final class GithubWriter implements ReportWriter.InOrder {
 
@@ -33,16 +33,27 @@ public final class GithubWriter implements ReportWriter.InOrder {
       command("error", file, p.line(), p.column(), "advise: invalid input", text);
     }
     for (Advised a : outcome.results()) {
-      a.check().filter(c -> !c.passed() || c.excepted()).ifPresent(c -> {
-        String workload = a.advice().workload().name();
-        command(c.excepted() ? "notice" : "error", file, a.placementLine(), 0,
-            "advise: placement " + (c.excepted() ? "excepted" : "check failed") + ": " + workload,
-            workload + ": " + c.message());
-      });
+      a.check()
+          .filter(c -> !c.passed() || c.excepted())
+          .ifPresent(
+              c -> {
+                String workload = a.advice().workload().name();
+                command(
+                    c.excepted() ? "notice" : "error",
+                    file,
+                    a.placementLine(),
+                    0,
+                    "advise: placement "
+                        + (c.excepted() ? "excepted" : "check failed")
+                        + ": "
+                        + workload,
+                    workload + ": " + c.message());
+              });
     }
   }
 
-  private void command(String kind, String file, int line, int column, String title, String message) {
+  private void command(
+      String kind, String file, int line, int column, String title, String message) {
     StringBuilder sb = new StringBuilder("::").append(kind).append(" file=").append(property(file));
     if (line > 0) {
       sb.append(",line=").append(line);
@@ -61,8 +72,8 @@ public final class GithubWriter implements ReportWriter.InOrder {
   }
 
   /**
-   * A command's message as the runner reads it: {@code %}, CR and LF percent-encoded (so the
-   * text stays on the command's one line), and other controls spelled out as everywhere else.
+   * A command's message as the runner reads it: {@code %}, CR and LF percent-encoded (so the text
+   * stays on the command's one line), and other controls spelled out as everywhere else.
    */
   public static String data(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 8);

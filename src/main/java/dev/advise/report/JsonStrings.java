@@ -1,6 +1,9 @@
 package dev.advise.report;
 
-/** JSON strings for the few outputs written outside the report writers ({@code advise config}), escaped as reports escape them. */
+/**
+ * JSON strings for the few outputs written outside the report writers ({@code advise config}),
+ * escaped as reports escape them.
+ */
 public final class JsonStrings {
 
   private JsonStrings() {}

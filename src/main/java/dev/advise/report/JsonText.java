@@ -4,12 +4,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A small JSON writer straight into UTF-8 bytes ({@link Utf8}), compact or pretty (two-space indents, "\n",
- * {@code "name": value}, empty containers as {@code [ ]} and {@code { }}: the layout the JSON
- * formats have always had). It exists because encoding results is most of a batch's output
+ * A small JSON writer straight into UTF-8 bytes ({@link Utf8}), compact or pretty (two-space
+ * indents, "\n", {@code "name": value}, empty containers as {@code [ ]} and {@code { }}: the layout
+ * the JSON formats have always had). It exists because encoding results is most of a batch's output
  * work: it writes straight into text, with no reflection, no intermediate objects and no
- * char-to-byte round trips, and lets a caller splice in a fragment it encoded before
- * ({@link #raw}). Strings are escaped as JSON requires ({@link Utf8#appendQuoted}).
+ * char-to-byte round trips, and lets a caller splice in a fragment it encoded before ({@link
+ * #raw}). Strings are escaped as JSON requires ({@link Utf8#appendQuoted}).
  */
 final class JsonText {
 
@@ -18,9 +18,12 @@ final class JsonText {
   private final Utf8 sb;
   private final boolean pretty;
   private final int baseDepth;
+
   /** Per open container: how many entries it has so far. */
   private final int[] entries = new int[MAX_DEPTH];
+
   private int depth;
+
   /** A field name was just written; the value follows it directly. */
   private boolean afterName;
 
@@ -36,9 +39,9 @@ final class JsonText {
 
   /**
    * An encoder for elements of an array that another encoder opened: each value written is an
-   * element at {@code depth}, after the comma and (pretty) the line break the array's own
-   * encoder would have written; the first has no comma. A worker encodes a file's results so,
-   * and the writer puts them into its document in input order ({@link #elementsFollow}).
+   * element at {@code depth}, after the comma and (pretty) the line break the array's own encoder
+   * would have written; the first has no comma. A worker encodes a file's results so, and the
+   * writer puts them into its document in input order ({@link #elementsFollow}).
    */
   static JsonText elements(Utf8 sb, boolean pretty, int depth) {
     JsonText j = new JsonText(sb, pretty, depth - 1);
@@ -138,7 +141,10 @@ final class JsonText {
     return this;
   }
 
-  /** A value from a closed set (a substrate, verdict or confidence id), quoted once and kept; or null. */
+  /**
+   * A value from a closed set (a substrate, verdict or confidence id), quoted once and kept; or
+   * null.
+   */
   JsonText word(String word) {
     if (word == null) {
       return value((String) null);
@@ -182,8 +188,8 @@ final class JsonText {
 
   /**
    * Elements encoded by an {@link #elements} encoder at this depth follow what this encoder has
-   * written, put out by the caller straight after it (so they are never copied in here): the
-   * comma that parts them from the array's elements before them.
+   * written, put out by the caller straight after it (so they are never copied in here): the comma
+   * that parts them from the array's elements before them.
    */
   JsonText elementsFollow() {
     if (entries[depth]++ > 0) {
@@ -201,9 +207,9 @@ final class JsonText {
   }
 
   /**
-   * The quoted forms of the contract's field names and ids. Callers pass only words from the
-   * code and the closed sets, so the map stays small; the cap guards against a future caller
-   * passing data.
+   * The quoted forms of the contract's field names and ids. Callers pass only words from the code
+   * and the closed sets, so the map stays small; the cap guards against a future caller passing
+   * data.
    */
   private static final class Words {
     private static final int MAX = 512;

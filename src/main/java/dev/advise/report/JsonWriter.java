@@ -5,11 +5,10 @@ import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
 
 /**
- * {@code --format json}: the contract's envelope, streamed. One encoder writes the envelope
- * from its head to its end, so it places every separator; each file's results are encoded on a
- * worker thread as elements of the envelope's {@code results} array and written after it in
- * input order. Errors, which the envelope lists after the results, come from the tally at the
- * end.
+ * {@code --format json}: the contract's envelope, streamed. One encoder writes the envelope from
+ * its head to its end, so it places every separator; each file's results are encoded on a worker
+ * thread as elements of the envelope's {@code results} array and written after it in input order.
+ * Errors, which the envelope lists after the results, come from the tally at the end.
  */
 public final class JsonWriter implements ReportWriter<byte[]> {
 
@@ -28,15 +27,19 @@ public final class JsonWriter implements ReportWriter<byte[]> {
   private final StreamedJson document;
   private final JsonText envelope;
 
-  /** @param rulesDigest the digest of the rule set that produced the results */
+  /**
+   * @param rulesDigest the digest of the rule set that produced the results
+   */
   public JsonWriter(Sink out, String rulesDigest) {
     this.out = out;
     this.document = new StreamedJson(out, 1 << 10);
     this.envelope = document.json();
-    envelope.beginObject()
+    envelope
+        .beginObject()
         .field(SCHEMA_VERSION, ResultJson.SCHEMA_VERSION)
         .field(RULES_DIGEST, rulesDigest)
-        .name(RESULTS).beginArray();
+        .name(RESULTS)
+        .beginArray();
     document.putOut();
   }
 

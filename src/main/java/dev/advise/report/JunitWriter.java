@@ -15,23 +15,27 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * {@code --format junit}: a test suite per file and a test case per workload, as CI servers
- * read JUnit XML (valid against the Jenkins/Surefire schema). A failed placement check is a
- * failure; an invalid document or unreadable file is an error; under {@code --check}, a workload
- * without {@code spec.placement} is skipped, since nothing was checked. Every suite and case has
- * {@code time="0"}: readers expect the attribute, and a measured time would make the same input
- * give different bytes. All text from input is escaped, so the XML stays well formed.
+ * {@code --format junit}: a test suite per file and a test case per workload, as CI servers read
+ * JUnit XML (valid against the Jenkins/Surefire schema). A failed placement check is a failure; an
+ * invalid document or unreadable file is an error; under {@code --check}, a workload without {@code
+ * spec.placement} is skipped, since nothing was checked. Every suite and case has {@code time="0"}:
+ * readers expect the attribute, and a measured time would make the same input give different bytes.
+ * All text from input is escaped, so the XML stays well formed.
  */
 public final class JunitWriter implements ReportWriter.InOrder {
 
-  /** Run times are not reported (the same input gives the same bytes); readers want the attribute. */
+  /**
+   * Run times are not reported (the same input gives the same bytes); readers want the attribute.
+   */
   static final String TIME = "0";
 
   private final XMLStreamWriter xml;
   private final Sink out;
   private final boolean checking;
 
-  /** @param checking {@code --check}: a workload without a placement is then a skipped test */
+  /**
+   * @param checking {@code --check}: a workload without a placement is then a skipped test
+   */
   public JunitWriter(Sink out, boolean checking) {
     this.out = out;
     this.checking = checking;
@@ -57,11 +61,18 @@ public final class JunitWriter implements ReportWriter.InOrder {
       cases.put(a.document(), new Case(a.advice().workload().name(), a, List.of()));
     }
     for (Problem p : outcome.problems()) {
-      cases.computeIfAbsent(p.document(), d -> new Case(d == 0 ? "file" : "document " + d, null, new ArrayList<>()))
-          .problems().add(p);
+      cases
+          .computeIfAbsent(
+              p.document(),
+              d -> new Case(d == 0 ? "file" : "document " + d, null, new ArrayList<>()))
+          .problems()
+          .add(p);
     }
-    long failures = cases.values().stream()
-        .filter(c -> c.advised() != null && c.advised().check().map(k -> !k.passed()).orElse(false)).count();
+    long failures =
+        cases.values().stream()
+            .filter(
+                c -> c.advised() != null && c.advised().check().map(k -> !k.passed()).orElse(false))
+            .count();
     long errors = cases.values().stream().filter(c -> c.advised() == null).count();
     long skipped = cases.values().stream().filter(this::unchecked).count();
     try {
@@ -106,8 +117,12 @@ public final class JunitWriter implements ReportWriter.InOrder {
       }
       xml.writeCharacters("\n      ");
       xml.writeStartElement("system-out");
-      xml.writeCharacters("recommendation: " + advice.recommendation().map(Substrate::id).orElse("none")
-          + " (confidence " + advice.confidence().id() + ")");
+      xml.writeCharacters(
+          "recommendation: "
+              + advice.recommendation().map(Substrate::id).orElse("none")
+              + " (confidence "
+              + advice.confidence().id()
+              + ")");
       if (check.isPresent() && check.get().excepted()) {
         // JUnit has no "excepted": a pass, with the exception said where a reader of the case looks
         xml.writeCharacters(safe("\nplacement check excepted: " + check.get().message()));
@@ -123,7 +138,8 @@ public final class JunitWriter implements ReportWriter.InOrder {
     return checking && c.advised() != null && c.advised().check().isEmpty();
   }
 
-  private void child(String element, String type, String message, String body) throws XMLStreamException {
+  private void child(String element, String type, String message, String body)
+      throws XMLStreamException {
     xml.writeCharacters("\n      ");
     xml.writeStartElement(element);
     xml.writeAttribute("type", type);

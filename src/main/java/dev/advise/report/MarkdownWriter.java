@@ -18,9 +18,8 @@ import java.util.Set;
 
 /**
  * {@code --format markdown}: reads well as a pull-request comment. A section and a table per
- * workload as they are advised, then the errors and the summary. A file's sections are
- * rendered and encoded on the worker that advised it ({@link #prepare}) and written in input
- * order.
+ * workload as they are advised, then the errors and the summary. A file's sections are rendered and
+ * encoded on the worker that advised it ({@link #prepare}) and written in input order.
  */
 public final class MarkdownWriter implements ReportWriter<byte[]> {
 
@@ -50,10 +49,24 @@ public final class MarkdownWriter implements ReportWriter<byte[]> {
   private static void workload(Sink out, Advised a) {
     Advice advice = a.advice();
     String rec = advice.recommendation().map(Substrate::id).orElse("no substrate (all excluded)");
-    out.line("## " + text(advice.workload().name()) + ": " + rec + " (confidence " + advice.confidence().id() + ")")
+    out.line(
+            "## "
+                + text(advice.workload().name())
+                + ": "
+                + rec
+                + " (confidence "
+                + advice.confidence().id()
+                + ")")
         .line("")
-        .line("Source: " + text(a.source()) + (a.document() > 1 ? ", document " + a.document() : "")
-            + ". Confidence " + advice.confidence().id() + ": " + text(String.join("; ", advice.confidenceFactors())) + ".")
+        .line(
+            "Source: "
+                + text(a.source())
+                + (a.document() > 1 ? ", document " + a.document() : "")
+                + ". Confidence "
+                + advice.confidence().id()
+                + ": "
+                + text(String.join("; ", advice.confidenceFactors()))
+                + ".")
         .line("");
     advice.lead().ifPresent(lead -> out.line(text(Explanations.why(advice, lead)) + ".").line(""));
     out.line("| # | substrate | score | verdict | strongest reasons |")
@@ -62,27 +75,48 @@ public final class MarkdownWriter implements ReportWriter<byte[]> {
     for (Ranked r : advice.ranking()) {
       rank++;
       boolean excluded = r.verdict() == Verdict.EXCLUDED;
-      List<Reason> shown = excluded ? r.exclusions() : r.reasons().subList(0, Math.min(REASONS, r.reasons().size()));
+      List<Reason> shown =
+          excluded ? r.exclusions() : r.reasons().subList(0, Math.min(REASONS, r.reasons().size()));
       StringBuilder reasons = new StringBuilder();
       for (Reason reason : shown) {
         if (reasons.length() > 0) {
           reasons.append("<br>");
         }
-        reasons.append(excluded ? "excluded: " : reason.effect() == 0 ? "" : signed(reason.effect()) + " ")
-            .append(reason.dimension().id()).append(": ")
+        reasons
+            .append(
+                excluded ? "excluded: " : reason.effect() == 0 ? "" : signed(reason.effect()) + " ")
+            .append(reason.dimension().id())
+            .append(": ")
             .append(reason.cap().isPresent() ? "capped at " + reason.cap().getAsInt() + ": " : "")
             .append(text(reason.title()))
-            .append(" (`").append(reason.rule()).append("`)");
+            .append(" (`")
+            .append(reason.rule())
+            .append("`)");
       }
       for (Configurations.Shown c : Configurations.distinct(r.conditions())) {
         reasons.append("<br>scored ").append(text(c.message()));
       }
-      String name = r.verdict() == Verdict.RECOMMENDED ? "**" + r.substrate().id() + "**" : r.substrate().id();
-      out.line("| " + (excluded ? "-" : rank) + " | " + name + " | " + (excluded ? "-" : r.score()) + " | "
-          + r.verdict().id() + " | " + reasons + " |");
+      String name =
+          r.verdict() == Verdict.RECOMMENDED
+              ? "**" + r.substrate().id() + "**"
+              : r.substrate().id();
+      out.line(
+          "| "
+              + (excluded ? "-" : rank)
+              + " | "
+              + name
+              + " | "
+              + (excluded ? "-" : r.score())
+              + " | "
+              + r.verdict().id()
+              + " | "
+              + reasons
+              + " |");
     }
     out.line("");
-    a.check().ifPresent(c -> out.line("**Check: " + c.status().id() + "**: " + text(c.message())).line(""));
+    a.check()
+        .ifPresent(
+            c -> out.line("**Check: " + c.status().id() + "**: " + text(c.message())).line(""));
     disputes(out, advice);
     for (var t : advice.toWin()) {
       out.line(text(Explanations.wouldLead(t)) + ".").line("");
@@ -91,8 +125,13 @@ public final class MarkdownWriter implements ReportWriter<byte[]> {
       StringBuilder sb = new StringBuilder("Could change the answer: ");
       for (int i = 0; i < advice.whatIf().size(); i++) {
         WhatIf w = advice.whatIf().get(i);
-        sb.append(i == 0 ? "" : "; ").append("`").append(w.field()).append(": ").append(text(w.value()))
-            .append("` gives ").append(w.recommendation().map(Substrate::id).orElse("nothing"));
+        sb.append(i == 0 ? "" : "; ")
+            .append("`")
+            .append(w.field())
+            .append(": ")
+            .append(text(w.value()))
+            .append("` gives ")
+            .append(w.recommendation().map(Substrate::id).orElse("nothing"));
       }
       out.line(sb + ".").line("");
     }
@@ -107,9 +146,20 @@ public final class MarkdownWriter implements ReportWriter<byte[]> {
     Set<String> seen = new LinkedHashSet<>();
     for (Ranked r : advice.ranking()) {
       for (Reason reason : r.reasons()) {
-        reason.dispute().filter(d -> seen.add(reason.rule())).ifPresent(d ->
-            out.line("Sources disagree on `" + reason.rule() + "`: " + text(d.claim()) + " ("
-                + text(String.join(", ", d.sources())) + ")").line(""));
+        reason
+            .dispute()
+            .filter(d -> seen.add(reason.rule()))
+            .ifPresent(
+                d ->
+                    out.line(
+                            "Sources disagree on `"
+                                + reason.rule()
+                                + "`: "
+                                + text(d.claim())
+                                + " ("
+                                + text(String.join(", ", d.sources()))
+                                + ")")
+                        .line(""));
       }
     }
   }
@@ -117,10 +167,23 @@ public final class MarkdownWriter implements ReportWriter<byte[]> {
   @Override
   public void finish(Tally tally) {
     if (!tally.problems().isEmpty()) {
-      out.line("## Errors").line("").line("| source | line | column | field | problem |").line("|---|---:|---:|---|---|");
+      out.line("## Errors")
+          .line("")
+          .line("| source | line | column | field | problem |")
+          .line("|---|---:|---:|---|---|");
       for (Problem p : tally.problems()) {
-        out.line("| " + text(p.source()) + " | " + p.line() + " | " + p.column() + " | " + text(p.path()) + " | "
-            + text(p.message()) + " |");
+        out.line(
+            "| "
+                + text(p.source())
+                + " | "
+                + p.line()
+                + " | "
+                + p.column()
+                + " | "
+                + text(p.path())
+                + " | "
+                + text(p.message())
+                + " |");
       }
       out.line("");
     }
@@ -153,7 +216,8 @@ public final class MarkdownWriter implements ReportWriter<byte[]> {
 
   private static boolean isMarkup(char c) {
     return switch (c) {
-      case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '(', ')', '#', '+', '!', '|', '~' -> true;
+      case '\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '(', ')', '#', '+', '!', '|', '~' ->
+          true;
       default -> false;
     };
   }

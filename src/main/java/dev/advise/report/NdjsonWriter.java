@@ -5,8 +5,8 @@ import dev.advise.batch.FileOutcome;
 import dev.advise.batch.Tally;
 
 /**
- * {@code --format ndjson}: one result per line, then {"summary": ..., "errors": [...]}. Each
- * file's lines are encoded on the worker threads and only written out in order.
+ * {@code --format ndjson}: one result per line, then {"summary": ..., "errors": [...]}. Each file's
+ * lines are encoded on the worker threads and only written out in order.
  */
 public final class NdjsonWriter implements ReportWriter<byte[]> {
 

@@ -15,15 +15,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JSON output contract, version 1 (docs/output.schema.json holds its shape): field names
- * and order for a result, an error and the summary. Fields may be added, never renamed or
- * dropped. Reasons come from the rules, so the same few hundred recur in every result; each is
- * encoded once per depth and spliced in after that. Thread-safe: workers encode concurrently.
+ * The JSON output contract, version 1 (docs/output.schema.json holds its shape): field names and
+ * order for a result, an error and the summary. Fields may be added, never renamed or dropped.
+ * Reasons come from the rules, so the same few hundred recur in every result; each is encoded once
+ * per depth and spliced in after that. Thread-safe: workers encode concurrently.
  */
 final class ResultJson {
 
   static final int SCHEMA_VERSION = 1;
-  /** Reasons are a bounded set (they come from the rules), but a cache should never grow unbounded. */
+
+  /**
+   * Reasons are a bounded set (they come from the rules), but a cache should never grow unbounded.
+   */
   private static final int MAX_CACHED = 4096;
 
   // The contract's field names, each quoted once.
@@ -103,8 +106,10 @@ final class ResultJson {
         .field(SOURCE, a.source())
         .field(DOCUMENT, a.document())
         .field(WORKLOAD, advice.workload().name())
-        .name(RECOMMENDATION).word(advice.recommendation().map(Substrate::id).orElse(null))
-        .name(CONFIDENCE).word(advice.confidence().id())
+        .name(RECOMMENDATION)
+        .word(advice.recommendation().map(Substrate::id).orElse(null))
+        .name(CONFIDENCE)
+        .word(advice.confidence().id())
         .strings(CONFIDENCE_FACTORS, advice.confidenceFactors());
     lead(j.name(LEAD), advice.lead().orElse(null));
     j.name(RANKING).beginArray();
@@ -120,7 +125,8 @@ final class ResultJson {
       j.beginObject()
           .field(FIELD, w.field())
           .field(VALUE, w.value())
-          .name(RECOMMENDATION).word(w.recommendation().map(Substrate::id).orElse(null))
+          .name(RECOMMENDATION)
+          .word(w.recommendation().map(Substrate::id).orElse(null))
           .field(BY_EXCLUSION, w.byExclusion())
           .endObject();
     }
@@ -128,34 +134,45 @@ final class ResultJson {
     j.name(TO_WIN).beginArray();
     for (ToWin t : advice.toWin()) {
       j.beginObject()
-          .name(SUBSTRATE).word(t.substrate().id())
+          .name(SUBSTRATE)
+          .word(t.substrate().id())
           .field(FIELD, t.field())
           .field(FROM, t.from().orElse(null))
           .field(TO, t.to())
           .field(SCORE, t.score())
-          .name(KIND).word(t.kind().id())
+          .name(KIND)
+          .word(t.kind().id())
           .endObject();
     }
     j.endArray();
-    a.check().ifPresent(c -> {
-      j.name(CHECK).beginObject()
-          .field(PLACEMENT, c.placement().id())
-          .field(STATUS, c.status().id())
-          .field(MESSAGE, c.message());
-      c.exceptionUsed().ifPresent(e -> j.name(EXCEPTION).beginObject()
-          .field(REASON, e.reason())
-          .field(EXPIRES, e.expires().toString())
-          .endObject());
-      j.endObject();
-    });
+    a.check()
+        .ifPresent(
+            c -> {
+              j.name(CHECK)
+                  .beginObject()
+                  .field(PLACEMENT, c.placement().id())
+                  .field(STATUS, c.status().id())
+                  .field(MESSAGE, c.message());
+              c.exceptionUsed()
+                  .ifPresent(
+                      e ->
+                          j.name(EXCEPTION)
+                              .beginObject()
+                              .field(REASON, e.reason())
+                              .field(EXPIRES, e.expires().toString())
+                              .endObject());
+              j.endObject();
+            });
     j.endObject();
   }
 
   private void ranked(JsonText j, Ranked r) {
     j.beginObject()
-        .name(SUBSTRATE).word(r.substrate().id())
+        .name(SUBSTRATE)
+        .word(r.substrate().id())
         .field(SCORE, r.score())
-        .name(VERDICT).word(r.verdict().id());
+        .name(VERDICT)
+        .word(r.verdict().id());
     byDimension(j.name(DIMENSIONS), r.dimensions());
     reasons(j.name(REASONS), r.reasons());
     reasons(j.name(EXCLUSIONS), r.exclusions());
@@ -197,12 +214,15 @@ final class ResultJson {
     if (r.cap().isPresent()) {
       j.field(CAP, r.cap().getAsInt());
     }
-    j.field(MESSAGE, r.message())
-        .strings(SOURCES, r.sources());
-    r.dispute().ifPresent(d -> j.name(DISPUTED_BY).beginObject()
-        .field(CLAIM, d.claim())
-        .strings(SOURCES, d.sources())
-        .endObject());
+    j.field(MESSAGE, r.message()).strings(SOURCES, r.sources());
+    r.dispute()
+        .ifPresent(
+            d ->
+                j.name(DISPUTED_BY)
+                    .beginObject()
+                    .field(CLAIM, d.claim())
+                    .strings(SOURCES, d.sources())
+                    .endObject());
     j.endObject();
     return j.bytes().toByteArray();
   }
@@ -212,9 +232,7 @@ final class ResultJson {
       j.value((String) null);
       return;
     }
-    j.beginObject()
-        .name(OVER).word(lead.over().id())
-        .name(POINTS).tenths(lead.tenths());
+    j.beginObject().name(OVER).word(lead.over().id()).name(POINTS).tenths(lead.tenths());
     j.name(BY_DIMENSION).beginObject();
     for (Dimension d : Dimension.all()) {
       j.name(DIMENSION_KEYS[d.ordinal()]).tenths(lead.tenths(d));

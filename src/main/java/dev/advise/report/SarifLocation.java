@@ -1,6 +1,8 @@
 package dev.advise.report;
 
-/** Where a SARIF result is: a region that always has a start line, even for a whole-file problem. */
+/**
+ * Where a SARIF result is: a region that always has a start line, even for a whole-file problem.
+ */
 final class SarifLocation {
 
   private SarifLocation() {}

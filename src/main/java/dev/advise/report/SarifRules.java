@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The SARIF rules (reporting descriptors) of a run: advise's own two findings, an invalid input
- * and a placement that trails the advice, and every knowledge rule that can rule a substrate out,
- * since a placement it excludes is reported under that rule's id (D40 in docs/decisions.md).
- * Each carries help text; with a documentation address, {@code helpUri} points at its section of
- * the rules reference.
+ * The SARIF rules (reporting descriptors) of a run: advise's own two findings, an invalid input and
+ * a placement that trails the advice, and every knowledge rule that can rule a substrate out, since
+ * a placement it excludes is reported under that rule's id (D40 in docs/decisions.md). Each carries
+ * help text; with a documentation address, {@code helpUri} points at its section of the rules
+ * reference.
  */
 final class SarifRules {
 
@@ -23,12 +23,18 @@ final class SarifRules {
   /** The rules as a SARIF {@code rules} array. */
   static void write(JsonText j, RuleSet rules, Optional<String> docsUrl) {
     j.beginArray();
-    descriptor(j, INVALID, "Invalid workload descriptor",
+    descriptor(
+        j,
+        INVALID,
+        "Invalid workload descriptor",
         "The file could not be read or a document is not a valid advise/v1 Workload.",
         "Fix the field named in the message: the message gives the file, line, column and field path, and"
             + " what was expected. docs/descriptor.md describes every field.",
         docsUrl.map(u -> u + "/descriptor.md"));
-    descriptor(j, CHECK, "Placement differs from the advice",
+    descriptor(
+        j,
+        CHECK,
+        "Placement differs from the advice",
         "spec.placement scores more than the tolerance below the advised substrate.",
         "The workload's spec.placement trails the advised substrate by more than --tolerance points."
             + " Run advise on the file to see the ranking and the reasons behind each score, then move the"
@@ -36,8 +42,14 @@ final class SarifRules {
         docsUrl.map(u -> u + "/rules-reference.md"));
     for (Rule r : rules.rules()) {
       if (!r.exclude().isEmpty()) {
-        descriptor(j, r.id(), r.title(), r.because(), help(r, rules),
-            r.origin().file().startsWith("rules/") ? docsUrl.map(u -> u + "/rules-reference.md#" + anchor(r.id()))
+        descriptor(
+            j,
+            r.id(),
+            r.title(),
+            r.because(),
+            help(r, rules),
+            r.origin().file().startsWith("rules/")
+                ? docsUrl.map(u -> u + "/rules-reference.md#" + anchor(r.id()))
                 : Optional.empty());
       }
     }
@@ -47,20 +59,33 @@ final class SarifRules {
   /** Why the rule holds, what it excludes, and its sources by title. */
   static String help(Rule r, RuleSet rules) {
     StringBuilder sb = new StringBuilder(r.because());
-    sb.append("\nExcludes: ").append(String.join(", ", r.exclude().stream().map(s -> s.id()).toList())).append('.');
+    sb.append("\nExcludes: ")
+        .append(String.join(", ", r.exclude().stream().map(s -> s.id()).toList()))
+        .append('.');
     sb.append("\nApplies when: ").append(r.when().describe()).append('.');
     for (String citation : r.sources()) {
       SourceDoc doc = rules.sources().get(SourceDoc.keyOf(citation));
-      sb.append("\nSource: ").append(citation).append(doc == null ? "" : " (" + doc.describe() + (doc.address().startsWith("http") ? ", " + doc.address() : "") + ")");
+      sb.append("\nSource: ")
+          .append(citation)
+          .append(
+              doc == null
+                  ? ""
+                  : " ("
+                      + doc.describe()
+                      + (doc.address().startsWith("http") ? ", " + doc.address() : "")
+                      + ")");
     }
     return sb.toString();
   }
 
-  private static void descriptor(JsonText j, String id, String name, String description, String help,
+  private static void descriptor(
+      JsonText j,
+      String id,
+      String name,
+      String description,
+      String help,
       Optional<String> helpUri) {
-    j.beginObject()
-        .field("id", id)
-        .field("name", name);
+    j.beginObject().field("id", id).field("name", name);
     j.name("shortDescription").beginObject().field("text", name).endObject();
     j.name("fullDescription").beginObject().field("text", description).endObject();
     j.name("help").beginObject().field("text", help).endObject();

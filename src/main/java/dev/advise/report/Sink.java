@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Where every format writes: UTF-8 bytes onto one byte stream. A JSON format hands over bytes
- * it encoded on a worker thread, a text format hands over text, which is encoded here; both go
- * to the same stream in the order they are written, since the sink keeps no buffer of its own
- * (the stream under it has one). A failed write throws unchecked, so a format reads as a plain
- * sequence of writes; the stream's own unchecked failure (the command's {@code WriteFailed})
- * passes through unchanged.
+ * Where every format writes: UTF-8 bytes onto one byte stream. A JSON format hands over bytes it
+ * encoded on a worker thread, a text format hands over text, which is encoded here; both go to the
+ * same stream in the order they are written, since the sink keeps no buffer of its own (the stream
+ * under it has one). A failed write throws unchecked, so a format reads as a plain sequence of
+ * writes; the stream's own unchecked failure (the command's {@code WriteFailed}) passes through
+ * unchanged.
  */
 public final class Sink {
 
@@ -48,8 +48,8 @@ public final class Sink {
   }
 
   /**
-   * The stream itself, for an encoder that writes only to a stream (the JDK's XML writer).
-   * Nothing is held in between, so its writes and the sink's stay in order.
+   * The stream itself, for an encoder that writes only to a stream (the JDK's XML writer). Nothing
+   * is held in between, so its writes and the sink's stay in order.
    */
   OutputStream stream() {
     return stream;

@@ -1,15 +1,17 @@
 package dev.advise.report;
 
 /**
- * One JSON document written to a sink as it is built: an encoder over a buffer of the bytes
- * encoded since they were last put out. The JSON and SARIF formats write their envelope through
- * one of these, put its bytes out before a file's own, and end it the same way.
+ * One JSON document written to a sink as it is built: an encoder over a buffer of the bytes encoded
+ * since they were last put out. The JSON and SARIF formats write their envelope through one of
+ * these, put its bytes out before a file's own, and end it the same way.
  */
 final class StreamedJson {
 
   private final Sink out;
+
   /** The document's bytes since they were last put out. */
   private final Utf8 pending;
+
   private final JsonText json;
 
   StreamedJson(Sink out, int capacity) {

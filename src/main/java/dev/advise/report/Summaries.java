@@ -13,12 +13,20 @@ final class Summaries {
 
   static String line(Tally t) {
     List<String> parts = new ArrayList<>();
-    parts.add(plural(t.workloads(), "workload") + " advised from " + plural(t.files(), "input")
-        + recommendations(t));
+    parts.add(
+        plural(t.workloads(), "workload")
+            + " advised from "
+            + plural(t.files(), "input")
+            + recommendations(t));
     if (t.workloads() > 0) {
-      parts.add("confidence: " + t.confidence().getOrDefault(Confidence.HIGH, 0) + " high, "
-          + t.confidence().getOrDefault(Confidence.MEDIUM, 0) + " medium, "
-          + t.confidence().getOrDefault(Confidence.LOW, 0) + " low");
+      parts.add(
+          "confidence: "
+              + t.confidence().getOrDefault(Confidence.HIGH, 0)
+              + " high, "
+              + t.confidence().getOrDefault(Confidence.MEDIUM, 0)
+              + " medium, "
+              + t.confidence().getOrDefault(Confidence.LOW, 0)
+              + " low");
     }
     if (!t.problems().isEmpty()) {
       parts.add(plural(t.problems().size(), "error") + " (see stderr)");
@@ -27,8 +35,15 @@ final class Summaries {
       parts.add(Tally.documents(t.skipped()) + " skipped (not advise descriptors)");
     }
     if (t.checking()) {
-      parts.add("checks: " + t.passed() + " passed, " + t.failed() + " failed, " + t.unchecked() + " unchecked"
-          + (t.excepted() > 0 ? ", " + t.excepted() + " excepted" : ""));
+      parts.add(
+          "checks: "
+              + t.passed()
+              + " passed, "
+              + t.failed()
+              + " failed, "
+              + t.unchecked()
+              + " unchecked"
+              + (t.excepted() > 0 ? ", " + t.excepted() + " excepted" : ""));
     }
     return String.join("; ", parts);
   }

@@ -44,7 +44,8 @@ final class SummaryJson {
     }
     j.endObject();
     if (tally.checking()) {
-      j.name(CHECKS).beginObject()
+      j.name(CHECKS)
+          .beginObject()
           .field(PASSED, tally.passed())
           .field(FAILED, tally.failed())
           .field(UNCHECKED, tally.unchecked())

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growable buffer of UTF-8 bytes: what {@link JsonText} encodes into, so that a result goes
- * from the advice to the output stream without passing through chars and back.
+ * A growable buffer of UTF-8 bytes: what {@link JsonText} encodes into, so that a result goes from
+ * the advice to the output stream without passing through chars and back.
  */
 final class Utf8 {
 
@@ -15,6 +15,7 @@ final class Utf8 {
 
   /** A worker's buffer is kept between files unless a file made it larger than this. */
   private static final int KEEP_AT_MOST = 1 << 20;
+
   private static final ThreadLocal<Utf8> SCRATCH = ThreadLocal.withInitial(() -> new Utf8(1 << 14));
 
   Utf8(int capacity) {
@@ -22,8 +23,8 @@ final class Utf8 {
   }
 
   /**
-   * This thread's buffer, emptied: each file's results are encoded into it and copied out, so
-   * a batch does not allocate and clear a fresh buffer per file. Not to be held across files.
+   * This thread's buffer, emptied: each file's results are encoded into it and copied out, so a
+   * batch does not allocate and clear a fresh buffer per file. Not to be held across files.
    */
   static Utf8 scratch() {
     Utf8 buffer = SCRATCH.get();
@@ -48,16 +49,16 @@ final class Utf8 {
   }
 
   /**
-   * Text as a JSON string: quoted, with the quote, the backslash and the C0 controls escaped
-   * (as {@code \n} and the like where JSON has a short form, else {@code \}{@code u00XX}), and so
-   * is every UTF-16 unit that must not reach a reader raw ({@link Quote#isUnsafe}: DEL, C1
-   * controls, bidirectional and other format characters, line and paragraph separators,
-   * noncharacters), which includes every surrogate: a character outside the Basic Multilingual
-   * Plane is written as its escaped surrogate pair, so that no tag character hides in a name.
-   * The text is encoded in one call and then scanned as bytes: a per-character loop over the
-   * string costs several times more in a short-lived JVM's quickly compiled code. Only a
-   * non-ASCII sequence is decoded, to be looked at; a lone surrogate, which no input can
-   * produce (files are strict UTF-8), is written as {@code ?} as Java's encoder writes it.
+   * Text as a JSON string: quoted, with the quote, the backslash and the C0 controls escaped (as
+   * {@code \n} and the like where JSON has a short form, else {@code \}{@code u00XX}), and so is
+   * every UTF-16 unit that must not reach a reader raw ({@link Quote#isUnsafe}: DEL, C1 controls,
+   * bidirectional and other format characters, line and paragraph separators, noncharacters), which
+   * includes every surrogate: a character outside the Basic Multilingual Plane is written as its
+   * escaped surrogate pair, so that no tag character hides in a name. The text is encoded in one
+   * call and then scanned as bytes: a per-character loop over the string costs several times more
+   * in a short-lived JVM's quickly compiled code. Only a non-ASCII sequence is decoded, to be
+   * looked at; a lone surrogate, which no input can produce (files are strict UTF-8), is written as
+   * {@code ?} as Java's encoder writes it.
    */
   Utf8 appendQuoted(String s) {
     byte[] text = s.getBytes(StandardCharsets.UTF_8);

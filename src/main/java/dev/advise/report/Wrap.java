@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fits the table's lines to a terminal's width: text breaks at spaces (a word longer than the
- * room stays whole), a path after a '/', and every line after the first starts with a hanging
- * indent. Widths count code points and skip the colour sequences {@link Ansi} adds. A width of
- * 0 means no wrapping: pipes and files keep the one-line layout.
+ * Fits the table's lines to a terminal's width: text breaks at spaces (a word longer than the room
+ * stays whole), a path after a '/', and every line after the first starts with a hanging indent.
+ * Widths count code points and skip the colour sequences {@link Ansi} adds. A width of 0 means no
+ * wrapping: pipes and files keep the one-line layout.
  */
 final class Wrap {
 
@@ -68,8 +68,8 @@ final class Wrap {
   }
 
   /**
-   * A path that starts at {@code column}: broken after a '/' (or, for a name longer than the
-   * room, inside it) so that each piece fits; left whole when the room is under 10 columns.
+   * A path that starts at {@code column}: broken after a '/' (or, for a name longer than the room,
+   * inside it) so that each piece fits; left whole when the room is under 10 columns.
    */
   static List<String> path(String path, int column, int width) {
     int room = width - column;

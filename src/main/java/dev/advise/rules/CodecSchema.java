@@ -15,17 +15,28 @@ import java.util.List;
 
 /**
  * The shape of what {@link RuleSetCodec} writes, in words: its format number, the components of
- * every record it encodes, the kinds of conditions and values and their tags, every enum's ids
- * and the field catalogue. Its text goes into the compiled file's checksum, so a compiled rule
- * set made by a codec or model of another shape is refused even when nobody bumped the format
- * number. Read by reflection, which is why only the build and checks outside the jar call it.
+ * every record it encodes, the kinds of conditions and values and their tags, every enum's ids and
+ * the field catalogue. Its text goes into the compiled file's checksum, so a compiled rule set made
+ * by a codec or model of another shape is refused even when nobody bumped the format number. Read
+ * by reflection, which is why only the build and checks outside the jar call it.
  */
 final class CodecSchema {
 
   /** Every record the codec writes, component by component. */
-  private static final List<Class<?>> RECORDS = List.of(RuleSet.class, SourceDoc.class, Policy.class,
-      Baseline.class, Baseline.Entry.class, Rule.class, Rule.Origin.class, Dispute.class,
-      Condition.All.class, Condition.Any.class, Condition.Not.class, Condition.Compare.class);
+  private static final List<Class<?>> RECORDS =
+      List.of(
+          RuleSet.class,
+          SourceDoc.class,
+          Policy.class,
+          Baseline.class,
+          Baseline.Entry.class,
+          Rule.class,
+          Rule.Origin.class,
+          Dispute.class,
+          Condition.All.class,
+          Condition.Any.class,
+          Condition.Not.class,
+          Condition.Compare.class);
 
   private CodecSchema() {}
 
@@ -50,19 +61,32 @@ final class CodecSchema {
     for (Field tag : tags) {
       if (Modifier.isStatic(tag.getModifiers()) && tag.getType() == byte.class) {
         try {
-          out.append("tag ").append(tag.getName()).append('=').append(tag.getByte(null)).append('\n');
+          out.append("tag ")
+              .append(tag.getName())
+              .append('=')
+              .append(tag.getByte(null))
+              .append('\n');
         } catch (IllegalAccessException e) {
           throw new IllegalStateException(e);
         }
       }
     }
-    out.append("substrates ").append(Substrate.all().stream().map(Substrate::id).toList()).append('\n');
-    out.append("dimensions ").append(Dimension.all().stream().map(Dimension::id).toList()).append('\n');
+    out.append("substrates ")
+        .append(Substrate.all().stream().map(Substrate::id).toList())
+        .append('\n');
+    out.append("dimensions ")
+        .append(Dimension.all().stream().map(Dimension::id).toList())
+        .append('\n');
     out.append("operators ").append(Op.keys()).append('\n');
     out.append("quantity kinds ").append(Arrays.toString(Quantity.Kind.values())).append('\n');
     out.append("field types ").append(Arrays.toString(FieldType.values())).append('\n');
     for (var f : Fields.all()) { // model fields; Field here is reflection's
-      out.append("field ").append(f.path()).append(' ').append(f.type()).append(f.choices()).append('\n');
+      out.append("field ")
+          .append(f.path())
+          .append(' ')
+          .append(f.type())
+          .append(f.choices())
+          .append('\n');
     }
     return out.toString();
   }
@@ -76,8 +100,14 @@ final class CodecSchema {
   }
 
   private static void permitted(StringBuilder out, Class<?> sealed) {
-    out.append("kinds of ").append(sealed.getName()).append(' ')
-        .append(Arrays.stream(sealed.getPermittedSubclasses()).map(Class::getName).sorted(Comparator.naturalOrder()).toList())
+    out.append("kinds of ")
+        .append(sealed.getName())
+        .append(' ')
+        .append(
+            Arrays.stream(sealed.getPermittedSubclasses())
+                .map(Class::getName)
+                .sorted(Comparator.naturalOrder())
+                .toList())
         .append('\n');
   }
 }

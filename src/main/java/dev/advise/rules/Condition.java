@@ -51,8 +51,15 @@ public sealed interface Condition {
   }
 
   private static String join(List<Condition> parts, String with) {
-    return String.join(with, parts.stream()
-        .map(c -> c instanceof Compare || c instanceof Not ? c.describe() : "(" + c.describe() + ")").toList());
+    return String.join(
+        with,
+        parts.stream()
+            .map(
+                c ->
+                    c instanceof Compare || c instanceof Not
+                        ? c.describe()
+                        : "(" + c.describe() + ")")
+            .toList());
   }
 
   /** True when at least one of the conditions holds. */
@@ -103,8 +110,8 @@ public sealed interface Condition {
   }
 
   /**
-   * One comparison of a field with typed operands (one, or several for {@code in}). For
-   * {@code exists} the single operand is a flag: whether the field must be present or absent.
+   * One comparison of a field with typed operands (one, or several for {@code in}). For {@code
+   * exists} the single operand is a flag: whether the field must be present or absent.
    */
   record Compare(Field field, Op op, List<Value> operands) implements Condition {
     public Compare {
@@ -156,7 +163,11 @@ public sealed interface Condition {
       String path = field.path();
       return switch (op) {
         case EXISTS -> path + (((Flag) operands.get(0)).value() ? " is given" : " is not given");
-        case IN -> path + " in [" + String.join(", ", operands.stream().map(Value::display).toList()) + "]";
+        case IN ->
+            path
+                + " in ["
+                + String.join(", ", operands.stream().map(Value::display).toList())
+                + "]";
         case CONTAINS -> path + " contains " + operands.get(0).display();
         case EQUALS -> path + " = " + operands.get(0).display();
         case LT -> path + " < " + operands.get(0).display();

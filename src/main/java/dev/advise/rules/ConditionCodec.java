@@ -19,14 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Conditions and their operands in the compiled rule set. Every kind of node and value has a
- * tag of its own, written out below, and every enum constant or field is written by its id:
- * reordering an enum or the field catalogue cannot change what a compiled file means, and a tag
- * or id this reader does not know is an error, never a guess.
+ * Conditions and their operands in the compiled rule set. Every kind of node and value has a tag of
+ * its own, written out below, and every enum constant or field is written by its id: reordering an
+ * enum or the field catalogue cannot change what a compiled file means, and a tag or id this reader
+ * does not know is an error, never a guess.
  */
 final class ConditionCodec {
 
-  // Tags: fixed numbers, never ordinals. A new kind takes a new number; an old number is not reused.
+  // Tags: fixed numbers, never ordinals. A new kind takes a new number; an old number is not
+  // reused.
   static final byte ALL = 1;
   static final byte ANY = 2;
   static final byte NOT = 3;

@@ -23,8 +23,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ConditionReader {
 
   private static final List<String> COMBINATORS = List.of("all", "any", "not");
+
   /** How {@code exists: true|false} is read: a flag, whatever the field's own type. */
-  private static final Field EXISTS_OPERAND = new Field("exists", FieldType.FLAG, List.of(), "", -1);
+  private static final Field EXISTS_OPERAND =
+      new Field("exists", FieldType.FLAG, List.of(), "", -1);
 
   private final NodeReader in;
 
@@ -37,13 +39,15 @@ final class ConditionReader {
     if (mapping.isEmpty()) {
       return Optional.empty();
     }
-    List<String> allowed = Stream.concat(Stream.concat(COMBINATORS.stream(), Stream.of("field")),
-        Op.keys().stream()).toList();
+    List<String> allowed =
+        Stream.concat(Stream.concat(COMBINATORS.stream(), Stream.of("field")), Op.keys().stream())
+            .toList();
     Map<String, NodeReader.Entry> entries = in.entries(mapping.get(), path, allowed);
     List<String> combinators = entries.keySet().stream().filter(COMBINATORS::contains).toList();
     if (!combinators.isEmpty()) {
       if (entries.size() != 1) {
-        in.problem(node, path, "a condition is one of all, any, not, or a field comparison, not several");
+        in.problem(
+            node, path, "a condition is one of all, any, not, or a field comparison, not several");
         return Optional.empty();
       }
       NodeReader.Entry e = entries.get(combinators.get(0));
@@ -59,7 +63,10 @@ final class ConditionReader {
 
   private Optional<List<Condition>> list(Node node, String path) {
     if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-      in.problem(node, path, "expected a non-empty list of conditions, found " + NodeReader.describe(node));
+      in.problem(
+          node,
+          path,
+          "expected a non-empty list of conditions, found " + NodeReader.describe(node));
       return Optional.empty();
     }
     List<Condition> out = new ArrayList<>();
@@ -72,11 +79,16 @@ final class ConditionReader {
     return ok ? Optional.of(out) : Optional.empty();
   }
 
-  private Optional<Condition> compare(Node node, String path, Map<String, NodeReader.Entry> entries) {
+  private Optional<Condition> compare(
+      Node node, String path, Map<String, NodeReader.Entry> entries) {
     NodeReader.Entry fieldEntry = entries.get("field");
-    List<NodeReader.Entry> ops = entries.values().stream().filter(e -> !e.name().equals("field")).toList();
+    List<NodeReader.Entry> ops =
+        entries.values().stream().filter(e -> !e.name().equals("field")).toList();
     if (fieldEntry == null || ops.size() != 1) {
-      in.problem(node, path, "a comparison needs a field and exactly one of: " + String.join(", ", Op.keys()));
+      in.problem(
+          node,
+          path,
+          "a comparison needs a field and exactly one of: " + String.join(", ", Op.keys()));
       return Optional.empty();
     }
     Optional<Field> field = field(fieldEntry, path + ".field");
@@ -87,11 +99,14 @@ final class ConditionReader {
     Op op = Op.byKey(opEntry.name()).orElseThrow();
     String opPath = path + "." + op.key();
     if (!fits(field.get(), op)) {
-      String needs = op == Op.CONTAINS
-          ? "contains needs a list field such as hardware.devices"
-          : op.key() + " needs an ordered field: a duration, quantity, percentage or count";
-      in.problem(opEntry.key(), opPath, "cannot be used on " + field.get().path()
-          + " (" + needs + "; use equals or in)");
+      String needs =
+          op == Op.CONTAINS
+              ? "contains needs a list field such as hardware.devices"
+              : op.key() + " needs an ordered field: a duration, quantity, percentage or count";
+      in.problem(
+          opEntry.key(),
+          opPath,
+          "cannot be used on " + field.get().path() + " (" + needs + "; use equals or in)");
       return Optional.empty();
     }
     return operands(field.get(), op, opEntry.value(), opPath)
@@ -106,14 +121,21 @@ final class ConditionReader {
     String p = name.get().startsWith("spec.") ? name.get().substring(5) : name.get();
     Optional<Field> field = Fields.byPath(p);
     if (field.isEmpty()) {
-      String suggestion = Suggest.closest(p, Fields.paths().toList())
-          .map(s -> " (did you mean \"" + s + "\"?)").orElse(" (see docs/descriptor.md)");
-      in.problem(entry.value(), path, Quote.of(name.get()) + " is not a descriptor field" + suggestion);
+      String suggestion =
+          Suggest.closest(p, Fields.paths().toList())
+              .map(s -> " (did you mean \"" + s + "\"?)")
+              .orElse(" (see docs/descriptor.md)");
+      in.problem(
+          entry.value(), path, Quote.of(name.get()) + " is not a descriptor field" + suggestion);
     } else if (field.get().type() == FieldType.PRIORITY) {
       // Priorities are the team's weights, not facts about the workload: the engine re-scores a
       // changed priority by its weight alone (D70), so a rule that fired on one would go stale.
-      in.problem(entry.value(), path, Quote.of(name.get()) + " is a priority, and rules fire on facts only"
-          + " (a rule changes how much a dimension counts with importance)");
+      in.problem(
+          entry.value(),
+          path,
+          Quote.of(name.get())
+              + " is a priority, and rules fire on facts only"
+              + " (a rule changes how much a dimension counts with importance)");
       return Optional.empty();
     }
     return field;
@@ -133,7 +155,10 @@ final class ConditionReader {
         return ValueReader.read(in, EXISTS_OPERAND, node, path).map(v -> List.of(v));
       case IN:
         if (!(node instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-          in.problem(node, path, "expected a non-empty list of values, found " + NodeReader.describe(node));
+          in.problem(
+              node,
+              path,
+              "expected a non-empty list of values, found " + NodeReader.describe(node));
           return Optional.empty();
         }
         List<Value> values = new ArrayList<>();

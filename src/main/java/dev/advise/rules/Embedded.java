@@ -17,8 +17,8 @@ import java.util.jar.JarFile;
 
 /**
  * Folders packed into the jar (the rules, the examples), listed and read whether the classes run
- * from the jar or, in tests, from target/classes. Files are named as they stand in the
- * repository, e.g. {@code rules/latency.yaml}.
+ * from the jar or, in tests, from target/classes. Files are named as they stand in the repository,
+ * e.g. {@code rules/latency.yaml}.
  */
 public final class Embedded {
 
@@ -39,12 +39,16 @@ public final class Embedded {
       // file system would load a whole provider and cost tens of milliseconds at start-up.
       String jar = url.toString().substring("jar:".length(), url.toString().indexOf("!/"));
       try (JarFile file = new JarFile(Path.of(URI.create(jar)).toFile())) {
-        List<JarEntry> entries = file.stream()
-            .filter(e -> !e.isDirectory() && e.getName().startsWith(folder + "/")
-                && e.getName().indexOf('/', folder.length() + 1) < 0
-                && (e.getName().endsWith(".yaml") || e.getName().endsWith(".yml")))
-            .sorted(Comparator.comparing(JarEntry::getName))
-            .toList();
+        List<JarEntry> entries =
+            file.stream()
+                .filter(
+                    e ->
+                        !e.isDirectory()
+                            && e.getName().startsWith(folder + "/")
+                            && e.getName().indexOf('/', folder.length() + 1) < 0
+                            && (e.getName().endsWith(".yaml") || e.getName().endsWith(".yml")))
+                .sorted(Comparator.comparing(JarEntry::getName))
+                .toList();
         List<RuleFile> out = new ArrayList<>();
         for (JarEntry e : entries) {
           try (InputStream in = file.getInputStream(e)) {
@@ -71,7 +75,10 @@ public final class Embedded {
   /** Names files as they stand in the repository; the build-time compiler names them the same. */
   static List<RuleFile> relabel(String folder, List<RuleFile> files) {
     return files.stream()
-        .map(f -> new RuleFile(folder + "/" + Path.of(f.name()).getFileName(), f.text(), f.unreadable()))
+        .map(
+            f ->
+                new RuleFile(
+                    folder + "/" + Path.of(f.name()).getFileName(), f.text(), f.unreadable()))
         .toList();
   }
 }

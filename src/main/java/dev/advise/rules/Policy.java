@@ -3,8 +3,8 @@ package dev.advise.rules;
 import java.util.List;
 
 /**
- * The scoring model's own numbers, kept beside the rules so that every number the output shows
- * can be traced to data rather than to code.
+ * The scoring model's own numbers, kept beside the rules so that every number the output shows can
+ * be traced to data rather than to code.
  *
  * @param viableWithin points behind the winner that still earn the verdict "viable"
  * @param highMargin lead over the runner-up needed for high confidence
@@ -15,8 +15,8 @@ import java.util.List;
  * @param maxImportance the most that rules may raise a dimension's importance to
  * @param disputedMargin fired rules that a source disputes lower confidence a step only when,
  *     without them, the winner would lead by less than this many points (or not win)
- * @param cappedWinnerLowers how many steps confidence drops when the winner is held down by a
- *     cap (it wins only because every other substrate is worse still)
+ * @param cappedWinnerLowers how many steps confidence drops when the winner is held down by a cap
+ *     (it wins only because every other substrate is worse still)
  */
 public record Policy(
     int viableWithin,
@@ -29,13 +29,29 @@ public record Policy(
     int cappedWinnerLowers) {
 
   /** The numbers' names, in the order of the record's components: the YAML keys and the codec's. */
-  static final List<String> KEYS = List.of("viableWithin", "highMargin", "mediumMargin",
-      "decisiveUnknowns", "defaultImportance", "maxImportance", "disputedMargin", "cappedWinnerLowers");
+  static final List<String> KEYS =
+      List.of(
+          "viableWithin",
+          "highMargin",
+          "mediumMargin",
+          "decisiveUnknowns",
+          "defaultImportance",
+          "maxImportance",
+          "disputedMargin",
+          "cappedWinnerLowers");
 
   /** The numbers in the order of {@link #KEYS}. */
   int[] numbers() {
-    return new int[] {viableWithin, highMargin, mediumMargin, decisiveUnknowns, defaultImportance, maxImportance,
-        disputedMargin, cappedWinnerLowers};
+    return new int[] {
+      viableWithin,
+      highMargin,
+      mediumMargin,
+      decisiveUnknowns,
+      defaultImportance,
+      maxImportance,
+      disputedMargin,
+      cappedWinnerLowers
+    };
   }
 
   /** A policy from numbers in the order of {@link #KEYS}. */

@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * One piece of placement knowledge: when it applies, how it moves each substrate's capability in
- * one dimension, how much more that dimension then matters, which substrates it rules out, the
- * most a substrate may score while it applies (a requirement it cannot meet, whatever it does
- * well elsewhere), on which configuration a substrate is scored, why, and on what source.
+ * one dimension, how much more that dimension then matters, which substrates it rules out, the most
+ * a substrate may score while it applies (a requirement it cannot meet, whatever it does well
+ * elsewhere), on which configuration a substrate is scored, why, and on what source.
  *
  * @param caps per substrate, the highest overall score (0-100) it may get while the rule fires
  * @param conditions per substrate, the configuration it is scored with while the rule fires
@@ -46,11 +46,18 @@ public record Rule(
   // Enum-keyed collections: scoring looks these up many times per workload, and an EnumMap or
   // EnumSet answers by array index where a hashed immutable map would probe.
   public Rule {
-    effects = Collections.unmodifiableMap(effects.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(effects));
-    exclude = Collections.unmodifiableSet(exclude.isEmpty() ? EnumSet.noneOf(Substrate.class) : EnumSet.copyOf(exclude));
-    caps = Collections.unmodifiableMap(caps.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(caps));
-    conditions = Collections.unmodifiableMap(
-        conditions.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(conditions));
+    effects =
+        Collections.unmodifiableMap(
+            effects.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(effects));
+    exclude =
+        Collections.unmodifiableSet(
+            exclude.isEmpty() ? EnumSet.noneOf(Substrate.class) : EnumSet.copyOf(exclude));
+    caps =
+        Collections.unmodifiableMap(
+            caps.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(caps));
+    conditions =
+        Collections.unmodifiableMap(
+            conditions.isEmpty() ? new EnumMap<>(Substrate.class) : new EnumMap<>(conditions));
     sources = List.copyOf(sources);
   }
 

@@ -11,11 +11,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * A digest of a rule set: SHA-256 over its compiled form without where each rule was written
- * (file, line) and without the YAML's checksum, so it changes exactly when what the rules say
- * changes, not when a comment moves a line or a rules folder is named another way. The built-in
- * set's digest is made at build time ({@code rules.digest} beside {@code rules.bin}), so a run
- * that names it pays no hashing.
+ * A digest of a rule set: SHA-256 over its compiled form without where each rule was written (file,
+ * line) and without the YAML's checksum, so it changes exactly when what the rules say changes, not
+ * when a comment moves a line or a rules folder is named another way. The built-in set's digest is
+ * made at build time ({@code rules.digest} beside {@code rules.bin}), so a run that names it pays
+ * no hashing.
  */
 public final class RuleDigest {
 
@@ -43,15 +43,34 @@ public final class RuleDigest {
 
   private static RuleSet withoutOrigins(RuleSet rules) {
     Rule.Origin nowhere = new Rule.Origin("", 0, 0);
-    return new RuleSet(rules.sources(), rules.policy(), rules.baseline(), rules.rules().stream()
-        .map(r -> new Rule(r.id(), r.title(), r.dimension(), r.when(), r.effects(), r.importance(), r.exclude(),
-            r.caps(), r.conditions(), r.because(), r.sources(), r.dispute(), nowhere))
-        .toList());
+    return new RuleSet(
+        rules.sources(),
+        rules.policy(),
+        rules.baseline(),
+        rules.rules().stream()
+            .map(
+                r ->
+                    new Rule(
+                        r.id(),
+                        r.title(),
+                        r.dimension(),
+                        r.when(),
+                        r.effects(),
+                        r.importance(),
+                        r.exclude(),
+                        r.caps(),
+                        r.conditions(),
+                        r.because(),
+                        r.sources(),
+                        r.dispute(),
+                        nowhere))
+            .toList());
   }
 
   /** Written by the build beside the compiled rules. */
   static void writeBeside(RuleSet rules, Path compiled) throws IOException {
-    Files.writeString(compiled.resolveSibling("rules.digest"), of(rules) + "\n", StandardCharsets.US_ASCII);
+    Files.writeString(
+        compiled.resolveSibling("rules.digest"), of(rules) + "\n", StandardCharsets.US_ASCII);
   }
 
   /** The digest of the rule set in use: the built-in one's from the build, any other computed. */

@@ -4,8 +4,8 @@ import dev.advise.descriptor.Problem;
 import java.util.Optional;
 
 /**
- * The text of one rule file and the name its errors give it; {@code unreadable} holds the
- * problem when the file could not be read as text (too large, not UTF-8, not a regular file).
+ * The text of one rule file and the name its errors give it; {@code unreadable} holds the problem
+ * when the file could not be read as text (too large, not UTF-8, not a regular file).
  */
 public record RuleFile(String name, String text, Optional<Problem> unreadable) {
 

@@ -26,9 +26,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The rule set being built from layers of rule files, one layer at a time ({@link RuleLoader}
- * says which layers): what each file holds is added, rules by id, and the problems of every file
- * are collected so that all of them are reported at once.
+ * The rule set being built from layers of rule files, one layer at a time ({@link RuleLoader} says
+ * which layers): what each file holds is added, rules by id, and the problems of every file are
+ * collected so that all of them are reported at once.
  */
 final class RuleLayers {
 
@@ -37,8 +37,10 @@ final class RuleLayers {
   private final Map<String, Rule> rules = new TreeMap<>();
   private final List<RuleValueReader.Citation> citations = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+
   /** Per rule id in use: its cases and the layer that defined it (cases go with the definition). */
   private final Map<String, LayerCases> cases = new HashMap<>();
+
   private Policy policy;
 
   private record LayerCases(int layer, List<RuleCase> cases) {}
@@ -62,7 +64,10 @@ final class RuleLayers {
       }
     }
     // in the order a person reads the files, whatever the rules' ids
-    tested.sort(Comparator.comparing(RuleCase::file).thenComparingInt(RuleCase::line).thenComparingInt(RuleCase::column));
+    tested.sort(
+        Comparator.comparing(RuleCase::file)
+            .thenComparingInt(RuleCase::line)
+            .thenComparingInt(RuleCase::column));
     return new RuleLoader.Tested(rules, tested, untested);
   }
 
@@ -77,32 +82,64 @@ final class RuleLayers {
         Rule first = seen.putIfAbsent(rule.id(), rule);
         if (first != null) {
           Rule.Origin at = rule.origin();
-          problems.add(new Problem(at.file(), 1, at.line(), at.column(), "id",
-              "duplicate rule id \"" + rule.id() + "\" (first defined at " + first.origin() + ")"));
+          problems.add(
+              new Problem(
+                  at.file(),
+                  1,
+                  at.line(),
+                  at.column(),
+                  "id",
+                  "duplicate rule id \""
+                      + rule.id()
+                      + "\" (first defined at "
+                      + first.origin()
+                      + ")"));
         } else {
           rules.put(rule.id(), rule);
-          cases.put(rule.id(), new LayerCases(index, layerCases.getOrDefault(rule.id(), List.of())));
+          cases.put(
+              rule.id(), new LayerCases(index, layerCases.getOrDefault(rule.id(), List.of())));
         }
       }
     }
     for (SwitchOff off : switchOffs) {
       Problem at = off.at();
       if (seen.containsKey(off.id())) {
-        problems.add(new Problem(at.source(), 1, at.line(), at.column(), at.path(), Quote.of(off.id())
-            + " is both defined and switched off in this folder (first defined at " + seen.get(off.id()).origin() + ")"));
+        problems.add(
+            new Problem(
+                at.source(),
+                1,
+                at.line(),
+                at.column(),
+                at.path(),
+                Quote.of(off.id())
+                    + " is both defined and switched off in this folder (first defined at "
+                    + seen.get(off.id()).origin()
+                    + ")"));
       } else if (earlier.contains(off.id())) {
         rules.remove(off.id());
         cases.remove(off.id());
       } else {
-        problems.add(new Problem(at.source(), 1, at.line(), at.column(), at.path(), Quote.of(off.id())
-            + " is not a rule of an earlier layer, so there is nothing to switch off"
-            + Suggest.closest(off.id(), earlier).map(s -> " (did you mean \"" + s + "\"?)").orElse("")));
+        problems.add(
+            new Problem(
+                at.source(),
+                1,
+                at.line(),
+                at.column(),
+                at.path(),
+                Quote.of(off.id())
+                    + " is not a rule of an earlier layer, so there is nothing to switch off"
+                    + Suggest.closest(off.id(), earlier)
+                        .map(s -> " (did you mean \"" + s + "\"?)")
+                        .orElse("")));
       }
     }
   }
 
-  private List<Rule> read(RuleFile file, List<SwitchOff> switchOffs,
-      Map<String, List<RuleCase>> casesOut, boolean readCases) {
+  private List<Rule> read(
+      RuleFile file,
+      List<SwitchOff> switchOffs,
+      Map<String, List<RuleCase>> casesOut,
+      boolean readCases) {
     List<Rule> out = new ArrayList<>();
     if (file.unreadable().isPresent()) {
       problems.add(file.unreadable().get());
@@ -117,25 +154,42 @@ final class RuleLayers {
       }
       Node root = docs.next();
       if (docs.hasNext()) {
-        problems.add(Problem.ofFile(file.name(), "holds more than one YAML document (expected one)"));
+        problems.add(
+            Problem.ofFile(file.name(), "holds more than one YAML document (expected one)"));
       }
       NodeReader in = new NodeReader(file.name(), 1);
       RuleFileReader reader = new RuleFileReader(file.name(), in, readCases);
-      Optional.of(root).filter(in::plainData).flatMap(r -> in.mapping(r, "")).ifPresent(m -> {
-        var top = reader.top(m);
-        Optional.ofNullable(top.get("sources")).ifPresent(e -> reader.sources(e.value(), sources));
-        Optional.ofNullable(top.get("policy")).flatMap(e -> reader.policy(e.value())).ifPresent(p -> policy = p);
-        Optional.ofNullable(top.get("baseline")).ifPresent(e -> reader.baseline(e.value(), baseline));
-        Optional.ofNullable(top.get("rules")).ifPresent(e -> {
-          if (e.value() instanceof SequenceNode seq) {
-            for (int i = 0; i < seq.getValue().size(); i++) {
-              reader.rule(seq.getValue().get(i), "rules[" + i + "]").ifPresent(out::add);
-            }
-          } else {
-            in.problem(e.value(), "rules", "expected a list of rules, found " + NodeReader.describe(e.value()));
-          }
-        });
-      });
+      Optional.of(root)
+          .filter(in::plainData)
+          .flatMap(r -> in.mapping(r, ""))
+          .ifPresent(
+              m -> {
+                var top = reader.top(m);
+                Optional.ofNullable(top.get("sources"))
+                    .ifPresent(e -> reader.sources(e.value(), sources));
+                Optional.ofNullable(top.get("policy"))
+                    .flatMap(e -> reader.policy(e.value()))
+                    .ifPresent(p -> policy = p);
+                Optional.ofNullable(top.get("baseline"))
+                    .ifPresent(e -> reader.baseline(e.value(), baseline));
+                Optional.ofNullable(top.get("rules"))
+                    .ifPresent(
+                        e -> {
+                          if (e.value() instanceof SequenceNode seq) {
+                            for (int i = 0; i < seq.getValue().size(); i++) {
+                              reader
+                                  .rule(seq.getValue().get(i), "rules[" + i + "]")
+                                  .ifPresent(out::add);
+                            }
+                          } else {
+                            in.problem(
+                                e.value(),
+                                "rules",
+                                "expected a list of rules, found "
+                                    + NodeReader.describe(e.value()));
+                          }
+                        });
+              });
       problems.addAll(in.problems());
       citations.addAll(reader.values.citations);
       switchOffs.addAll(reader.switchOffs);
@@ -143,7 +197,8 @@ final class RuleLayers {
     } catch (MarkedYAMLException e) {
       problems.add(YamlErrors.syntax(file.name(), 1, e));
     } catch (YAMLException e) {
-      problems.add(Problem.ofFile(file.name(), "refused: " + Quote.escaped(String.valueOf(e.getMessage()))));
+      problems.add(
+          Problem.ofFile(file.name(), "refused: " + Quote.escaped(String.valueOf(e.getMessage()))));
     }
     return out;
   }
@@ -152,11 +207,20 @@ final class RuleLayers {
     for (RuleValueReader.Citation c : citations) {
       if (!sources.containsKey(SourceDoc.keyOf(c.text()))) {
         Problem at = c.at();
-        problems.add(new Problem(at.source(), at.document(), at.line(), at.column(), at.path(),
-            Quote.of(c.text()) + " cites no known source (expected \"KEY: section\" with KEY a source of the built-in"
-                + " sources.yaml or of a sources: map in a rules file"
-                + Suggest.closest(SourceDoc.keyGuess(c.text()), sources.keySet())
-                    .map(k -> "; did you mean \"" + k + "\"?").orElse("") + ")"));
+        problems.add(
+            new Problem(
+                at.source(),
+                at.document(),
+                at.line(),
+                at.column(),
+                at.path(),
+                Quote.of(c.text())
+                    + " cites no known source (expected \"KEY: section\" with KEY a source of the built-in"
+                    + " sources.yaml or of a sources: map in a rules file"
+                    + Suggest.closest(SourceDoc.keyGuess(c.text()), sources.keySet())
+                        .map(k -> "; did you mean \"" + k + "\"?")
+                        .orElse("")
+                    + ")"));
       }
     }
     if (policy == null) {

@@ -15,14 +15,17 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Builds a {@link RuleSet} from layers of rule files: the embedded default first, then each
- * {@code --rules DIR}. A later layer adds rules or overrides them by id, adds sources, and may
- * replace the policy or a dimension's baseline. Every problem is reported with file and line.
+ * Builds a {@link RuleSet} from layers of rule files: the embedded default first, then each {@code
+ * --rules DIR}. A later layer adds rules or overrides them by id, adds sources, and may replace the
+ * policy or a dimension's baseline. Every problem is reported with file and line.
  */
 public final class RuleLoader {
 
-  /** The folder of the built-in rules in the jar, and the file that problems of the whole set name. */
+  /**
+   * The folder of the built-in rules in the jar, and the file that problems of the whole set name.
+   */
   static final String EMBEDDED = "rules";
+
   private static final String COMPILED = "/rules.bin";
 
   /**
@@ -56,7 +59,10 @@ public final class RuleLoader {
     if (compiledUrl != null) {
       try (var stream = compiledUrl.openStream()) {
         var in = new DataInputStream(new BufferedInputStream(stream));
-        Optional<RuleSet> compiled = fromJar ? RuleSetCodec.readTrusted(in) : RuleSetCodec.read(in, RuleSetCodec.checksum(files));
+        Optional<RuleSet> compiled =
+            fromJar
+                ? RuleSetCodec.readTrusted(in)
+                : RuleSetCodec.read(in, RuleSetCodec.checksum(files));
         if (compiled.isPresent()) {
           return compiled.get();
         }
@@ -64,7 +70,10 @@ public final class RuleLoader {
       } catch (IOException e) {
         // Damaged or of another shape: the YAML is the source of truth. Only I/O and decoding
         // problems land here; a bug in the reader is an internal error like any other.
-        why = "rules.bin cannot be read (" + (e instanceof RuleSetCodec.Unreadable ? e.getMessage() : e.toString()) + ")";
+        why =
+            "rules.bin cannot be read ("
+                + (e instanceof RuleSetCodec.Unreadable ? e.getMessage() : e.toString())
+                + ")";
       }
     }
     if (debug != null) {
@@ -93,18 +102,19 @@ public final class RuleLoader {
   }
 
   /**
-   * The built-in rules with each folder layered on top, and the cases of the folders' rules
-   * (of the built-in rules when there is no folder): what {@code advise rules test} runs.
+   * The built-in rules with each folder layered on top, and the cases of the folders' rules (of the
+   * built-in rules when there is no folder): what {@code advise rules test} runs.
    */
   public static Tested withFoldersTested(List<Path> folders) throws RuleSetException, IOException {
     return loadTested(layers(folders), folders.isEmpty() ? 0 : 1);
   }
 
   /**
-   * Loads layers of files, reading and keeping the cases of the rules that layers from
-   * {@code firstTested} on define (earlier layers' {@code cases:} are skipped unread).
+   * Loads layers of files, reading and keeping the cases of the rules that layers from {@code
+   * firstTested} on define (earlier layers' {@code cases:} are skipped unread).
    */
-  public static Tested loadTested(List<List<RuleFile>> layers, int firstTested) throws RuleSetException {
+  public static Tested loadTested(List<List<RuleFile>> layers, int firstTested)
+      throws RuleSetException {
     RuleLayers loader = new RuleLayers();
     for (int i = 0; i < layers.size(); i++) {
       loader.layer(i, layers.get(i), i >= firstTested);
@@ -115,12 +125,15 @@ public final class RuleLoader {
   /** The {@code *.yaml} files of a folder, sorted by name; its sub-folders are not read. */
   public static List<RuleFile> folder(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> paths = files
-          .filter(p -> p.getFileName().toString().endsWith(".yaml")
-              || p.getFileName().toString().endsWith(".yml"))
-          .filter(Files::isRegularFile)
-          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-          .toList();
+      List<Path> paths =
+          files
+              .filter(
+                  p ->
+                      p.getFileName().toString().endsWith(".yaml")
+                          || p.getFileName().toString().endsWith(".yml"))
+              .filter(Files::isRegularFile)
+              .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+              .toList();
       List<RuleFile> out = new ArrayList<>();
       for (Path p : paths) {
         String name = folder.resolve(p.getFileName()).toString();

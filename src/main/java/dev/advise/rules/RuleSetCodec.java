@@ -22,19 +22,21 @@ import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
- * The embedded rule set, compiled at build time into a small binary so that a run does not
- * parse and validate a dozen YAML files at start-up (that was most of a one-file run's CPU).
- * The file carries a checksum of the codec's schema ({@link CodecSchema}: records, enums, tags,
- * fields, format number) and of the YAML it was compiled from; if either differs from what the
- * reader has, the loader reads the YAML instead. Enums and fields are written by id and every
- * kind of condition and value by an explicit tag ({@link ConditionCodec}); an id or tag the
- * reader does not know is {@link Unreadable}, never a default. Build step:
- * {@code RuleSetCodec RULES_DIR OUTPUT_FILE}.
+ * The embedded rule set, compiled at build time into a small binary so that a run does not parse
+ * and validate a dozen YAML files at start-up (that was most of a one-file run's CPU). The file
+ * carries a checksum of the codec's schema ({@link CodecSchema}: records, enums, tags, fields,
+ * format number) and of the YAML it was compiled from; if either differs from what the reader has,
+ * the loader reads the YAML instead. Enums and fields are written by id and every kind of condition
+ * and value by an explicit tag ({@link ConditionCodec}); an id or tag the reader does not know is
+ * {@link Unreadable}, never a default. Build step: {@code RuleSetCodec RULES_DIR OUTPUT_FILE}.
  */
 public final class RuleSetCodec {
 
   private static final int MAGIC = 0x41445652; // "ADVR"
-  /** The layout below; a change of shape the number forgets is still caught by the schema checksum. */
+
+  /**
+   * The layout below; a change of shape the number forgets is still caught by the schema checksum.
+   */
   static final int FORMAT = 5; // 2: caps; 3: policy numbers; 4: sources described; 5: tags and ids
 
   /** A compiled rule set this reader cannot decode: damaged, or written in another shape. */
@@ -49,7 +51,8 @@ public final class RuleSetCodec {
   private RuleSetCodec() {}
 
   /** Compiles the YAML rule files of a folder into the binary, failing on any problem. */
-  public static void main(String[] args) throws Exception { // files named as embeddedFiles() names them
+  public static void main(String[] args)
+      throws Exception { // files named as embeddedFiles() names them
     List<RuleFile> files = Embedded.relabel("rules", RuleLoader.folder(Path.of(args[0])));
     RuleSet rules = RuleLoader.load(List.of(files));
     Path out = Path.of(args[1]);
@@ -84,7 +87,8 @@ public final class RuleSetCodec {
     out.writeInt(FORMAT);
     out.writeLong(checksum);
     out.writeInt(rules.sources().size());
-    for (SourceDoc s : rules.sources().values().stream().sorted(Comparator.comparing(SourceDoc::key)).toList()) {
+    for (SourceDoc s :
+        rules.sources().values().stream().sorted(Comparator.comparing(SourceDoc::key)).toList()) {
       out.writeUTF(s.key());
       strings(out, s.fields());
     }
@@ -135,8 +139,8 @@ public final class RuleSetCodec {
   }
 
   /**
-   * Reads the binary, or empty when it was compiled from other YAML or by a codec of another
-   * shape than {@code checksum}'s.
+   * Reads the binary, or empty when it was compiled from other YAML or by a codec of another shape
+   * than {@code checksum}'s.
    */
   static Optional<RuleSet> read(DataInputStream in, long checksum) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != FORMAT || in.readLong() != checksum) {
@@ -146,9 +150,9 @@ public final class RuleSetCodec {
   }
 
   /**
-   * Reads the binary without comparing its checksum: in the jar, the classes and the compiled
-   * rules come from one build, and working out the schema's checksum takes reflection that
-   * every start-up would pay. A damaged file still fails on its tags and ids.
+   * Reads the binary without comparing its checksum: in the jar, the classes and the compiled rules
+   * come from one build, and working out the schema's checksum takes reflection that every start-up
+   * would pay. A damaged file still fails on its tags and ids.
    */
   static Optional<RuleSet> readTrusted(DataInputStream in) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
@@ -164,7 +168,8 @@ public final class RuleSetCodec {
       String key = in.readUTF();
       List<String> fields = strings(in);
       if (fields.size() != SOURCE_FIELDS) {
-        throw new Unreadable("source \"" + key + "\" has " + fields.size() + " fields, not " + SOURCE_FIELDS);
+        throw new Unreadable(
+            "source \"" + key + "\" has " + fields.size() + " fields, not " + SOURCE_FIELDS);
       }
       sources.put(key, SourceDoc.of(key, fields));
     }
@@ -193,10 +198,24 @@ public final class RuleSetCodec {
       int importance = in.readInt();
       String because = in.readUTF();
       List<String> cited = strings(in);
-      Optional<Dispute> dispute = in.readBoolean() ? Optional.of(new Dispute(in.readUTF(), strings(in))) : Optional.empty();
+      Optional<Dispute> dispute =
+          in.readBoolean() ? Optional.of(new Dispute(in.readUTF(), strings(in))) : Optional.empty();
       Rule.Origin origin = new Rule.Origin(in.readUTF(), in.readInt(), in.readInt());
-      rules.add(new Rule(id, title, dimension, when, effects, importance, exclude, caps, conditions, because, cited,
-          dispute, origin));
+      rules.add(
+          new Rule(
+              id,
+              title,
+              dimension,
+              when,
+              effects,
+              importance,
+              exclude,
+              caps,
+              conditions,
+              because,
+              cited,
+              dispute,
+              origin));
     }
     return new RuleSet(sources, policy, new Baseline(baseline), rules);
   }
@@ -225,7 +244,8 @@ public final class RuleSetCodec {
   }
 
   /** Numbers per substrate (capabilities, effects, caps), each keyed by the substrate's id. */
-  private static void numbers(DataOutputStream out, Map<Substrate, Integer> values) throws IOException {
+  private static void numbers(DataOutputStream out, Map<Substrate, Integer> values)
+      throws IOException {
     out.writeInt(values.size());
     for (Map.Entry<Substrate, Integer> e : values.entrySet()) {
       out.writeUTF(e.getKey().id());

@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * Reads the values the parts of a rule file are made of (required text, whole numbers in a range,
  * substrates as a list or as the keys of a map, lists of citations), each problem located. The
- * citations are kept with their location: whether they name a known source can only be checked
- * once every file's sources are read.
+ * citations are kept with their location: whether they name a known source can only be checked once
+ * every file's sources are read.
  */
 final class RuleValueReader {
 
@@ -47,41 +47,63 @@ final class RuleValueReader {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    in.sequence(entry.value(), path + ".sources", "a list of citations such as \"querytel: Part 6\"")
-        .ifPresent(items -> {
-          if (items.isEmpty()) {
-            in.problem(entry.value(), path + ".sources", "is empty: every rule cites at least one source");
-          }
-          for (ScalarNode item : items) {
-            out.add(item.getValue());
-            var mark = item.getStartMark();
-            citations.add(new Citation(new Problem(file, 1, mark.getLine() + 1,
-                mark.getColumn() + 1, path + ".sources", ""), item.getValue()));
-          }
-        });
+    in.sequence(
+            entry.value(), path + ".sources", "a list of citations such as \"querytel: Part 6\"")
+        .ifPresent(
+            items -> {
+              if (items.isEmpty()) {
+                in.problem(
+                    entry.value(),
+                    path + ".sources",
+                    "is empty: every rule cites at least one source");
+              }
+              for (ScalarNode item : items) {
+                out.add(item.getValue());
+                var mark = item.getStartMark();
+                citations.add(
+                    new Citation(
+                        new Problem(
+                            file,
+                            1,
+                            mark.getLine() + 1,
+                            mark.getColumn() + 1,
+                            path + ".sources",
+                            ""),
+                        item.getValue()));
+              }
+            });
     return out;
   }
 
   void substrateMap(Node node, String path, EntryHandler handler) {
-    in.mapping(node, path).ifPresent(m -> {
-      for (NodeReader.Entry e : in.entries(m, path, ids(Substrate.values())).values()) {
-        handler.handle(Substrate.byId(e.name()).orElseThrow(), e.value(), path + "." + e.name());
-      }
-    });
+    in.mapping(node, path)
+        .ifPresent(
+            m -> {
+              for (NodeReader.Entry e : in.entries(m, path, ids(Substrate.values())).values()) {
+                handler.handle(
+                    Substrate.byId(e.name()).orElseThrow(), e.value(), path + "." + e.name());
+              }
+            });
   }
 
   Set<Substrate> substrates(Node node, String path) {
     Set<Substrate> out = EnumSet.noneOf(Substrate.class);
-    in.sequence(node, path, "a list of substrates").ifPresent(items -> {
-      for (ScalarNode item : items) {
-        Optional<Substrate> s = Substrate.byId(item.getValue());
-        if (s.isEmpty()) {
-          in.problem(item, path, Quote.of(item.getValue()) + " is not a substrate"
-              + NodeReader.hint(item.getValue(), ids(Substrate.values())));
-        }
-        s.ifPresent(out::add);
-      }
-    });
+    in.sequence(node, path, "a list of substrates")
+        .ifPresent(
+            items -> {
+              for (ScalarNode item : items) {
+                Optional<Substrate> s = Substrate.byId(item.getValue());
+                if (s.isEmpty()) {
+                  in.problem(
+                      item,
+                      path,
+                      Quote.of(item.getValue())
+                          + " is not a substrate"
+                          + NodeReader.hint(item.getValue(), ids(Substrate.values())));
+                }
+                s.ifPresent(out::add);
+              }
+            });
     return out;
   }
 
@@ -95,21 +117,26 @@ final class RuleValueReader {
   }
 
   Optional<Integer> integer(Node node, String path, int min, int max) {
-    return in.scalar(node, path, "a whole number").flatMap(text -> {
-      try {
-        int n = Integer.parseInt(text);
-        if (n >= min && n <= max) {
-          return Optional.of(n);
-        }
-      } catch (NumberFormatException ignored) {
-        // reported below
-      }
-      in.problem(node, path, Quote.of(text) + " is not a whole number from " + min + " to " + max);
-      return Optional.empty();
-    });
+    return in.scalar(node, path, "a whole number")
+        .flatMap(
+            text -> {
+              try {
+                int n = Integer.parseInt(text);
+                if (n >= min && n <= max) {
+                  return Optional.of(n);
+                }
+              } catch (NumberFormatException ignored) {
+                // reported below
+              }
+              in.problem(
+                  node, path, Quote.of(text) + " is not a whole number from " + min + " to " + max);
+              return Optional.empty();
+            });
   }
 
   static List<String> ids(Enum<?>[] values) {
-    return Arrays.stream(values).map(v -> v instanceof Substrate s ? s.id() : ((Dimension) v).id()).toList();
+    return Arrays.stream(values)
+        .map(v -> v instanceof Substrate s ? s.id() : ((Dimension) v).id())
+        .toList();
   }
 }

@@ -3,10 +3,10 @@ package dev.advise.rules;
 import java.util.List;
 
 /**
- * A document that rules cite, e.g. key {@code querytel}: its title, who published it, when
- * ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or {@code undated}) and where to find it (a
- * web address, or a path for a document kept beside the project). A user's rule folder may still
- * give only a title ({@code key: title}); the other fields are then empty.
+ * A document that rules cite, e.g. key {@code querytel}: its title, who published it, when ({@code
+ * YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or {@code undated}) and where to find it (a web
+ * address, or a path for a document kept beside the project). A user's rule folder may still give
+ * only a title ({@code key: title}); the other fields are then empty.
  */
 public record SourceDoc(String key, String title, String publisher, String date, String address) {
 
@@ -24,9 +24,9 @@ public record SourceDoc(String key, String title, String publisher, String date,
   }
 
   /**
-   * The source key a citation names: the text before its first {@code ": "} (citations read
-   * {@code "KEY: section"}), or "" when it has none. The loader rejects a citation whose key is
-   * not a known source, so in a loaded rule set every key is found.
+   * The source key a citation names: the text before its first {@code ": "} (citations read {@code
+   * "KEY: section"}), or "" when it has none. The loader rejects a citation whose key is not a
+   * known source, so in a loaded rule set every key is found.
    */
   public static String keyOf(String citation) {
     int colon = citation.indexOf(": ");

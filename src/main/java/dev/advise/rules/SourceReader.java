@@ -26,18 +26,24 @@ final class SourceReader {
   }
 
   void read(Node node, Map<String, SourceDoc> out) {
-    in.mapping(node, "sources").ifPresent(m -> {
-      for (NodeReader.Entry e : in.entries(m, "sources", null).values()) {
-        String path = NodeReader.join("sources", e.name());
-        if (!KEY.matcher(e.name()).matches()) {
-          in.problem(e.key(), path, "a source key is lower-case letters, digits and '-'");
-        }
-        (e.value() instanceof MappingNode doc ? full(e.name(), doc, path)
-            : in.scalar(e.value(), path, "the document's title or {title, publisher, date, address}")
-                .map(t -> new SourceDoc(e.name(), t)))
-            .ifPresent(s -> out.put(e.name(), s));
-      }
-    });
+    in.mapping(node, "sources")
+        .ifPresent(
+            m -> {
+              for (NodeReader.Entry e : in.entries(m, "sources", null).values()) {
+                String path = NodeReader.join("sources", e.name());
+                if (!KEY.matcher(e.name()).matches()) {
+                  in.problem(e.key(), path, "a source key is lower-case letters, digits and '-'");
+                }
+                (e.value() instanceof MappingNode doc
+                        ? full(e.name(), doc, path)
+                        : in.scalar(
+                                e.value(),
+                                path,
+                                "the document's title or {title, publisher, date, address}")
+                            .map(t -> new SourceDoc(e.name(), t)))
+                    .ifPresent(s -> out.put(e.name(), s));
+              }
+            });
   }
 
   private Optional<SourceDoc> full(String key, MappingNode doc, String path) {
@@ -56,8 +62,10 @@ final class SourceReader {
       if (text.isEmpty()) {
         complete = false;
       } else if (field.equals("date") && !DATE.matcher(text.get()).matches()) {
-        in.problem(entry.value(), path + ".date", "expected YYYY, YYYY-MM, YYYY-MM-DD or undated, found "
-            + Quote.of(text.get()));
+        in.problem(
+            entry.value(),
+            path + ".date",
+            "expected YYYY, YYYY-MM, YYYY-MM-DD or undated, found " + Quote.of(text.get()));
         complete = false;
       }
       v[i] = text.orElse("");

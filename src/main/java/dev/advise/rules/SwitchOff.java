@@ -10,8 +10,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * {@code enabled: false} in a rule entry: a rule of an earlier layer (the built-in rules, or an
- * earlier {@code --rules} folder) switched off by id without restating it. The loader checks
- * that the id names such a rule.
+ * earlier {@code --rules} folder) switched off by id without restating it. The loader checks that
+ * the id names such a rule.
  *
  * @param at where the id is written, for the loader's error when it names no earlier rule
  */
@@ -22,7 +22,12 @@ record SwitchOff(String id, Problem at) {
    * {@code out}, which takes only {@code id} beside it), or a value that is not a flag at all.
    * False when the entry defines a rule ({@code enabled: true}, the default).
    */
-  static boolean read(NodeReader in, String file, Node node, Map<String, NodeReader.Entry> e, String path,
+  static boolean read(
+      NodeReader in,
+      String file,
+      Node node,
+      Map<String, NodeReader.Entry> e,
+      String path,
       List<SwitchOff> out) {
     NodeReader.Entry enabled = e.get("enabled");
     Optional<String> flag = in.scalar(enabled.value(), path + ".enabled", "true or false");
@@ -31,7 +36,8 @@ record SwitchOff(String id, Problem at) {
     }
     if (!flag.get().equals("false")) {
       if (!flag.get().equals("true")) {
-        in.problem(enabled.value(), path + ".enabled", Quote.of(flag.get()) + " is not true or false");
+        in.problem(
+            enabled.value(), path + ".enabled", Quote.of(flag.get()) + " is not true or false");
       }
       return false;
     }
@@ -39,7 +45,9 @@ record SwitchOff(String id, Problem at) {
     for (NodeReader.Entry other : e.values()) {
       if (!other.name().equals("id") && !other.name().equals("enabled")) {
         alone = false;
-        in.problem(other.key(), path + "." + other.name(),
+        in.problem(
+            other.key(),
+            path + "." + other.name(),
             "a rule switched off (enabled: false) takes only its id; leave out enabled to define the rule");
       }
     }
@@ -51,10 +59,16 @@ record SwitchOff(String id, Problem at) {
       in.problem(node, path + ".id", "is required (the id of the rule to switch off)");
       return true;
     }
-    in.scalar(id.value(), path + ".id", "a rule id").ifPresent(text -> {
-      var mark = id.value().getStartMark();
-      out.add(new SwitchOff(text, new Problem(file, 1, mark.getLine() + 1, mark.getColumn() + 1, path + ".id", "")));
-    });
+    in.scalar(id.value(), path + ".id", "a rule id")
+        .ifPresent(
+            text -> {
+              var mark = id.value().getStartMark();
+              out.add(
+                  new SwitchOff(
+                      text,
+                      new Problem(
+                          file, 1, mark.getLine() + 1, mark.getColumn() + 1, path + ".id", "")));
+            });
     return true;
   }
 }

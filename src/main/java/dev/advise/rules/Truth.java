@@ -1,8 +1,8 @@
 package dev.advise.rules;
 
 /**
- * Three-valued logic (Kleene): a condition on a field the descriptor leaves out is neither true
- * nor false but unknown, and a rule fires only when its condition is true.
+ * Three-valued logic (Kleene): a condition on a field the descriptor leaves out is neither true nor
+ * false but unknown, and a rule fires only when its condition is true.
  */
 public enum Truth {
   TRUE,

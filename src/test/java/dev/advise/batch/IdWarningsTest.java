@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * v1.1: an id in a free-form list that is a near miss of one the rules look for gets a warning
- * with "did you mean", on stderr (unless --quiet) and in the JSON envelope; the exit code stays.
+ * v1.1: an id in a free-form list that is a near miss of one the rules look for gets a warning with
+ * "did you mean", on stderr (unless --quiet) and in the JSON envelope; the exit code stays.
  */
 class IdWarningsTest {
 
@@ -26,25 +26,42 @@ class IdWarningsTest {
   @TempDir Path tmp;
 
   private Path descriptor(String spec) throws IOException {
-    return Fixtures.write(tmp, "w.yaml", "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: w}\nspec:\n" + spec);
+    return Fixtures.write(
+        tmp,
+        "w.yaml",
+        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: w}\nspec:\n" + spec);
   }
 
   @Test
   void nearMissesOfRuleIdsAreWarnedAboutWithoutFailingTheRun() throws IOException {
-    Path f = descriptor("  compliance: {frameworks: [pcidss, internal]}\n"
-        + "  hardware:\n    devices: [sriov, infini-band, gpu]\n");
+    Path f =
+        descriptor(
+            "  compliance: {frameworks: [pcidss, internal]}\n"
+                + "  hardware:\n    devices: [sriov, infini-band, gpu]\n");
     Cli.Result r = Cli.run("--format", "json", f.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.err().lines().toList()).containsExactly(
-        "warning: " + f + ":5:16: spec.compliance.frameworks: \"pcidss\" is not an id any rule looks for (did you mean \"pci-dss\"?)",
-        "warning: " + f + ":7:5: spec.hardware.devices: \"sriov\" is not an id any rule looks for (did you mean \"sr-iov\"?)",
-        "warning: " + f + ":7:5: spec.hardware.devices: \"infini-band\" is not an id any rule looks for (did you mean \"infiniband\"?)");
+    assertThat(r.err().lines().toList())
+        .containsExactly(
+            "warning: "
+                + f
+                + ":5:16: spec.compliance.frameworks: \"pcidss\" is not an id any rule looks for (did you mean \"pci-dss\"?)",
+            "warning: "
+                + f
+                + ":7:5: spec.hardware.devices: \"sriov\" is not an id any rule looks for (did you mean \"sr-iov\"?)",
+            "warning: "
+                + f
+                + ":7:5: spec.hardware.devices: \"infini-band\" is not an id any rule looks for (did you mean \"infiniband\"?)");
     JsonNode out = JSON.readTree(r.out());
     assertThat(out.at("/errors")).isEmpty();
     assertThat(out.at("/warnings")).hasSize(3);
     JsonNode first = out.at("/warnings/0");
-    assertThat(List.of(first.get("source").asText(), first.get("document").asText(), first.get("line").asText(),
-        first.get("column").asText(), first.get("path").asText()))
+    assertThat(
+            List.of(
+                first.get("source").asText(),
+                first.get("document").asText(),
+                first.get("line").asText(),
+                first.get("column").asText(),
+                first.get("path").asText()))
         .containsExactly(f.toString(), "1", "5", "16", "spec.compliance.frameworks");
     assertThat(first.get("message").asText()).contains("did you mean \"pci-dss\"");
 
@@ -57,13 +74,17 @@ class IdWarningsTest {
   @Test
   void theKnownIdsComeFromTheRulesInForce() throws IOException {
     Path rules = Files.createDirectories(tmp.resolve("rules"));
-    Fixtures.write(rules, "extra.yaml", "rules:\n  - id: test.quantum\n    title: t\n    dimension: compatibility\n"
-        + "    when: {field: hardware.devices, contains: quantum-link}\n"
-        + "    effects: {bare-metal: +5}\n    because: b\n    sources: [\"querytel: Part 6\"]\n");
+    Fixtures.write(
+        rules,
+        "extra.yaml",
+        "rules:\n  - id: test.quantum\n    title: t\n    dimension: compatibility\n"
+            + "    when: {field: hardware.devices, contains: quantum-link}\n"
+            + "    effects: {bare-metal: +5}\n    because: b\n    sources: [\"querytel: Part 6\"]\n");
     Path f = descriptor("  hardware: {devices: [quantumlink]}\n");
     assertThat(Cli.run(f.toString()).err()).doesNotContain("warning");
     assertThat(Cli.run("--rules", rules.toString(), f.toString()).err())
-        .contains("\"quantumlink\" is not an id any rule looks for (did you mean \"quantum-link\"?)");
+        .contains(
+            "\"quantumlink\" is not an id any rule looks for (did you mean \"quantum-link\"?)");
   }
 
   /** {@code count} distinct ids near no id any rule looks for. */
@@ -73,9 +94,12 @@ class IdWarningsTest {
 
   private Path quantumRules() throws IOException {
     Path rules = Files.createDirectories(tmp.resolve("rules"));
-    Fixtures.write(rules, "extra.yaml", "rules:\n  - id: test.quantum\n    title: t\n    dimension: compatibility\n"
-        + "    when: {field: hardware.devices, contains: quantum-link}\n"
-        + "    effects: {bare-metal: +5}\n    because: b\n    sources: [\"querytel: Part 6\"]\n");
+    Fixtures.write(
+        rules,
+        "extra.yaml",
+        "rules:\n  - id: test.quantum\n    title: t\n    dimension: compatibility\n"
+            + "    when: {field: hardware.devices, contains: quantum-link}\n"
+            + "    effects: {bare-metal: +5}\n    because: b\n    sources: [\"querytel: Part 6\"]\n");
     return rules;
   }
 
@@ -95,28 +119,37 @@ class IdWarningsTest {
     Path f = descriptor("  hardware:\n    devices: [" + String.join(", ", early) + "]\n");
     Cli.Result r = Cli.run("--rules", rules.toString(), "--format", "json", f.toString());
     assertThat(r.code()).isZero();
-    assertThat(warningMessages(r)).containsExactly(
-        "\"quantumlink\" is not an id any rule looks for (did you mean \"quantum-link\"?)",
-        "... and 52 more ids no rule looks for in this file, not checked for near misses");
+    assertThat(warningMessages(r))
+        .containsExactly(
+            "\"quantumlink\" is not an id any rule looks for (did you mean \"quantum-link\"?)",
+            "... and 52 more ids no rule looks for in this file, not checked for near misses");
   }
 
   @Test
   void theCapIsSharedByTheDocumentsOfAFileAndEachFileHasItsOwn() throws IOException {
     Path rules = quantumRules();
-    String doc = "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: w%d}\nspec:\n  hardware:\n    devices: [%s]\n";
+    String doc =
+        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: w%d}\nspec:\n  hardware:\n    devices: [%s]\n";
     List<String> second = new ArrayList<>(farIds("r", 59));
     second.add(49, "quantumlink"); // the 110th unknown id of the file
-    Path both = Fixtures.write(tmp, "both.yaml", String.format(doc, 1, String.join(", ", farIds("q", 60)))
-        + "---\n" + String.format(doc, 2, String.join(", ", second)));
+    Path both =
+        Fixtures.write(
+            tmp,
+            "both.yaml",
+            String.format(doc, 1, String.join(", ", farIds("q", 60)))
+                + "---\n"
+                + String.format(doc, 2, String.join(", ", second)));
     Path alone = Fixtures.write(tmp, "alone.yaml", String.format(doc, 3, "quantumlink"));
-    Cli.Result r = Cli.run("--rules", rules.toString(), "--format", "json", both.toString(), alone.toString());
+    Cli.Result r =
+        Cli.run("--rules", rules.toString(), "--format", "json", both.toString(), alone.toString());
     assertThat(r.code()).isZero();
     JsonNode warnings = JSON.readTree(r.out()).at("/warnings");
     assertThat(warnings).hasSize(2);
     assertThat(warnings.get(0).get("source").asText()).isEqualTo(both.toString());
     assertThat(warnings.get(0).get("document").asInt()).isEqualTo(2);
     assertThat(warnings.get(0).get("message").asText())
-        .isEqualTo("... and 20 more ids no rule looks for in this file, not checked for near misses");
+        .isEqualTo(
+            "... and 20 more ids no rule looks for in this file, not checked for near misses");
     assertThat(warnings.get(1).get("source").asText()).isEqualTo(alone.toString());
     assertThat(warnings.get(1).get("message").asText()).contains("did you mean \"quantum-link\"");
   }

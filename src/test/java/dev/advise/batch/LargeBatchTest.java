@@ -38,9 +38,13 @@ class LargeBatchTest {
   static void tree() throws Exception {
     List<String> files = new ArrayList<>(new Generator(42).tree(root, GENERATED));
     Generator g = new Generator(7);
-    Files.writeString(root.resolve("team-0/two-docs.yaml"), g.descriptor("first") + "---\n" + g.descriptor("second"));
-    Files.writeString(root.resolve("team-1/broken-syntax.yaml"), "apiVersion: advise/v1\nkind: [Workload\n");
-    Files.writeString(root.resolve("team-2/broken-value.yml"),
+    Files.writeString(
+        root.resolve("team-0/two-docs.yaml"),
+        g.descriptor("first") + "---\n" + g.descriptor("second"));
+    Files.writeString(
+        root.resolve("team-1/broken-syntax.yaml"), "apiVersion: advise/v1\nkind: [Workload\n");
+    Files.writeString(
+        root.resolve("team-2/broken-value.yml"),
         "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: bad}\nspec:\n  latency: {p99: fast}\n");
     Files.writeString(root.resolve("team-3/broken-empty.yaml"), "");
     Files.writeString(root.resolve("team-3/notes.txt"), "ignored");
@@ -60,8 +64,11 @@ class LargeBatchTest {
     assertThat(sources).hasSize(GENERATED + 2).containsExactlyElementsOf(expectedSources);
     JsonNode errors = out.at("/errors");
     assertThat(errors).hasSize(3);
-    assertThat(errors.findValuesAsText("source")).containsExactly(
-        root + "/team-1/broken-syntax.yaml", root + "/team-2/broken-value.yml", root + "/team-3/broken-empty.yaml");
+    assertThat(errors.findValuesAsText("source"))
+        .containsExactly(
+            root + "/team-1/broken-syntax.yaml",
+            root + "/team-2/broken-value.yml",
+            root + "/team-3/broken-empty.yaml");
     assertThat(errors.get(1).get("line").asInt()).isEqualTo(5);
     assertThat(errors.get(1).get("path").asText()).isEqualTo("spec.latency.p99");
     assertThat(out.at("/summary/workloads").asInt()).isEqualTo(GENERATED + 2);
@@ -85,8 +92,10 @@ class LargeBatchTest {
   @Test
   void junitHasASuitePerFileAndACasePerWorkloadOrInvalidDocument() throws Exception {
     Cli.Result r = Cli.run("--format", "junit", "--check", root.toString());
-    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new InputSource(new StringReader(r.out())));
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new InputSource(new StringReader(r.out())));
     Element suites = xml.getDocumentElement();
     assertThat(suites.getTagName()).isEqualTo("testsuites");
     NodeList suiteList = suites.getElementsByTagName("testsuite");
@@ -120,11 +129,15 @@ class LargeBatchTest {
     int excepted = json.at("/summary/checks/excepted").asInt();
     JsonNode results = run.get("results");
     assertThat(results).hasSize(3 + failed + excepted);
-    assertThat(results).allSatisfy(res -> {
-      assertThat(ruleIds).contains(res.get("ruleId").asText());
-      assertThat(res.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).startsWith(root.toString());
-    });
-    assertThat(results.get(1).at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(5);
+    assertThat(results)
+        .allSatisfy(
+            res -> {
+              assertThat(ruleIds).contains(res.get("ruleId").asText());
+              assertThat(res.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                  .startsWith(root.toString());
+            });
+    assertThat(results.get(1).at("/locations/0/physicalLocation/region/startLine").asInt())
+        .isEqualTo(5);
     assertThat(run.at("/properties/workloads").asInt()).isEqualTo(GENERATED + 2);
   }
 
@@ -144,8 +157,9 @@ class LargeBatchTest {
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).startsWith("WORKLOAD");
     assertThat(lines).hasSize(1 + GENERATED + 2 + 2);
-    assertThat(lines.get(lines.size() - 1)).startsWith((GENERATED + 2) + " workloads advised from "
-        + (GENERATED + 4) + " inputs").contains("3 errors");
+    assertThat(lines.get(lines.size() - 1))
+        .startsWith((GENERATED + 2) + " workloads advised from " + (GENERATED + 4) + " inputs")
+        .contains("3 errors");
     assertThat(r.out()).doesNotContain("\u001b[");
   }
 
@@ -154,12 +168,16 @@ class LargeBatchTest {
     var advisor = Fixtures.advisor();
     List<String> sequential = new ArrayList<>();
     List<String> parallel = new ArrayList<>();
-    new Batch(advisor, new Batch.Options(true, 10, 1, Limits.DEFAULT)).run(
-        new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> { }), null,
-        o -> sequential.add(o.toString()));
-    new Batch(advisor, new Batch.Options(true, 10, 4, Limits.DEFAULT)).run(
-        new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> { }), null,
-        o -> parallel.add(o.toString()));
+    new Batch(advisor, new Batch.Options(true, 10, 1, Limits.DEFAULT))
+        .run(
+            new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> {}),
+            null,
+            o -> sequential.add(o.toString()));
+    new Batch(advisor, new Batch.Options(true, 10, 4, Limits.DEFAULT))
+        .run(
+            new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> {}),
+            null,
+            o -> parallel.add(o.toString()));
     assertThat(parallel).hasSize(GENERATED + 4).containsExactlyElementsOf(sequential);
   }
 }

@@ -30,11 +30,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EngineBenchmark {
 
   /** A descriptor that says nothing (the most unknowns), a typical one, and a detailed one. */
-  @Param({"{}", "{type: api, architecture: microservices, isolation: {tenancy: multi}, scaling: {pattern: spiky}}",
-      "{type: database, state: stateful, licensing: {model: per-physical-core}, latency: {p99: 2ms, jitter: strict},"
-          + " isolation: {tenancy: single, trust: trusted}, sla: {availability: 99.95%, resources: guaranteed,"
-          + " hostMaintenance: windows}, resources: {cpu: 32, memory: 512Gi, utilization: 75%, saturation: full},"
-          + " scaling: {instances: 2, pattern: steady}, os: {family: linux}, lifecycle: {deployFrequency: rarely}}"})
+  @Param({
+    "{}",
+    "{type: api, architecture: microservices, isolation: {tenancy: multi}, scaling: {pattern: spiky}}",
+    "{type: database, state: stateful, licensing: {model: per-physical-core}, latency: {p99: 2ms, jitter: strict},"
+        + " isolation: {tenancy: single, trust: trusted}, sla: {availability: 99.95%, resources: guaranteed,"
+        + " hostMaintenance: windows}, resources: {cpu: 32, memory: 512Gi, utilization: 75%, saturation: full},"
+        + " scaling: {instances: 2, pattern: steady}, os: {family: linux}, lifecycle: {deployFrequency: rarely}}"
+  })
   public String spec;
 
   private Advisor advisor;

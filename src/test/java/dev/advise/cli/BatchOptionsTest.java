@@ -32,11 +32,17 @@ class BatchOptionsTest {
   }
 
   private static String valid(String name, String spec) {
-    return "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: " + name + "}\nspec: " + spec + "\n";
+    return "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: "
+        + name
+        + "}\nspec: "
+        + spec
+        + "\n";
   }
 
   private List<String> workloads(String... args) throws IOException {
-    Cli.Result r = Cli.run(Stream.concat(Stream.of("--format", "json"), Stream.of(args)).toArray(String[]::new));
+    Cli.Result r =
+        Cli.run(
+            Stream.concat(Stream.of("--format", "json"), Stream.of(args)).toArray(String[]::new));
     return JSON.readTree(r.out()).at("/results").findValuesAsText("workload");
   }
 
@@ -49,7 +55,8 @@ class BatchOptionsTest {
     String t = dir.resolve("t").toString();
     assertThat(workloads(t)).containsExactly("prod-a", "test-c", "vendor-d");
     assertThat(workloads("--exclude", "vendor", t)).containsExactly("prod-a", "test-c");
-    assertThat(workloads("--exclude", "test/*.yaml", "--exclude", "vendor", t)).containsExactly("prod-a");
+    assertThat(workloads("--exclude", "test/*.yaml", "--exclude", "vendor", t))
+        .containsExactly("prod-a");
     assertThat(workloads("--include", "*.descriptor", t)).containsExactly("prod-b");
     assertThat(workloads("--include", "prod/**", t)).containsExactly("prod-a", "prod-b");
   }
@@ -66,15 +73,20 @@ class BatchOptionsTest {
     String repo = dir.resolve("repo").toString();
 
     Cli.Result plain = Cli.run("--format", "json", repo);
-    assertThat(JSON.readTree(plain.out()).at("/results").findValuesAsText("workload")).containsExactly("one", "two");
-    assertThat(plain.err()).contains("loop: skipped, a symbolic link").contains("leak.yaml: skipped");
+    assertThat(JSON.readTree(plain.out()).at("/results").findValuesAsText("workload"))
+        .containsExactly("one", "two");
+    assertThat(plain.err())
+        .contains("loop: skipped, a symbolic link")
+        .contains("leak.yaml: skipped");
 
     Cli.Result followed = Cli.run("--format", "json", "--follow-symlinks", repo);
     JsonNode out = JSON.readTree(followed.out());
     assertThat(out.at("/results").findValuesAsText("workload")).containsExactly("one", "two");
-    assertThat(followed.err()).contains("leak.yaml: skipped, a symbolic link that leads outside")
+    assertThat(followed.err())
+        .contains("leak.yaml: skipped, a symbolic link that leads outside")
         .contains("loop: skipped, a symbolic link loop");
-    assertThat(out.at("/errors").findValuesAsText("message")).containsExactly("a symbolic link to nothing");
+    assertThat(out.at("/errors").findValuesAsText("message"))
+        .containsExactly("a symbolic link to nothing");
     assertThat(followed.code()).isEqualTo(3);
   }
 
@@ -89,14 +101,22 @@ class BatchOptionsTest {
     assertThat(JSON.readTree(report.toFile()).at("/summary/workloads").asInt()).isEqualTo(1);
 
     Files.writeString(report, "previous report");
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() {
-        throw new IllegalStateException("disk on fire");
-      }
-    };
-    Cli.Result failed = Cli.run(new Environment(failing, Map.of(), false),
-        "--format", "json", "--output", report.toString(), f.toString(), "-");
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new IllegalStateException("disk on fire");
+          }
+        };
+    Cli.Result failed =
+        Cli.run(
+            new Environment(failing, Map.of(), false),
+            "--format",
+            "json",
+            "--output",
+            report.toString(),
+            f.toString(),
+            "-");
     assertThat(failed.code()).isEqualTo(4);
     assertThat(Files.readString(report)).isEqualTo("previous report");
     try (Stream<Path> left = Files.list(report.getParent())) {
@@ -126,8 +146,12 @@ class BatchOptionsTest {
 
   @Test
   void workloadsWithoutPlacementAreUncheckedNotFailed() throws IOException {
-    Path f = write("c.yaml", valid("placed", "{placement: container-on-vm, isolation: {tenancy: multi}}")
-        + "---\n" + valid("unplaced", "{}"));
+    Path f =
+        write(
+            "c.yaml",
+            valid("placed", "{placement: container-on-vm, isolation: {tenancy: multi}}")
+                + "---\n"
+                + valid("unplaced", "{}"));
     Cli.Result r = Cli.run("--check", "--format", "json", f.toString());
     assertThat(r.code()).isZero();
     JsonNode checks = JSON.readTree(r.out()).at("/summary/checks");
@@ -138,11 +162,17 @@ class BatchOptionsTest {
 
   @Test
   void aFailedCheckNamesTheAdviceInstead() throws IOException {
-    Path f = write("worst.yaml", valid("worst",
-        "{placement: bare-metal, isolation: {tenancy: multi, trust: untrusted}, scaling: {pattern: spiky, reaction: 5s}}"));
+    Path f =
+        write(
+            "worst.yaml",
+            valid(
+                "worst",
+                "{placement: bare-metal, isolation: {tenancy: multi, trust: untrusted}, scaling: {pattern: spiky, reaction: 5s}}"));
     Cli.Result r = Cli.run("--check", f.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("Check: FAIL, bare-metal scores").contains("the advice is container-on-vm");
+    assertThat(r.out())
+        .contains("Check: FAIL, bare-metal scores")
+        .contains("the advice is container-on-vm");
   }
 
   @Test
@@ -152,12 +182,15 @@ class BatchOptionsTest {
     assertThat(Cli.run("--color=always", dir.resolve("c").toString()).out()).contains("\u001b[");
   }
 
-  private static final String MANIFEST = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n---\n"
-      + "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n";
-  private static final String WORKFLOW = "name: ci\non: [push]\njobs: {build: {runs-on: ubuntu-latest}}\n";
+  private static final String MANIFEST =
+      "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n---\n"
+          + "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n";
+  private static final String WORKFLOW =
+      "name: ci\non: [push]\njobs: {build: {runs-on: ubuntu-latest}}\n";
 
   @Test
-  void inFoldersDocumentsThatAreNotDescriptorsAreSkippedWithANotePerFileAndCounted() throws IOException {
+  void inFoldersDocumentsThatAreNotDescriptorsAreSkippedWithANotePerFileAndCounted()
+      throws IOException {
     write("repo/deploy/web.yaml", MANIFEST);
     write("repo/.github/workflows/ci.yml", WORKFLOW);
     write("repo/list.yaml", "- a\n- b\n");
@@ -171,11 +204,20 @@ class BatchOptionsTest {
     assertThat(out.at("/summary/skipped").asInt()).isEqualTo(6);
     assertThat(out.at("/errors").findValuesAsText("source"))
         .allMatch(s -> s.endsWith("typo.yaml") || s.endsWith("noapi.yaml"));
-    assertThat(r.err().lines().filter(l -> l.contains("skipped"))).containsExactly(
-        "advise: " + dir.resolve("repo") + "/.github/workflows/ci.yml: skipped 1 document, not an advise descriptor (no apiVersion)",
-        "advise: " + dir.resolve("repo") + "/deploy/web.yaml: skipped 2 documents, not advise descriptors (first: apiVersion \"apps/v1\")",
-        "advise: " + dir.resolve("repo") + "/list.yaml: skipped 1 document, not an advise descriptor (a list, not a mapping)",
-        "advise: " + dir.resolve("repo") + "/mixed.yaml: skipped 2 documents, not advise descriptors (first: apiVersion \"apps/v1\")");
+    assertThat(r.err().lines().filter(l -> l.contains("skipped")))
+        .containsExactly(
+            "advise: "
+                + dir.resolve("repo")
+                + "/.github/workflows/ci.yml: skipped 1 document, not an advise descriptor (no apiVersion)",
+            "advise: "
+                + dir.resolve("repo")
+                + "/deploy/web.yaml: skipped 2 documents, not advise descriptors (first: apiVersion \"apps/v1\")",
+            "advise: "
+                + dir.resolve("repo")
+                + "/list.yaml: skipped 1 document, not an advise descriptor (a list, not a mapping)",
+            "advise: "
+                + dir.resolve("repo")
+                + "/mixed.yaml: skipped 2 documents, not advise descriptors (first: apiVersion \"apps/v1\")");
     assertThat(Cli.run("--quiet", dir.resolve("repo").toString()).err()).doesNotContain("skipped");
     String table = Cli.run(dir.resolve("repo").toString()).out();
     assertThat(table).contains("6 documents skipped (not advise descriptors)");
@@ -186,7 +228,9 @@ class BatchOptionsTest {
     Path manifest = write("web.yaml", MANIFEST);
     Cli.Result r = Cli.run("--format", "json", manifest.toString());
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains("web.yaml:1:13: apiVersion: \"apps/v1\" is not supported").doesNotContain("skipped");
+    assertThat(r.err())
+        .contains("web.yaml:1:13: apiVersion: \"apps/v1\" is not supported")
+        .doesNotContain("skipped");
     assertThat(JSON.readTree(r.out()).at("/summary/skipped").asInt()).isZero();
   }
 
@@ -204,13 +248,19 @@ class BatchOptionsTest {
       JsonNode errors = JSON.readTree(r.out()).at("/errors");
       assertThat(errors).hasSize(1);
       assertThat(errors.get(0).get("source").asText()).isEqualTo(path);
-      assertThat(errors.get(0).get("message").asText()).startsWith("no descriptors found in " + path + " (");
+      assertThat(errors.get(0).get("message").asText())
+          .startsWith("no descriptors found in " + path + " (");
     }
     assertThat(Cli.run(dir.resolve("k8s").toString()).err())
-        .contains("no descriptors found in " + dir.resolve("k8s") + " (2 documents skipped, none an advise descriptor)");
+        .contains(
+            "no descriptors found in "
+                + dir.resolve("k8s")
+                + " (2 documents skipped, none an advise descriptor)");
     assertThat(Cli.run(dir.resolve("notes").toString()).err())
-        .contains("no descriptors found in " + dir.resolve("notes") + " (no file matches *.yaml, *.yml)");
-    assertThat(Cli.run("--include", "*.yml", good).code()).isEqualTo(3); // a glob that finds nothing
+        .contains(
+            "no descriptors found in " + dir.resolve("notes") + " (no file matches *.yaml, *.yml)");
+    assertThat(Cli.run("--include", "*.yml", good).code())
+        .isEqualTo(3); // a glob that finds nothing
     assertThat(Cli.run("--check", good).code()).isZero();
   }
 
@@ -225,7 +275,8 @@ class BatchOptionsTest {
     p.advance();
     assertThat(err.toString()).contains("advise: 2 files, 1 files/s");
     p.done();
-    assertThat(err.toString()).endsWith("\r" + " ".repeat("advise: 2 files, 1 files/s ".length()) + "\r")
+    assertThat(err.toString())
+        .endsWith("\r" + " ".repeat("advise: 2 files, 1 files/s ".length()) + "\r")
         .doesNotContain("\u001b");
   }
 }

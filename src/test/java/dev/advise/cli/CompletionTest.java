@@ -22,7 +22,9 @@ class CompletionTest {
     CommandLine cli = new CommandLine(new Options());
     List<String> names = new ArrayList<>();
     collect(cli, names);
-    assertThat(names).hasSizeGreaterThan(20).contains("--format", "--check", "--stdin-filename", "--rules");
+    assertThat(names)
+        .hasSizeGreaterThan(20)
+        .contains("--format", "--check", "--stdin-filename", "--rules");
     assertThat(r.out()).startsWith("#!/usr/bin/env bash").contains(names);
     assertThat(r.out()).contains("rules", "explain", "import", "completion");
   }
@@ -38,7 +40,9 @@ class CompletionTest {
     List<String> names = new ArrayList<>();
     collect(new CommandLine(new Options()), names);
     assertThat(names).allSatisfy(n -> assertThat(page).contains(ManPage.roff(n)));
-    assertThat(page).startsWith(".TH ADVISE 1").contains(".SH EXIT STATUS", ".SH COMMAND: COMPLETION");
+    assertThat(page)
+        .startsWith(".TH ADVISE 1")
+        .contains(".SH EXIT STATUS", ".SH COMMAND: COMPLETION");
     Path built = Fixtures.projectDir().resolve("target/advise.1");
     if (Files.exists(built)) {
       assertThat(Files.readString(built)).as("the build wrote this page").isEqualTo(page);

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Which {@code .advise.yaml} a run reads: the nearest from the working folder up to the
- * repository root (the folder holding {@code .git}, a folder or a worktree's file), never one
- * above it; outside a repository, only the working folder's.
+ * Which {@code .advise.yaml} a run reads: the nearest from the working folder up to the repository
+ * root (the folder holding {@code .git}, a folder or a worktree's file), never one above it;
+ * outside a repository, only the working folder's.
  */
 class ConfigSearchTest {
 
@@ -39,7 +39,8 @@ class ConfigSearchTest {
     Fixtures.write(repo, "a/.advise.yaml", "");
     assertThat(found(deep)).contains(repo.resolve("a/.advise.yaml"));
     assertThat(found(repo)).contains(repo.resolve(".advise.yaml"));
-    assertThat(Settings.find(Path.of("")).map(Path::toString)).as("relative to the working folder")
+    assertThat(Settings.find(Path.of("")).map(Path::toString))
+        .as("relative to the working folder")
         .isEmpty(); // this checkout has none
   }
 
@@ -47,7 +48,8 @@ class ConfigSearchTest {
   void aFileAboveTheRepositoryRootIsNeverRead() throws IOException {
     Fixtures.write(dir, ".advise.yaml", "format: json\n");
     Path repo = dir.resolve("repo");
-    Fixtures.write(repo, ".git", "gitdir: /elsewhere/.git/worktrees/repo\n"); // a worktree's .git is a file
+    Fixtures.write(
+        repo, ".git", "gitdir: /elsewhere/.git/worktrees/repo\n"); // a worktree's .git is a file
     Path sub = Files.createDirectories(repo.resolve("sub"));
     assertThat(found(sub)).isEmpty();
     assertThat(found(repo)).isEmpty();
@@ -74,18 +76,28 @@ class ConfigSearchTest {
     String withFile = advise(work, "p.yaml");
     assertThat(withFile).startsWith("{");
     assertThat(advise(work, "--no-config", "p.yaml")).startsWith("payments-api");
-    assertThat(advise(work, "config")).startsWith("configuration file: ../.advise.yaml\n")
+    assertThat(advise(work, "config"))
+        .startsWith("configuration file: ../.advise.yaml\n")
         .contains("rules            ../policy  file ../.advise.yaml:2");
   }
 
-  private static String advise(Path workingDir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+  private static String advise(Path workingDir, String... args)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(workingDir.toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(command)
+            .directory(workingDir.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();

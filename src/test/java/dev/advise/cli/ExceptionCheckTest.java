@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.advise.Cli;
-import dev.advise.Fixtures;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.advise.Cli;
+import dev.advise.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code spec.exception} under {@code --check}: a failing placement it covers is excepted (exit
- * as for a pass) through its expiry date, inclusive; the day after, it fails with the date in
- * the message; on a placement that passes anyway it changes nothing. Every format says so.
+ * {@code spec.exception} under {@code --check}: a failing placement it covers is excepted (exit as
+ * for a pass) through its expiry date, inclusive; the day after, it fails with the date in the
+ * message; on a placement that passes anyway it changes nothing. Every format says so.
  */
 class ExceptionCheckTest {
 
@@ -28,19 +28,30 @@ class ExceptionCheckTest {
 
   @TempDir Path dir;
 
-  /** payments-api runs on container-on-metal, more than the tolerance behind the advice: a failing check. */
+  /**
+   * payments-api runs on container-on-metal, more than the tolerance behind the advice: a failing
+   * check.
+   */
   private Path failing() throws IOException {
     String example = Files.readString(Fixtures.projectDir().resolve("examples/payments-api.yaml"));
-    return Fixtures.write(dir, "payments.yaml", example.replace("  placement: container-on-metal\n",
-        "  placement: container-on-metal\n  exception:\n    reason: \"Vendor: <certified> only | here\"\n"
-            + "    expires: 2027-06-30\n"));
+    return Fixtures.write(
+        dir,
+        "payments.yaml",
+        example.replace(
+            "  placement: container-on-metal\n",
+            "  placement: container-on-metal\n  exception:\n    reason: \"Vendor: <certified> only | here\"\n"
+                + "    expires: 2027-06-30\n"));
   }
 
   /** The same workload on the advised substrate, which passes without help. */
   private Path passing() throws IOException {
     String example = Files.readString(Fixtures.projectDir().resolve("examples/payments-api.yaml"));
-    return Fixtures.write(dir, "fine.yaml", example.replace("  placement: container-on-metal\n",
-        "  placement: container-on-vm\n  exception:\n    reason: kept on purpose\n    expires: 2027-06-30\n"));
+    return Fixtures.write(
+        dir,
+        "fine.yaml",
+        example.replace(
+            "  placement: container-on-metal\n",
+            "  placement: container-on-vm\n  exception:\n    reason: kept on purpose\n    expires: 2027-06-30\n"));
   }
 
   private static Cli.Result run(LocalDate today, String... args) {
@@ -108,17 +119,21 @@ class ExceptionCheckTest {
     assertThat(table.out()).contains("Check: excepted, container-on-metal scores ");
 
     Cli.Result compact = run(today, "--check", "--format", "table", dir.toString());
-    assertThat(compact.out()).containsPattern("payments-api +container-on-vm +\\d+ +high +exc\\. ")
+    assertThat(compact.out())
+        .containsPattern("payments-api +container-on-vm +\\d+ +high +exc\\. ")
         .contains("checks: 1 passed, 0 failed, 0 unchecked, 1 excepted");
 
     Cli.Result markdown = run(today, "--check", "--format", "markdown", file, other);
-    assertThat(markdown.out()).contains("**Check: excepted**: container-on-metal scores ")
+    assertThat(markdown.out())
+        .contains("**Check: excepted**: container-on-metal scores ")
         .contains("Vendor: \\<certified\\> only \\| here")
         .contains("checks: 1 passed, 0 failed, 0 unchecked, 1 excepted");
 
     Cli.Result junit = run(today, "--check", "--format", "junit", file);
     assertThat(junit.code()).isZero();
-    assertThat(junit.out()).contains("failures=\"0\"").doesNotContain("<failure")
+    assertThat(junit.out())
+        .contains("failures=\"0\"")
+        .doesNotContain("<failure")
         .contains("placement check excepted: container-on-metal scores ")
         .contains("Vendor: &lt;certified&gt; only | here");
 
@@ -141,12 +156,14 @@ class ExceptionCheckTest {
 
   /** Against the official SARIF 2.1.0 schema, when ../shared/schemas is beside this checkout. */
   private static void assertValidSarif(JsonNode sarif) throws IOException {
-    Path file = Fixtures.projectDir().resolve("../shared/schemas/sarif-schema-2.1.0.json").normalize();
+    Path file =
+        Fixtures.projectDir().resolve("../shared/schemas/sarif-schema-2.1.0.json").normalize();
     if (!Files.isRegularFile(file)) {
       return;
     }
-    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
-        .getSchema(JSON.readTree(Files.readString(file)));
+    JsonSchema schema =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+            .getSchema(JSON.readTree(Files.readString(file)));
     assertThat(schema.validate(sarif)).isEmpty();
   }
 
@@ -154,12 +171,14 @@ class ExceptionCheckTest {
   void onceExpiredEveryFormatReportsAFailure() throws IOException {
     String file = failing().toString();
     LocalDate today = EXPIRES.plusDays(1);
-    assertThat(run(today, "--check", "--format", "junit", file).out()).contains("<failure")
+    assertThat(run(today, "--check", "--format", "junit", file).out())
+        .contains("<failure")
         .contains("its exception expired on 2027-06-30");
     JsonNode sarif = JSON.readTree(run(today, "--check", "--format", "sarif", file).out());
     assertThat(sarif.at("/runs/0/results/0/suppressions").isMissingNode()).isTrue();
     assertThat(run(today, "--check", "--format", "table", file).out())
-        .contains("Check: FAIL, container-on-metal scores ").contains("expired on 2027-06-30");
+        .contains("Check: FAIL, container-on-metal scores ")
+        .contains("expired on 2027-06-30");
   }
 
   @Test

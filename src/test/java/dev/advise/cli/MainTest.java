@@ -33,13 +33,17 @@ class MainTest {
   }
 
   private static String valid(String name) {
-    return "apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: " + name
+    return "apiVersion: advise/v1\nkind: Workload\nmetadata:\n  name: "
+        + name
         + "\nspec:\n  isolation: {tenancy: multi, trust: untrusted}\n  placement: container-on-vm\n";
   }
 
   @Test
   void aBadValueIsLocatedOnStderrWhileTheValidFileIsStillAdvised() throws IOException {
-    Path bad = write("payments.yaml", """
+    Path bad =
+        write(
+            "payments.yaml",
+            """
         apiVersion: advise/v1
         kind: Workload
         metadata:
@@ -53,8 +57,10 @@ class MainTest {
     Cli.Result r = Cli.run("--format", "json", bad.toString(), good.toString());
 
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains(bad + ":7:10: spec.latency.p99: \"fast\" is not a duration (e.g. 2ms, 50us)")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains(bad + ":7:10: spec.latency.p99: \"fast\" is not a duration (e.g. 2ms, 50us)")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     JsonNode out = JSON.readTree(r.out());
     assertThat(out.at("/results")).hasSize(1);
     assertThat(out.at("/results/0/workload").asText()).isEqualTo("good");
@@ -64,14 +70,18 @@ class MainTest {
     assertThat(error.get("line").asInt()).isEqualTo(7);
     assertThat(error.get("column").asInt()).isEqualTo(10);
     assertThat(error.get("path").asText()).isEqualTo("spec.latency.p99");
-    assertThat(error.get("message").asText()).isEqualTo("\"fast\" is not a duration (e.g. 2ms, 50us)");
+    assertThat(error.get("message").asText())
+        .isEqualTo("\"fast\" is not a duration (e.g. 2ms, 50us)");
     assertThat(out.at("/summary/files").asInt()).isEqualTo(2);
     assertThat(out.at("/summary/errors").asInt()).isEqualTo(1);
   }
 
   @Test
   void nearMissesOfFieldNamesAndValuesGetASuggestion() throws IOException {
-    Path f = write("typos.yaml", """
+    Path f =
+        write(
+            "typos.yaml",
+            """
         apiVersion: advise/v1
         kind: Workload
         metadata: {name: typos}
@@ -87,18 +97,26 @@ class MainTest {
         """);
     Cli.Result r = Cli.run(f.toString());
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains(f + ":5:3: spec.isolaton: unknown field (did you mean \"isolation\"?)")
-        .contains(f + ":12:14: spec.isolation.tenancy: \"mutli\" is not allowed (did you mean \"multi\"?)");
+    assertThat(r.err())
+        .contains(f + ":5:3: spec.isolaton: unknown field (did you mean \"isolation\"?)")
+        .contains(
+            f
+                + ":12:14: spec.isolation.tenancy: \"mutli\" is not allowed (did you mean \"multi\"?)");
   }
 
   @Test
   void theThreeArgumentEntryPointTakesItsStreamsAndReturnsTheExitCode() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err),
-        "--color=never", "examples/payments-api.yaml");
+    int code =
+        Main.run(
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "--color=never",
+            "examples/payments-api.yaml");
     assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("payments-api  examples/payments-api.yaml\n")
+    assertThat(out.toString())
+        .startsWith("payments-api  examples/payments-api.yaml\n")
         .contains("Recommendation: container-on-vm");
     assertThat(err.toString()).isEmpty();
   }
@@ -106,17 +124,25 @@ class MainTest {
   @Test
   void theThreeArgumentEntryPointWritesEncodedFormatsToItsWriterToo() {
     StringWriter out = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
-        "--format", "ndjson", "examples/payments-api.yaml");
+    int code =
+        Main.run(
+            new PrintWriter(out),
+            new PrintWriter(new StringWriter()),
+            "--format",
+            "ndjson",
+            "examples/payments-api.yaml");
     assertThat(code).isZero();
-    assertThat(out.toString()).startsWith("{\"source\":\"examples/payments-api.yaml\"").contains("\"summary\"");
+    assertThat(out.toString())
+        .startsWith("{\"source\":\"examples/payments-api.yaml\"")
+        .contains("\"summary\"");
   }
 
   @Test
   void theQuickReadingGivesTheSameResultAsPicocli() throws IOException {
     Path f = write("w.yaml", valid("w"));
     Cli.Result plain = Cli.run(f.toString());
-    // --color=auto is the default, but an option picocli alone reads (an argument file) forces picocli
+    // --color=auto is the default, but an option picocli alone reads (an argument file) forces
+    // picocli
     Path argFile = write("args.txt", f.toString());
     Cli.Result parsed = Cli.run("--color=auto", "@" + argFile);
     assertThat(plain).isEqualTo(parsed);
@@ -175,9 +201,11 @@ class MainTest {
     Path f = write("w.yaml", valid("w"));
     assertThat(Cli.run(Cli.pipe(""), f.toString()).out()).doesNotContain("\u001b[");
     assertThat(Cli.run(Cli.terminal(Map.of()), f.toString()).out()).contains("\u001b[");
-    assertThat(Cli.run(Cli.terminal(Map.of("NO_COLOR", "1")), f.toString()).out()).doesNotContain("\u001b[");
+    assertThat(Cli.run(Cli.terminal(Map.of("NO_COLOR", "1")), f.toString()).out())
+        .doesNotContain("\u001b[");
     assertThat(Cli.run(Cli.pipe(""), "--color=always", f.toString()).out()).contains("\u001b[");
-    assertThat(Cli.run(Cli.terminal(Map.of()), "--color=never", f.toString()).out()).doesNotContain("\u001b[");
+    assertThat(Cli.run(Cli.terminal(Map.of()), "--color=never", f.toString()).out())
+        .doesNotContain("\u001b[");
   }
 
   @Test
@@ -187,7 +215,10 @@ class MainTest {
     assertThat(pass.code()).isZero();
     assertThat(JSON.readTree(pass.out()).at("/results/0/check/status").asText()).isEqualTo("pass");
 
-    Path excluded = write("excluded.yaml", """
+    Path excluded =
+        write(
+            "excluded.yaml",
+            """
         apiVersion: advise/v1
         kind: Workload
         metadata: {name: excluded}
@@ -195,19 +226,23 @@ class MainTest {
           placement: vm
           compliance: {physicalIsolation: required}
         """);
-    Cli.Result fail = Cli.run("--check", "--format", "json", excluded.toString(), advised.toString());
+    Cli.Result fail =
+        Cli.run("--check", "--format", "json", excluded.toString(), advised.toString());
     assertThat(fail.code()).isEqualTo(1);
     JsonNode check = JSON.readTree(fail.out()).at("/results/0/check");
     assertThat(check.get("status").asText()).isEqualTo("fail");
-    assertThat(check.get("message").asText()).contains("vm is excluded by isolation.physical-mandate");
+    assertThat(check.get("message").asText())
+        .contains("vm is excluded by isolation.physical-mandate");
     assertThat(JSON.readTree(fail.out()).at("/summary/checks/failed").asInt()).isEqualTo(1);
     assertThat(JSON.readTree(fail.out()).at("/summary/checks/passed").asInt()).isEqualTo(1);
   }
 
   @Test
   void invalidInputOutranksAFailedCheck() throws IOException {
-    Path excluded = write("excluded.yaml",
-        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: e}\nspec: {placement: vm, compliance: {physicalIsolation: required}}\n");
+    Path excluded =
+        write(
+            "excluded.yaml",
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: e}\nspec: {placement: vm, compliance: {physicalIsolation: required}}\n");
     Path bad = write("bad.yaml", "apiVersion: advise/v1\n");
     assertThat(Cli.run("--check", excluded.toString(), bad.toString()).code()).isEqualTo(3);
   }
@@ -229,7 +264,8 @@ class MainTest {
     assertThat(r.code()).isZero();
     JsonNode results = JSON.readTree(r.out()).at("/results");
     assertThat(results.findValuesAsText("workload")).containsExactly("one", "a", "inner", "z");
-    assertThat(results.get(0).get("source").asText()).isEqualTo(dir.resolve("tree") + "/a/deeper/one.yaml");
+    assertThat(results.get(0).get("source").asText())
+        .isEqualTo(dir.resolve("tree") + "/a/deeper/one.yaml");
   }
 
   @Test
@@ -239,36 +275,42 @@ class MainTest {
     Files.createSymbolicLink(dir.resolve("repo/link.yaml"), real);
     Cli.Result r = Cli.run("--format", "json", dir.resolve("repo").toString());
     assertThat(r.code()).isZero();
-    assertThat(JSON.readTree(r.out()).at("/results").findValuesAsText("workload")).containsExactly("own");
+    assertThat(JSON.readTree(r.out()).at("/results").findValuesAsText("workload"))
+        .containsExactly("own");
     assertThat(r.err()).contains("link.yaml: skipped, a symbolic link");
   }
 
   @Test
   void brokenRuleFoldersAreReportedWithFileAndLine() throws IOException {
-    write("rules/bad.yaml", "rules:\n  - id: x.y\n    title: t\n    dimension: latency\n"
-        + "    when: {field: latency.p95, lte: 1ms}\n    effects: {vm: 1}\n    because: b\n"
-        + "    sources: [\"querytel: Part 6\"]\n");
+    write(
+        "rules/bad.yaml",
+        "rules:\n  - id: x.y\n    title: t\n    dimension: latency\n"
+            + "    when: {field: latency.p95, lte: 1ms}\n    effects: {vm: 1}\n    because: b\n"
+            + "    sources: [\"querytel: Part 6\"]\n");
     Path f = write("w.yaml", valid("w"));
     Cli.Result r = Cli.run("--rules", dir.resolve("rules").toString(), f.toString());
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains("bad.yaml:5:19: rules[0].when.field: \"latency.p95\" is not a descriptor field");
+    assertThat(r.err())
+        .contains("bad.yaml:5:19: rules[0].when.field: \"latency.p95\" is not a descriptor field");
     assertThat(Cli.run("--rules", dir.resolve("nowhere").toString(), f.toString()).err())
         .contains("no such rules folder");
   }
 
   @Test
   void anInternalErrorIsOneLineAndTheTraceOnlyWithDebug() {
-    InputStream failing = new InputStream() {
-      @Override
-      public int read() {
-        throw new IllegalStateException("boom");
-      }
-    };
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new IllegalStateException("boom");
+          }
+        };
     Environment env = new Environment(failing, Map.of(), false);
     Cli.Result r = Cli.run(env, "-");
     assertThat(r.code()).isEqualTo(4);
-    assertThat(r.err().strip()).isEqualTo(
-        "advise: internal error: java.lang.IllegalStateException: boom (run with --debug for the stack trace)");
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "advise: internal error: java.lang.IllegalStateException: boom (run with --debug for the stack trace)");
     Cli.Result debug = Cli.run(env, "--debug", "-");
     assertThat(debug.code()).isEqualTo(4);
     assertThat(debug.err()).contains("\tat ");
@@ -276,16 +318,24 @@ class MainTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"json", "ndjson"})
-  void encodedFormatsWriteToTheStdoutStreamExactlyWhatTheWriterWouldCarry(String format) throws IOException {
-    Path bad = write("bad.yaml", "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: x}\nspec: {latency: {p99: fast}}\n");
+  void encodedFormatsWriteToTheStdoutStreamExactlyWhatTheWriterWouldCarry(String format)
+      throws IOException {
+    Path bad =
+        write(
+            "bad.yaml",
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: x}\nspec: {latency: {p99: fast}}\n");
     Path good = write("good.yaml", valid("\u00e9t\u00e9") + "---\n" + valid("two"));
     String[] args = {"--format", format, "--check", "examples", bad.toString(), good.toString()};
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     // A little text already in the writer, as if written before the report: it must come first.
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
     out.print("before\n");
-    int code = Main.run(new Environment(InputStream.nullInputStream(), Map.of(), false, stdout), out,
-        new PrintWriter(new StringWriter()), args);
+    int code =
+        Main.run(
+            new Environment(InputStream.nullInputStream(), Map.of(), false, stdout),
+            out,
+            new PrintWriter(new StringWriter()),
+            args);
     out.flush();
     Cli.Result throughWriter = Cli.run(args);
     assertThat(code).isEqualTo(throughWriter.code()).isEqualTo(3);
@@ -306,7 +356,10 @@ class MainTest {
 
   @Test
   void namesWithControlCharactersNeverReachTheTerminalRaw() throws IOException {
-    Path f = write("evil\u001b[2J.yaml", "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: \"a\\e]0;x\\a\"}\nspec: {}\n");
+    Path f =
+        write(
+            "evil\u001b[2J.yaml",
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: \"a\\e]0;x\\a\"}\nspec: {}\n");
     Cli.Result r = Cli.run(f.toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).doesNotContain("\u001b").contains("\\u001B");

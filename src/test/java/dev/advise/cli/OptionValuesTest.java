@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Option values that are empty, malformed or out of range (as an unset CI variable or a typo
- * gives them) are usage errors: exit 2, one line naming the option, before any input is read.
+ * Option values that are empty, malformed or out of range (as an unset CI variable or a typo gives
+ * them) are usage errors: exit 2, one line naming the option, before any input is read.
  */
 class OptionValuesTest {
 
@@ -22,7 +22,11 @@ class OptionValuesTest {
     assertThat(r.code()).as("%s: %s", List.of(args), r.err()).isEqualTo(2);
     String[] lines = r.err().split("\n");
     assertThat(lines).as(r.err()).hasSize(2);
-    assertThat(lines[0]).startsWith("advise: ").contains(option).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(lines[0])
+        .startsWith("advise: ")
+        .contains(option)
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(lines[1]).startsWith("Try 'advise --help'");
     assertThat(r.out()).isEmpty();
   }
@@ -55,8 +59,13 @@ class OptionValuesTest {
   /** Sizes take the units descriptors take for memory, and a trailing B as people write it. */
   @Test
   void sizeLimitsTakeUnits() throws Exception {
-    Path small = Fixtures.write(dir, "big.yaml",
-        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: x}\nspec: {}\n# " + "x".repeat(2000) + "\n");
+    Path small =
+        Fixtures.write(
+            dir,
+            "big.yaml",
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: x}\nspec: {}\n# "
+                + "x".repeat(2000)
+                + "\n");
     for (String size : List.of("1Ki", "1KiB", "1024", "1K", "1KB")) {
       Cli.Result r = Cli.run("--max-file-size", size, "--format", "json", small.toString());
       assertThat(r.code()).as(size + ": " + r.err()).isEqualTo(3);

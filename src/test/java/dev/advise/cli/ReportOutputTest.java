@@ -23,10 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Writing the report (issue 12, items 4 and 5): a write that fails is exit 5 with one line naming
- * the target and the cause; a reader that closes stdout stops the run silently with 141; an
- * {@code --output} never overwrites an input, follows the umask, keeps an existing report's mode,
- * writes through a symbolic link, and leaves no temporary file when the run is killed. The
- * stdout cases run the command in a process of its own, as a pipeline does.
+ * the target and the cause; a reader that closes stdout stops the run silently with 141; an {@code
+ * --output} never overwrites an input, follows the umask, keeps an existing report's mode, writes
+ * through a symbolic link, and leaves no temporary file when the run is killed. The stdout cases
+ * run the command in a process of its own, as a pipeline does.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ReportOutputTest {
@@ -38,10 +38,15 @@ class ReportOutputTest {
 
   /** The command in a JVM of its own, on the test class path. */
   private static ProcessBuilder advise(String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command);
   }
@@ -54,7 +59,8 @@ class ReportOutputTest {
   @ValueSource(strings = {"table", "json", "ndjson", "markdown", "junit", "sarif"})
   void aFullDiskOnStdoutIsExitFiveWithOneLineInEveryFormat(String format) throws Exception {
     assumeTrue(Files.exists(FULL), "no /dev/full here");
-    Process p = advise("--format", format, EXAMPLE.toString()).redirectOutput(FULL.toFile()).start();
+    Process p =
+        advise("--format", format, EXAMPLE.toString()).redirectOutput(FULL.toFile()).start();
     String err = text(p.getErrorStream());
     assertThat(p.waitFor()).as(err).isEqualTo(5);
     assertThat(err).isEqualTo("advise: cannot write standard output: no space left on device\n");
@@ -70,7 +76,9 @@ class ReportOutputTest {
     Path missing = dir.resolve("nodir/x.txt");
     Cli.Result nodir = Cli.run("-o", missing.toString(), EXAMPLE.toString());
     assertThat(nodir.code()).isEqualTo(5);
-    assertThat(nodir.err()).isEqualTo("advise: cannot write " + missing + ": no such folder " + missing.getParent() + "\n");
+    assertThat(nodir.err())
+        .isEqualTo(
+            "advise: cannot write " + missing + ": no such folder " + missing.getParent() + "\n");
     Cli.Result folder = Cli.run("-o", dir.toString(), EXAMPLE.toString());
     assertThat(folder.code()).isEqualTo(5);
     assertThat(folder.err()).isEqualTo("advise: cannot write " + dir + ": is a folder\n");
@@ -81,10 +89,13 @@ class ReportOutputTest {
 
   @Test
   void aReaderThatClosesStdoutStopsTheRunSilentlyWith141() throws Exception {
-    // Enough output to fill the pipe several times over, so the run is still writing when the reader leaves.
+    // Enough output to fill the pipe several times over, so the run is still writing when the
+    // reader leaves.
     String examples = Fixtures.projectDir().resolve("examples").toString();
-    Process p = advise("--format", "json", examples, examples, examples, examples, examples, examples)
-        .redirectError(dir.resolve("err.txt").toFile()).start();
+    Process p =
+        advise("--format", "json", examples, examples, examples, examples, examples, examples)
+            .redirectError(dir.resolve("err.txt").toFile())
+            .start();
     assertThat(p.getInputStream().readNBytes(10)).hasSize(10);
     p.getInputStream().close();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -100,45 +111,71 @@ class ReportOutputTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).startsWith("advise: --output " + same + " is also an input");
     assertThat(Files.readString(same)).isEqualTo(before);
-    // through another spelling of the same file, and a report that a folder's walk would read next time
+    // through another spelling of the same file, and a report that a folder's walk would read next
+    // time
     Path sub = Files.createDirectories(dir.resolve("tree/sub"));
     Files.copy(EXAMPLE, sub.resolve("w.yaml"));
-    assertThat(Cli.run("-o", dir.resolve("tree/../same.yaml").toString(), same.toString()).code()).isEqualTo(2);
-    assertThat(Cli.run("-o", sub.resolve("out.yaml").toString(), dir.resolve("tree").toString()).code()).isEqualTo(2);
+    assertThat(Cli.run("-o", dir.resolve("tree/../same.yaml").toString(), same.toString()).code())
+        .isEqualTo(2);
+    assertThat(
+            Cli.run("-o", sub.resolve("out.yaml").toString(), dir.resolve("tree").toString())
+                .code())
+        .isEqualTo(2);
     try (Stream<Path> left = Files.list(sub)) {
       assertThat(left).containsExactly(sub.resolve("w.yaml"));
     }
     // what the walk would not read is fine: another ending, an excluded folder
     Files.copy(EXAMPLE, dir.resolve("tree/top.yaml"));
-    assertThat(Cli.run("-o", sub.resolve("out.json").toString(), dir.resolve("tree").toString()).code()).isZero();
-    assertThat(Cli.run("-o", sub.resolve("out.yaml").toString(), "--exclude", "sub", dir.resolve("tree").toString(),
-        same.toString()).code()).isZero();
+    assertThat(
+            Cli.run("-o", sub.resolve("out.json").toString(), dir.resolve("tree").toString())
+                .code())
+        .isZero();
+    assertThat(
+            Cli.run(
+                    "-o",
+                    sub.resolve("out.yaml").toString(),
+                    "--exclude",
+                    "sub",
+                    dir.resolve("tree").toString(),
+                    same.toString())
+                .code())
+        .isZero();
   }
 
   @Test
   void aNewReportFollowsTheUmaskAndAnExistingOneKeepsItsMode() throws IOException {
-    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX modes here");
-    Path probe = Files.createFile(dir.resolve("probe")); // what this process's umask makes of a new file
+    assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX modes here");
+    Path probe =
+        Files.createFile(dir.resolve("probe")); // what this process's umask makes of a new file
     Path report = dir.resolve("report.txt");
     assertThat(Cli.run("-o", report.toString(), EXAMPLE.toString()).code()).isZero();
-    assertThat(Files.getPosixFilePermissions(report)).isEqualTo(Files.getPosixFilePermissions(probe));
+    assertThat(Files.getPosixFilePermissions(report))
+        .isEqualTo(Files.getPosixFilePermissions(probe));
     Files.setPosixFilePermissions(report, PosixFilePermissions.fromString("rw-r-----"));
-    assertThat(Cli.run("--format", "json", "-o", report.toString(), EXAMPLE.toString()).code()).isZero();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-r-----");
+    assertThat(Cli.run("--format", "json", "-o", report.toString(), EXAMPLE.toString()).code())
+        .isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report)))
+        .isEqualTo("rw-r-----");
     assertThat(Files.readString(report)).startsWith("{");
   }
 
   @Test
   void aSymbolicLinkIsWrittenThroughNotReplaced() throws IOException {
-    Path real = Files.writeString(Files.createDirectories(dir.resolve("reports")).resolve("real.json"), "old");
+    Path real =
+        Files.writeString(
+            Files.createDirectories(dir.resolve("reports")).resolve("real.json"), "old");
     Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
-    assertThat(Cli.run("--format", "json", "-o", link.toString(), EXAMPLE.toString()).code()).isZero();
+    assertThat(Cli.run("--format", "json", "-o", link.toString(), EXAMPLE.toString()).code())
+        .isZero();
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(Files.readString(real)).startsWith("{");
-    Path dangling = Files.createSymbolicLink(dir.resolve("dangling.json"), dir.resolve("nothing.json"));
+    Path dangling =
+        Files.createSymbolicLink(dir.resolve("dangling.json"), dir.resolve("nothing.json"));
     Cli.Result r = Cli.run("-o", dangling.toString(), EXAMPLE.toString());
     assertThat(r.code()).isEqualTo(5);
-    assertThat(r.err()).isEqualTo("advise: cannot write " + dangling + ": a symbolic link to nothing\n");
+    assertThat(r.err())
+        .isEqualTo("advise: cannot write " + dangling + ": a symbolic link to nothing\n");
     assertThat(dir.resolve("nothing.json")).doesNotExist();
   }
 
@@ -147,8 +184,10 @@ class ReportOutputTest {
   void noTemporaryFileSurvivesASignal(String signal) throws Exception {
     Path report = dir.resolve("report.json");
     // Reading standard input that never ends keeps the run waiting with its temporary file open.
-    Process p = advise("--format", "json", "-o", report.toString(), EXAMPLE.toString(), "-")
-        .redirectError(dir.resolve("err.txt").toFile()).start();
+    Process p =
+        advise("--format", "json", "-o", report.toString(), EXAMPLE.toString(), "-")
+            .redirectError(dir.resolve("err.txt").toFile())
+            .start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (temporaries().isEmpty()) {
@@ -166,12 +205,25 @@ class ReportOutputTest {
     }
   }
 
-  /** The same for {@code --report}: every report's temporary file goes with the signal, and none is moved into place. */
+  /**
+   * The same for {@code --report}: every report's temporary file goes with the signal, and none is
+   * moved into place.
+   */
   @Test
   void noReportsTemporaryFileSurvivesASignal() throws Exception {
-    Process p = advise("--format", "json", "--report", "sarif=" + dir.resolve("a.sarif"),
-        "--report", "junit=" + dir.resolve("a.xml"), EXAMPLE.toString(), "-")
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("err.txt").toFile()).start();
+    Process p =
+        advise(
+                "--format",
+                "json",
+                "--report",
+                "sarif=" + dir.resolve("a.sarif"),
+                "--report",
+                "junit=" + dir.resolve("a.xml"),
+                EXAMPLE.toString(),
+                "-")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(dir.resolve("err.txt").toFile())
+            .start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (temporaries().size() < 2) {

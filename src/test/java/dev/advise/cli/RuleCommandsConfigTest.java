@@ -30,14 +30,17 @@ class RuleCommandsConfigTest {
   void aRepositoryWithItsOwnRules() throws IOException {
     Files.createDirectories(work.resolve(".git"));
     Files.createDirectories(work.resolve("policy"));
-    Files.copy(Fixtures.projectDir().resolve("src/test/resources/rule-tests/base/edge.yaml"),
+    Files.copy(
+        Fixtures.projectDir().resolve("src/test/resources/rule-tests/base/edge.yaml"),
         work.resolve("policy/edge.yaml"));
     Files.createDirectories(work.resolve("sub"));
   }
 
   @Test
   void theFilesRulesAreListedAndExplained() throws Exception {
-    Path sub = work.resolve("sub"); // the file is found from a folder below it, its path taken from its own folder
+    Path sub =
+        work.resolve(
+            "sub"); // the file is found from a folder below it, its path taken from its own folder
     assertThat(advise(sub, null, "rules").out()).doesNotContain("test.small-site");
     Files.writeString(work.resolve(".advise.yaml"), "rules: policy/\n");
     assertThat(advise(sub, null, "rules").out()).contains("test.small-site", "test.many-gpus");
@@ -50,10 +53,14 @@ class RuleCommandsConfigTest {
   void theVariableAndTheFlagReplaceTheFilesRules() throws Exception {
     Files.writeString(work.resolve(".advise.yaml"), "rules: policy/\n");
     Files.createDirectories(work.resolve("other"));
-    Files.copy(Fixtures.projectDir().resolve("src/test/resources/rule-tests/failing/wrong.yaml"),
+    Files.copy(
+        Fixtures.projectDir().resolve("src/test/resources/rule-tests/failing/wrong.yaml"),
         work.resolve("other/wrong.yaml"));
-    assertThat(advise(work, "other", "rules").out()).contains("test.tight-budget").doesNotContain("test.small-site");
-    assertThat(advise(work, null, "rules", "--rules", "other").out()).contains("test.tight-budget")
+    assertThat(advise(work, "other", "rules").out())
+        .contains("test.tight-budget")
+        .doesNotContain("test.small-site");
+    assertThat(advise(work, null, "rules", "--rules", "other").out())
+        .contains("test.tight-budget")
         .doesNotContain("test.small-site");
     assertThat(advise(work, null, "explain", "--rules", "other", "test.small-site").code())
         .isEqualTo(ExitCode.INVALID_INPUT);
@@ -64,15 +71,22 @@ class RuleCommandsConfigTest {
     Files.writeString(work.resolve(".advise.yaml"), "rulez: policy/\n");
     Run run = advise(work, null, "rules");
     assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains(".advise.yaml:1:1: rulez: unknown field (did you mean \"rules\"?)");
+    assertThat(run.err())
+        .contains(".advise.yaml:1:1: rulez: unknown field (did you mean \"rules\"?)");
     assertThat(run.out()).isEmpty();
   }
 
-  private static Run advise(Path workingDir, String rulesVariable, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+  private static Run advise(Path workingDir, String rulesVariable, String... args)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("ADVISE_"));

@@ -22,8 +22,14 @@ class RuleCommandsTest {
     Cli.Result r = Cli.run("rules");
     assertThat(r.code()).isZero();
     for (Rule rule : Fixtures.rules().rules()) {
-      assertThat(r.out()).containsPattern("(?m)^" + Pattern.quote(rule.id()) + " +"
-          + rule.dimension().id() + " +" + Pattern.quote(rule.title()));
+      assertThat(r.out())
+          .containsPattern(
+              "(?m)^"
+                  + Pattern.quote(rule.id())
+                  + " +"
+                  + rule.dimension().id()
+                  + " +"
+                  + Pattern.quote(rule.title()));
     }
     assertThat(r.out()).contains(Fixtures.rules().rules().size() + " rules");
   }
@@ -32,16 +38,21 @@ class RuleCommandsTest {
   void explainShowsTheWholeRuleItsSourcesAndTheExamplesItFiresOn() {
     Cli.Result r = Cli.run("explain", "licensing.per-physical-core");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("applies when licensing.model = per-physical-core")
-        .contains("bare-metal +25").contains("importance:  +2 for licensing")
+    assertThat(r.out())
+        .contains("applies when licensing.model = per-physical-core")
+        .contains("bare-metal +25")
+        .contains("importance:  +2 for licensing")
         .contains("querytel: Part 1 (QueryTel Infrastructure Engineering")
-        .contains("defined at rules/licensing.yaml:").contains("fires on the examples: oracle-erp-database");
+        .contains("defined at rules/licensing.yaml:")
+        .contains("fires on the examples: oracle-erp-database");
   }
 
   @Test
   void explainShowsConditionsAndDisputes() {
     String out = Cli.run("explain", "compatibility.dedicated-gpu").out();
-    assertThat(out).contains("condition:   vm with GPU passthrough").contains("sources disagree:")
+    assertThat(out)
+        .contains("condition:   vm with GPU passthrough")
+        .contains("sources disagree:")
         .contains("applies when resources.gpu.count >= 1 and resources.gpu.sharing = dedicated");
   }
 
@@ -58,12 +69,18 @@ class RuleCommandsTest {
     Cli.Result r = Cli.run("explain", "baseline.sla");
     assertThat(r.code()).as(r.err()).isZero();
     var sla = Fixtures.rules().baseline().entry(Dimension.byId("sla").orElseThrow());
-    assertThat(r.out()).startsWith("baseline.sla: ").contains("container-on-metal:")
+    assertThat(r.out())
+        .startsWith("baseline.sla: ")
+        .contains("container-on-metal:")
         .containsPattern("bare-metal: +" + sla.capability().get(Substrate.BARE_METAL) + "\n")
-        .contains("why: " + sla.because()).contains(sla.sources().get(0));
+        .contains("why: " + sla.because())
+        .contains(sla.sources().get(0));
   }
 
-  /** A near miss, an id without its dimension, a part of an id, a baseline typo: each gets a suggestion. */
+  /**
+   * A near miss, an id without its dimension, a part of an id, a baseline typo: each gets a
+   * suggestion.
+   */
   @Test
   void unknownIdsGetTheIdTheyMostLikelyMean() {
     String[][] cases = {
@@ -93,8 +110,11 @@ class RuleCommandsTest {
     if (Boolean.getBoolean("advise.updateGoldens")) {
       Files.writeString(doc, generated, StandardCharsets.UTF_8);
     }
-    assertThat(generated).as("docs/rules-reference.md is stale: regenerate it with "
-        + "./mvnw -B verify -Dadvise.updateGoldens=true").isEqualTo(Files.readString(doc, StandardCharsets.UTF_8));
+    assertThat(generated)
+        .as(
+            "docs/rules-reference.md is stale: regenerate it with "
+                + "./mvnw -B verify -Dadvise.updateGoldens=true")
+        .isEqualTo(Files.readString(doc, StandardCharsets.UTF_8));
     for (Rule rule : Fixtures.rules().rules()) {
       assertThat(generated).contains("### `" + rule.id() + "`");
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RulesDocTest {
 
-  private static final Pattern EXAMPLE = Pattern.compile("<!-- example: ([\\w.-]+) -->\\n```yaml\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern EXAMPLE =
+      Pattern.compile("<!-- example: ([\\w.-]+) -->\\n```yaml\\n(.*?)```", Pattern.DOTALL);
 
   static Map<String, String> examples() throws Exception {
     String doc = Files.readString(Fixtures.projectDir().resolve("docs/rules.md"));
@@ -43,15 +44,23 @@ class RulesDocTest {
     Cli.Result run = Cli.run("rules", "test", dir.toString());
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).as(run.out()).isZero();
-    assertThat(run.out()).contains("pass: latency.strict-jitter-at-edge fires")
-        .contains("pass: latency.strict-jitter-at-edge stays quiet").endsWith(" failed\n")
-        .doesNotContain("FAIL").doesNotContain("without cases");
+    assertThat(run.out())
+        .contains("pass: latency.strict-jitter-at-edge fires")
+        .contains("pass: latency.strict-jitter-at-edge stays quiet")
+        .endsWith(" failed\n")
+        .doesNotContain("FAIL")
+        .doesNotContain("without cases");
 
-    Matcher off = Pattern.compile("- id: (\\S+)\\n\\s+enabled: false").matcher(examples.get("switch-off.yaml"));
+    Matcher off =
+        Pattern.compile("- id: (\\S+)\\n\\s+enabled: false")
+            .matcher(examples.get("switch-off.yaml"));
     assertThat(off.find()).isTrue();
     String id = off.group(1);
-    assertThat(RuleLoader.withFolders(List.of()).rule(id)).as("docs/rules.md switches off a built-in rule").isPresent();
+    assertThat(RuleLoader.withFolders(List.of()).rule(id))
+        .as("docs/rules.md switches off a built-in rule")
+        .isPresent();
     assertThat(RuleLoader.withFolders(List.of(dir)).rule(id)).isEmpty();
-    assertThat(RuleLoader.withFolders(List.of(dir)).rule("latency.strict-jitter-at-edge")).isPresent();
+    assertThat(RuleLoader.withFolders(List.of(dir)).rule("latency.strict-jitter-at-edge"))
+        .isPresent();
   }
 }

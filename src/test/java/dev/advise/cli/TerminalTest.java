@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What advise does on a terminal (issue 12, items 13, 20 and 21): each stream is asked apart,
  * colour follows stdout, TERM=dumb and NO_COLOR; progress follows stderr but never draws over a
- * report on the same screen; the table fits the terminal's width and a pipe keeps one line per
- * row. The detection itself runs under a real pseudo-terminal ({@code script}).
+ * report on the same screen; the table fits the terminal's width and a pipe keeps one line per row.
+ * The detection itself runs under a real pseudo-terminal ({@code script}).
  */
 class TerminalTest {
 
@@ -33,16 +33,24 @@ class TerminalTest {
   }
 
   private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java") + " -XX:TieredStopAtLevel=1 -cp '"
-        + System.getProperty("java.class.path") + "' ";
+    return Path.of(System.getProperty("java.home"), "bin", "java")
+        + " -XX:TieredStopAtLevel=1 -cp '"
+        + System.getProperty("java.class.path")
+        + "' ";
   }
 
-  /** A shell command run with its stdin, stdout and stderr on a pseudo-terminal; what the terminal showed. */
+  /**
+   * A shell command run with its stdin, stdout and stderr on a pseudo-terminal; what the terminal
+   * showed.
+   */
   private String underTerminal(String command) throws IOException, InterruptedException {
     Process which = new ProcessBuilder("sh", "-c", "command -v script").start();
     assumeTrue(which.waitFor() == 0, "no script(1) here to make a pseudo-terminal");
-    Process p = new ProcessBuilder("script", "-qec", command, "/dev/null").directory(dir.toFile())
-        .redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    Process p =
+        new ProcessBuilder("script", "-qec", command, "/dev/null")
+            .directory(dir.toFile())
+            .redirectInput(ProcessBuilder.Redirect.PIPE)
+            .start();
     p.getOutputStream().close();
     String shown = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -54,8 +62,10 @@ class TerminalTest {
     String probe = java() + TerminalProbe.class.getName();
     assertThat(underTerminal(probe + " > out.txt")).isEmpty();
     assertThat(Files.readString(dir.resolve("out.txt"))).startsWith("stdout=false stderr=true");
-    assertThat(underTerminal("echo | " + probe + " 2> err.txt")).startsWith("stdout=true stderr=false");
-    assertThat(underTerminal("stty cols 93; " + probe + " < /dev/null")).contains("stdout=true stderr=true width=93");
+    assertThat(underTerminal("echo | " + probe + " 2> err.txt"))
+        .startsWith("stdout=true stderr=false");
+    assertThat(underTerminal("stty cols 93; " + probe + " < /dev/null"))
+        .contains("stdout=true stderr=true width=93");
   }
 
   @Test
@@ -69,7 +79,8 @@ class TerminalTest {
   void noColourForADumbTerminalOrNoColour() {
     assertThat(Cli.run(terminal(Map.of()), EXAMPLE).out()).contains("\u001b[");
     assertThat(Cli.run(terminal(Map.of("TERM", "dumb")), EXAMPLE).out()).doesNotContain("\u001b");
-    assertThat(Cli.run(terminal(Map.of("NO_COLOR", "1", "TERM", "xterm")), EXAMPLE).out()).doesNotContain("\u001b");
+    assertThat(Cli.run(terminal(Map.of("NO_COLOR", "1", "TERM", "xterm")), EXAMPLE).out())
+        .doesNotContain("\u001b");
   }
 
   @Test
@@ -95,12 +106,20 @@ class TerminalTest {
   void theDetailedTableFitsTheTerminalAndBreaksOnlyBetweenWords() throws IOException {
     for (Path example : Fixtures.examples()) {
       String piped = Cli.run(example.toString()).out();
-      Cli.Result fitted = Cli.run(terminal(Map.of("COLUMNS", "80")), "--color=never", example.toString());
+      Cli.Result fitted =
+          Cli.run(terminal(Map.of("COLUMNS", "80")), "--color=never", example.toString());
       List<String> lines = fitted.out().lines().toList();
-      assertThat(lines).as(example.toString()).allMatch(l -> l.codePointCount(0, l.length()) <= 80
-          || !l.strip().contains(" ")); // a single word longer than the line stays whole
+      assertThat(lines)
+          .as(example.toString())
+          .allMatch(
+              l ->
+                  l.codePointCount(0, l.length()) <= 80
+                      || !l.strip()
+                          .contains(" ")); // a single word longer than the line stays whole
       // the same words; a long source breaks after a '/'
-      assertThat(plain(fitted.out()).replace("/ ", "/")).as(example.toString()).isEqualTo(plain(piped));
+      assertThat(plain(fitted.out()).replace("/ ", "/"))
+          .as(example.toString())
+          .isEqualTo(plain(piped));
     }
     String wide = Cli.run(terminal(Map.of("COLUMNS", "80")), "--color=never", EXAMPLE).out();
     assertThat(wide).containsPattern("\n {25}\\S"); // a reason's text continues under itself
@@ -109,10 +128,14 @@ class TerminalTest {
   @Test
   void theCompactTableFitsTheTerminalAndAPipeKeepsOneLinePerRow() {
     String examples = Fixtures.projectDir().resolve("examples").toString();
-    Cli.Result fitted = Cli.run(terminal(Map.of("COLUMNS", "100")), "--color=never", "--check", examples);
+    Cli.Result fitted =
+        Cli.run(terminal(Map.of("COLUMNS", "100")), "--color=never", "--check", examples);
     assertThat(fitted.out().lines()).allMatch(l -> l.length() <= 100);
-    Cli.Result piped = Cli.run(new Environment(new ByteArrayInputStream(new byte[0]), Map.of("COLUMNS", "100"), false),
-        "--check", examples);
+    Cli.Result piped =
+        Cli.run(
+            new Environment(new ByteArrayInputStream(new byte[0]), Map.of("COLUMNS", "100"), false),
+            "--check",
+            examples);
     assertThat(piped.out().lines().filter(l -> l.length() > 100)).isNotEmpty();
     // the same text, only broken differently (a long name breaks inside itself)
     assertThat(fitted.out().replaceAll("\\s+", "")).isEqualTo(piped.out().replaceAll("\\s+", ""));
@@ -121,6 +144,8 @@ class TerminalTest {
   @Test
   void theDimensionColumnFitsCompatibility() {
     String out = Cli.run("examples/legacy-windows-billing.yaml").out();
-    assertThat(out).doesNotContainPattern("[0-9=x] compatibility\\S").containsPattern("[0-9] compatibility +\\S");
+    assertThat(out)
+        .doesNotContainPattern("[0-9=x] compatibility\\S")
+        .containsPattern("[0-9] compatibility +\\S");
   }
 }

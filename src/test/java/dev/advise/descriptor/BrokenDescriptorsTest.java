@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every file in broken/descriptors gives exactly the located errors listed in expected.txt. */
 class BrokenDescriptorsTest {
 
-  private static final Path DIR = Fixtures.projectDir().resolve("src/test/resources/broken/descriptors");
+  private static final Path DIR =
+      Fixtures.projectDir().resolve("src/test/resources/broken/descriptors");
 
   static Stream<Path> files() throws IOException {
     return Fixtures.yamlFiles(DIR);
@@ -30,8 +31,9 @@ class BrokenDescriptorsTest {
     List<String> expected = Fixtures.expectedErrors(DIR, name);
 
     List<String> actual = new ArrayList<>();
-    for (ParsedDocument doc : DescriptorParser.parseFully(name,
-        new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
+    for (ParsedDocument doc :
+        DescriptorParser.parseFully(
+            name, new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
       assertThat(doc).isInstanceOf(ParsedDocument.Invalid.class);
       ((ParsedDocument.Invalid) doc).problems().forEach(p -> actual.add(p.format()));
     }

@@ -16,7 +16,11 @@ class DescriptorDocTest {
   void everyFieldAndChoiceIsDocumented() throws IOException {
     String doc = Files.readString(Fixtures.projectDir().resolve("docs/descriptor.md"));
     for (Field f : Fields.all()) {
-      String row = doc.lines().filter(l -> l.startsWith("| `" + f.specPath() + "` |")).findFirst().orElse("");
+      String row =
+          doc.lines()
+              .filter(l -> l.startsWith("| `" + f.specPath() + "` |"))
+              .findFirst()
+              .orElse("");
       assertThat(row).as(f.specPath()).isNotEmpty();
       f.choices().forEach(choice -> assertThat(row).as(f.specPath()).contains(choice));
     }

@@ -35,7 +35,9 @@ class DescriptorParserTest {
 
   @Test
   void everyFieldOfTheContractIsReadWithItsType() {
-    Workload w = only("""
+    Workload w =
+        only(
+            """
         apiVersion: advise/v1
         kind: Workload
         metadata:
@@ -68,8 +70,8 @@ class DescriptorParserTest {
         """);
     assertThat(w.name()).isEqualTo("order-matcher");
     assertThat(w.metadata().owner()).isEqualTo("trading");
-    assertThat(w.metadata().sortedLabels()).containsExactly(
-        Map.entry("team", "trading"), Map.entry("tier", "1"));
+    assertThat(w.metadata().sortedLabels())
+        .containsExactly(Map.entry("team", "trading"), Map.entry("tier", "1"));
     var spec = w.spec();
     assertThat(spec.values()).hasSize(37);
     assertThat(spec.get("latency.p99")).contains(new Duration(50_000));
@@ -87,7 +89,9 @@ class DescriptorParserTest {
 
   @Test
   void theV11FieldsAndAnAcceptedDeviationAreRead() {
-    Workload w = only("""
+    Workload w =
+        only(
+            """
         apiVersion: advise/v1
         kind: Workload
         metadata: {name: functions}
@@ -110,28 +114,38 @@ class DescriptorParserTest {
     assertThat(spec.get("estate.servers")).contains(new Count(2000));
     assertThat(spec.get("estate.standard")).contains(new Choice("none"));
     assertThat(spec.get("estate.team")).contains(new Choice("small"));
-    assertThat(w.exception()).isEqualTo(new Deviation("Vendor certifies only VMware",
-        LocalDate.of(2027, 6, 30)));
+    assertThat(w.exception())
+        .isEqualTo(new Deviation("Vendor certifies only VMware", LocalDate.of(2027, 6, 30)));
     // the exception is no field: the spec holds the facts only
     assertThat(spec.values().keySet()).noneMatch(p -> p.startsWith("exception"));
   }
 
   @Test
   void tenantsWithoutTenancyIsMultiTenancyAndAQuotedDateIsADate() {
-    Workload w = only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
-        + "spec: {isolation: {tenants: teams}, exception: {reason: x, expires: '2026-02-28'}}\n");
+    Workload w =
+        only(
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
+                + "spec: {isolation: {tenants: teams}, exception: {reason: x, expires: '2026-02-28'}}\n");
     assertThat(w.spec().get("isolation.tenants")).contains(new Choice("teams"));
     assertThat(w.exception().expires()).isEqualTo(LocalDate.of(2026, 2, 28));
-    assertThat(only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {}\n").exception()).isNull();
+    assertThat(
+            only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {}\n")
+                .exception())
+        .isNull();
   }
 
   @Test
   void aPercentageWithItsSignIsReadAsWrittenEvenBelowOne() {
-    Workload w = only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
-        + "spec: {resources: {utilization: 0.85%}, sla: {availability: 99.5}}\n");
+    Workload w =
+        only(
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
+                + "spec: {resources: {utilization: 0.85%}, sla: {availability: 99.5}}\n");
     assertThat(w.spec().get("resources.utilization")).contains(new Percent(new BigDecimal("0.85")));
-    assertThat(only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
-        + "spec: {resources: {utilization: 0}}\n").spec().get("resources.utilization"))
+    assertThat(
+            only("apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\n"
+                    + "spec: {resources: {utilization: 0}}\n")
+                .spec()
+                .get("resources.utilization"))
         .contains(new Percent(BigDecimal.ZERO));
   }
 
@@ -145,7 +159,9 @@ class DescriptorParserTest {
 
   @Test
   void everyDocumentOfAFileIsAWorkloadAndABadOneDoesNotStopTheOthers() {
-    List<ParsedDocument> docs = parse("""
+    List<ParsedDocument> docs =
+        parse(
+            """
         apiVersion: advise/v1
         kind: Workload
         metadata: {name: first}
@@ -173,7 +189,9 @@ class DescriptorParserTest {
 
   @Test
   void documentsBeforeASyntaxErrorAreStillRead() {
-    List<ParsedDocument> docs = parse("""
+    List<ParsedDocument> docs =
+        parse(
+            """
         apiVersion: advise/v1
         kind: Workload
         metadata: {name: first}
@@ -192,25 +210,33 @@ class DescriptorParserTest {
 
   @Test
   void yamlBooleansAreNotAcceptedAsEnumValuesOrFlagsOtherThanTrueAndFalse() {
-    List<ParsedDocument> docs = parse(
-        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {isolation: {privileged: on}}\n");
+    List<ParsedDocument> docs =
+        parse(
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {isolation: {privileged: on}}\n");
     assertThat(((ParsedDocument.Invalid) docs.get(0)).problems().get(0).message())
         .isEqualTo("\"on\" is not allowed (expected true or false)");
   }
 
   @Test
   void controlCharactersInInputAreEscapedInMessages() {
-    List<ParsedDocument> docs = parse(
-        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {state: \"x\\e[31m\\u202Ey\"}\n");
+    List<ParsedDocument> docs =
+        parse(
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {state: \"x\\e[31m\\u202Ey\"}\n");
     String message = ((ParsedDocument.Invalid) docs.get(0)).problems().get(0).message();
-    assertThat(message).startsWith("\"x\\u001B[31m\\u202Ey\"").doesNotContain("\u001b").doesNotContain("\u202e");
+    assertThat(message)
+        .startsWith("\"x\\u001B[31m\\u202Ey\"")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u202e");
   }
 
   @Test
   void longValuesAreQuotedShort() {
     String value = "z".repeat(500);
-    List<ParsedDocument> docs = parse(
-        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {state: " + value + "}\n");
+    List<ParsedDocument> docs =
+        parse(
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {state: "
+                + value
+                + "}\n");
     String message = ((ParsedDocument.Invalid) docs.get(0)).problems().get(0).message();
     assertThat(message).hasSizeLessThan(120).contains("...");
   }
@@ -227,8 +253,7 @@ class DescriptorParserTest {
         name.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String s = name.toString();
-      assertThat(DescriptorParser.validName(s)).as("'%s'", s)
-          .isEqualTo(label.matcher(s).matches());
+      assertThat(DescriptorParser.validName(s)).as("'%s'", s).isEqualTo(label.matcher(s).matches());
     }
   }
 }

@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The plain reader (straight from parser events) against the full one (composed nodes): on any
- * text the plain reader answers null or exactly what the full reader answers, and the public
- * {@link DescriptorParser#parse(String, String, Limits)} always answers what the full one does.
- * The full reader is the oracle: it is the one every error test pins down.
+ * The plain reader (straight from parser events) against the full one (composed nodes): on any text
+ * the plain reader answers null or exactly what the full reader answers, and the public {@link
+ * DescriptorParser#parse(String, String, Limits)} always answers what the full one does. The full
+ * reader is the oracle: it is the one every error test pins down.
  */
 class DescriptorReadersTest {
 
@@ -31,16 +31,21 @@ class DescriptorReadersTest {
 
   /** The plain reading of {@code text}, after checking it against the full one. */
   private static List<ParsedDocument> agree(String text, Limits limits) {
-    List<ParsedDocument> full = DescriptorParser.parseFully("t.yaml", new StringReader(text), limits);
+    List<ParsedDocument> full =
+        DescriptorParser.parseFully("t.yaml", new StringReader(text), limits);
     List<ParsedDocument> plain = PlainDescriptorReader.read(text, limits);
     if (plain != null && plain.isEmpty()) {
       // no document but empty ones: the one problem the full reading gives for that
-      assertThat(full).as("full reading of:\n%s", text).containsExactly(DescriptorParser.noDocument("t.yaml"));
+      assertThat(full)
+          .as("full reading of:\n%s", text)
+          .containsExactly(DescriptorParser.noDocument("t.yaml"));
     } else if (plain != null) {
       assertThat(plain).as("plain reading of:\n%s", text).isEqualTo(full);
       assertThat(full).allMatch(d -> d instanceof ParsedDocument.Valid);
     }
-    assertThat(DescriptorParser.parse("t.yaml", text, limits)).as("parse of:\n%s", text).isEqualTo(full);
+    assertThat(DescriptorParser.parse("t.yaml", text, limits))
+        .as("parse of:\n%s", text)
+        .isEqualTo(full);
     return plain;
   }
 
@@ -60,13 +65,14 @@ class DescriptorReadersTest {
 
   static Stream<Path> badFiles() throws IOException {
     return Stream.of("src/test/resources/hostile", "src/test/resources/broken/descriptors")
-        .flatMap(dir -> {
-          try {
-            return Fixtures.yamlFiles(ROOT.resolve(dir));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        .flatMap(
+            dir -> {
+              try {
+                return Fixtures.yamlFiles(ROOT.resolve(dir));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -79,7 +85,8 @@ class DescriptorReadersTest {
     } catch (InputText.Unreadable e) {
       return; // refused before any YAML reading
     }
-    List<ParsedDocument> full = DescriptorParser.parseFully("t.yaml", new StringReader(text), Limits.DEFAULT);
+    List<ParsedDocument> full =
+        DescriptorParser.parseFully("t.yaml", new StringReader(text), Limits.DEFAULT);
     List<ParsedDocument> plain = agree(text);
     if (full.stream().anyMatch(d -> d instanceof ParsedDocument.Invalid)) {
       assertThat(plain == null || plain.isEmpty()).as("plain reading").isTrue();
@@ -88,7 +95,9 @@ class DescriptorReadersTest {
 
   @Test
   void fuzzSeedsAgree() throws IOException {
-    Path seeds = ROOT.resolve("src/test/resources/dev/advise/security/ParserFuzzTestInputs/descriptorParser");
+    Path seeds =
+        ROOT.resolve(
+            "src/test/resources/dev/advise/security/ParserFuzzTestInputs/descriptorParser");
     List<Path> files;
     try (Stream<Path> s = Files.list(seeds)) {
       files = s.sorted().toList();
@@ -113,7 +122,8 @@ class DescriptorReadersTest {
 
   @Test
   void blockStyleQuotedKeysCommentsAndSeveralDocumentsAreReadPlainly() {
-    String text = """
+    String text =
+        """
         # a comment
         apiVersion: "advise/v1"
         kind: 'Workload'
@@ -141,14 +151,15 @@ class DescriptorReadersTest {
     List<ParsedDocument> docs = agree(text);
     assertThat(docs).hasSize(2);
     ParsedDocument.Valid first = (ParsedDocument.Valid) docs.get(0);
-    assertThat(first.workload().metadata().labels()).containsOnly(
-        Map.entry("team", "payments"), Map.entry("tier", "1"));
+    assertThat(first.workload().metadata().labels())
+        .containsOnly(Map.entry("team", "payments"), Map.entry("tier", "1"));
     assertThat(first.position("latency.p99")).isEqualTo(new ParsedDocument.Position(11, 5));
   }
 
   @Test
   void theV11FieldsAndAnExceptionAreReadPlainly() {
-    String text = """
+    String text =
+        """
         apiVersion: advise/v1
         kind: Workload
         metadata: {name: fn}
@@ -171,8 +182,10 @@ class DescriptorReadersTest {
         """;
     List<ParsedDocument> docs = agree(text);
     assertThat(docs).hasSize(2);
-    assertThat(((ParsedDocument.Valid) docs.get(0)).workload().exception().reason()).isEqualTo("kept on purpose");
-    assertThat(((ParsedDocument.Valid) docs.get(0)).position("exception")).isEqualTo(new ParsedDocument.Position(12, 3));
+    assertThat(((ParsedDocument.Valid) docs.get(0)).workload().exception().reason())
+        .isEqualTo("kept on purpose");
+    assertThat(((ParsedDocument.Valid) docs.get(0)).position("exception"))
+        .isEqualTo(new ParsedDocument.Position(12, 3));
     assertThat(((ParsedDocument.Valid) docs.get(1)).workload().exception()).isNotNull();
   }
 
@@ -180,11 +193,15 @@ class DescriptorReadersTest {
   @Test
   void emptyDocumentsAreIgnoredByBothReadingsAndStillNumbered() {
     String one = "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a}\nspec: {}\n";
-    List<ParsedDocument> docs = agree("---\n# only a comment\n---\n" + one + "---\n" + one + "---\n");
+    List<ParsedDocument> docs =
+        agree("---\n# only a comment\n---\n" + one + "---\n" + one + "---\n");
     assertThat(docs).extracting(ParsedDocument::document).containsExactly(2, 3);
-    assertThat(agree(one + "--- # generated\n...\n")).singleElement().isInstanceOf(ParsedDocument.Valid.class);
+    assertThat(agree(one + "--- # generated\n...\n"))
+        .singleElement()
+        .isInstanceOf(ParsedDocument.Valid.class);
     // a document that says "null" is not empty
-    List<ParsedDocument> explicit = DescriptorParser.parse("t.yaml", one + "--- ~\n", Limits.DEFAULT);
+    List<ParsedDocument> explicit =
+        DescriptorParser.parse("t.yaml", one + "--- ~\n", Limits.DEFAULT);
     assertThat(explicit).hasSize(2);
     assertThat(explicit.get(1)).isInstanceOf(ParsedDocument.Invalid.class);
     agree(one + "--- ~\n");
@@ -196,41 +213,50 @@ class DescriptorReadersTest {
 
   /** Valid descriptors that the plain reader still leaves to the full one, and why. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "metadata: {name: a, owner: &o x, description: *o}",          // anchor and alias
-      "metadata: {name: a}\nextra: 1",                               // unknown key (invalid)
-      "metadata: {name: a, description: }",                          // empty value (invalid)
-      "metadata: {name: a, description: null}",                      // null words (invalid)
-      "metadata: {name: a, description: NULL}",
-      "metadata: {name: a, description: Null}",
-      "metadata: {name: a, owner: ~}",
-      "metadata: {name: a}\nspec: {hardware: {devices: [gpu, ~]}}",
-      "metadata: {name: a, owner: !!str x}",                         // a tag
-      "metadata: {name: a, labels: {<<: {x: y}}}",                   // merge key (invalid)
-      "metadata: {name: a, name: b}",                                // repeated key (invalid)
-      "metadata: {name: ''}",                                        // empty name
-      "metadata: {name: Bad_Name}",                                  // invalid name
-      "metadata: {name: a}\nspec: {type: webb}",                    // not a choice (invalid)
-      "metadata: {name: a}\nspec: {type: web, type: api}",           // repeated spec key
-      "metadata: {name: a}\nspec: {hardware: {devices: [GPU]}}",     // not an id (invalid)
-      "metadata: {name: a}\nspec: {isolation: {tenancy: single, tenants: teams}}", // conflict (invalid)
-      "metadata: {name: a}\nspec: {estate: {servers: 0}}",           // below 1 (invalid)
-      "metadata: {name: a}\nspec: {exception: {reason: x}}",         // no expiry (invalid)
-      "metadata: {name: a}\nspec: {exception: {reason: x, expires: 2027-02-30}}", // no such day
-      "metadata: {name: a}\nspec: {exception: {reason: ' ', expires: 2027-02-03}}", // blank reason
-      "metadata: {name: a}\nspec: {exception: {reason: x, expires: 2027-02-03, expires: 2027-02-04}}",
-  })
+  @ValueSource(
+      strings = {
+        "metadata: {name: a, owner: &o x, description: *o}", // anchor and alias
+        "metadata: {name: a}\nextra: 1", // unknown key (invalid)
+        "metadata: {name: a, description: }", // empty value (invalid)
+        "metadata: {name: a, description: null}", // null words (invalid)
+        "metadata: {name: a, description: NULL}",
+        "metadata: {name: a, description: Null}",
+        "metadata: {name: a, owner: ~}",
+        "metadata: {name: a}\nspec: {hardware: {devices: [gpu, ~]}}",
+        "metadata: {name: a, owner: !!str x}", // a tag
+        "metadata: {name: a, labels: {<<: {x: y}}}", // merge key (invalid)
+        "metadata: {name: a, name: b}", // repeated key (invalid)
+        "metadata: {name: ''}", // empty name
+        "metadata: {name: Bad_Name}", // invalid name
+        "metadata: {name: a}\nspec: {type: webb}", // not a choice (invalid)
+        "metadata: {name: a}\nspec: {type: web, type: api}", // repeated spec key
+        "metadata: {name: a}\nspec: {hardware: {devices: [GPU]}}", // not an id (invalid)
+        "metadata: {name: a}\nspec: {isolation: {tenancy: single, tenants: teams}}", // conflict
+        // (invalid)
+        "metadata: {name: a}\nspec: {estate: {servers: 0}}", // below 1 (invalid)
+        "metadata: {name: a}\nspec: {exception: {reason: x}}", // no expiry (invalid)
+        "metadata: {name: a}\nspec: {exception: {reason: x, expires: 2027-02-30}}", // no such day
+        "metadata: {name: a}\nspec: {exception: {reason: ' ', expires: 2027-02-03}}", // blank
+        // reason
+        "metadata: {name: a}\nspec: {exception: {reason: x, expires: 2027-02-03, expires: 2027-02-04}}",
+      })
   void leavesToTheFullReading(String rest) {
-    String text = "apiVersion: advise/v1\nkind: Workload\n" + rest + (rest.contains("spec") ? "" : "\nspec: {}") + "\n";
+    String text =
+        "apiVersion: advise/v1\nkind: Workload\n"
+            + rest
+            + (rest.contains("spec") ? "" : "\nspec: {}")
+            + "\n";
     assertThat(agree(text)).isNull();
   }
 
   @Test
   void anchoredButValidDescriptorIsStillReadByTheFullReading() {
-    String text = "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a, owner: &o x, description: *o}\nspec: {}\n";
+    String text =
+        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a, owner: &o x, description: *o}\nspec: {}\n";
     List<ParsedDocument> docs = DescriptorParser.parse("t.yaml", text, Limits.DEFAULT);
     assertThat(docs).singleElement().isInstanceOf(ParsedDocument.Valid.class);
-    assertThat(((ParsedDocument.Valid) docs.get(0)).workload().metadata().description()).isEqualTo("x");
+    assertThat(((ParsedDocument.Valid) docs.get(0)).workload().metadata().description())
+        .isEqualTo("x");
   }
 
   @Test
@@ -240,9 +266,12 @@ class DescriptorReadersTest {
     boolean accepted = false;
     for (int depth = 1; depth <= 8; depth++) {
       Limits limits = new Limits(Limits.DEFAULT.maxBytes(), 50, depth);
-      boolean valid = DescriptorParser.parseFully("t.yaml", new StringReader(text), limits).stream()
-          .allMatch(d -> d instanceof ParsedDocument.Valid);
-      assertThat(agree(text, limits) != null).as("plain reading at depth %d", depth).isEqualTo(valid);
+      boolean valid =
+          DescriptorParser.parseFully("t.yaml", new StringReader(text), limits).stream()
+              .allMatch(d -> d instanceof ParsedDocument.Valid);
+      assertThat(agree(text, limits) != null)
+          .as("plain reading at depth %d", depth)
+          .isEqualTo(valid);
       refused |= !valid;
       accepted |= valid;
     }
@@ -251,8 +280,8 @@ class DescriptorReadersTest {
   }
 
   /**
-   * Random edits of the examples (a character deleted, repeated or replaced by one YAML
-   * cares about): whatever they make, the readers agree. About half stay valid.
+   * Random edits of the examples (a character deleted, repeated or replaced by one YAML cares
+   * about): whatever they make, the readers agree. About half stay valid.
    */
   @Test
   void randomEditsOfTheExamplesAgree() throws IOException {

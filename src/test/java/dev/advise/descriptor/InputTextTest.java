@@ -24,21 +24,27 @@ class InputTextTest {
     Path exact = file("exact.yaml", "a".repeat(100).getBytes(StandardCharsets.US_ASCII));
     Path over = file("over.yaml", "a".repeat(101).getBytes(StandardCharsets.US_ASCII));
     for (boolean walked : new boolean[] {false, true}) {
-      assertThat(walked ? InputText.readRegular(exact, 100) : InputText.read(exact, 100)).hasSize(100);
-      assertThatThrownBy(() -> {
-        if (walked) {
-          InputText.readRegular(over, 100);
-        } else {
-          InputText.read(over, 100);
-        }
-      }).isInstanceOf(InputText.Unreadable.class).hasMessageContaining("is 101 bytes, more than the 100");
+      assertThat(walked ? InputText.readRegular(exact, 100) : InputText.read(exact, 100))
+          .hasSize(100);
+      assertThatThrownBy(
+              () -> {
+                if (walked) {
+                  InputText.readRegular(over, 100);
+                } else {
+                  InputText.read(over, 100);
+                }
+              })
+          .isInstanceOf(InputText.Unreadable.class)
+          .hasMessageContaining("is 101 bytes, more than the 100");
     }
   }
 
   @Test
   void largeAndEmptyFilesAndNonAsciiTextComeBackWhole() throws Exception {
     String big = "kind: Workload # ü\n".repeat(5000);
-    assertThat(InputText.readRegular(file("big.yaml", big.getBytes(StandardCharsets.UTF_8)), 1 << 22)).isEqualTo(big);
+    assertThat(
+            InputText.readRegular(file("big.yaml", big.getBytes(StandardCharsets.UTF_8)), 1 << 22))
+        .isEqualTo(big);
     assertThat(InputText.readRegular(file("empty.yaml", new byte[0]), 10)).isEmpty();
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'};
     assertThat(InputText.readRegular(file("bom.yaml", bom), 10)).isEqualTo("a");
@@ -56,6 +62,7 @@ class InputTextTest {
   void invalidUtf8IsLocated() throws Exception {
     Path bad = file("bad.yaml", new byte[] {'a', '\n', 'b', (byte) 0xC3, '(', '\n'});
     assertThatThrownBy(() -> InputText.readRegular(bad, 100))
-        .isInstanceOf(InputText.Unreadable.class).hasMessageContaining("not valid UTF-8 (byte 0xC3 at offset 3)");
+        .isInstanceOf(InputText.Unreadable.class)
+        .hasMessageContaining("not valid UTF-8 (byte 0xC3 at offset 3)");
   }
 }

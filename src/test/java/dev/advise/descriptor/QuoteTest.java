@@ -10,7 +10,11 @@ class QuoteTest {
 
   private static String reference(String text) {
     StringBuilder sb = new StringBuilder();
-    text.codePoints().forEach(cp -> sb.append(Quote.isUnsafe(cp) ? Quote.escape(cp) : new String(Character.toChars(cp))));
+    text.codePoints()
+        .forEach(
+            cp ->
+                sb.append(
+                    Quote.isUnsafe(cp) ? Quote.escape(cp) : new String(Character.toChars(cp))));
     return sb.toString();
   }
 
@@ -21,8 +25,10 @@ class QuoteTest {
     assertThat(Quote.escaped("x\u202Ey")).isEqualTo("x\\u202Ey");
     assertThat(Quote.escaped("\uD83D\uDE00\u0085")).isEqualTo("\uD83D\uDE00\\u0085");
     Random random = new Random(3);
-    char[] alphabet = {'a', ' ', '"', '\\', '\u0000', '\n', '\u007F', '\u0085', '\u200E', '\u202A', '\u2066',
-        '\u061C', '\u00e9', '\uD83D', '\uDE00', '\uDBFF', '\uDC00'};
+    char[] alphabet = {
+      'a', ' ', '"', '\\', '\u0000', '\n', '\u007F', '\u0085', '\u200E', '\u202A', '\u2066',
+      '\u061C', '\u00e9', '\uD83D', '\uDE00', '\uDBFF', '\uDC00'
+    };
     for (int i = 0; i < 20_000; i++) {
       StringBuilder sb = new StringBuilder();
       for (int n = random.nextInt(8); n > 0; n--) {

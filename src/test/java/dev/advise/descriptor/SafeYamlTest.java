@@ -15,9 +15,37 @@ class SafeYamlTest {
 
   @Test
   void nullAndMergeResolveAsSnakeYamlResolvesThemAndEverythingElseIsAString() {
-    List<String> scalars = List.of("", " ", "~", "null", "Null", "NULL", "nULL", "nul", "none", "Nothing",
-        "<<", "<", "<<<", "yes", "No", "on", "true", "1", "-2.5", "0x1F", ".inf", "2024-01-01", "99.99%",
-        "50us", "multi", "=", "~~", "null ", "\u0000");
+    List<String> scalars =
+        List.of(
+            "",
+            " ",
+            "~",
+            "null",
+            "Null",
+            "NULL",
+            "nULL",
+            "nul",
+            "none",
+            "Nothing",
+            "<<",
+            "<",
+            "<<<",
+            "yes",
+            "No",
+            "on",
+            "true",
+            "1",
+            "-2.5",
+            "0x1F",
+            ".inf",
+            "2024-01-01",
+            "99.99%",
+            "50us",
+            "multi",
+            "=",
+            "~~",
+            "null ",
+            "\u0000");
     for (String s : scalars) {
       Tag theirs = SNAKEYAML.resolve(NodeId.scalar, s, true);
       Tag ours = SafeYaml.RESOLVER.resolve(NodeId.scalar, s, true);
@@ -32,7 +60,8 @@ class SafeYamlTest {
   @Test
   void quotedScalarsAndCollectionsResolveAsInSnakeYaml() {
     for (String s : List.of("", "null", "<<", "1")) {
-      assertThat(SafeYaml.RESOLVER.resolve(NodeId.scalar, s, false)).isEqualTo(SNAKEYAML.resolve(NodeId.scalar, s, false));
+      assertThat(SafeYaml.RESOLVER.resolve(NodeId.scalar, s, false))
+          .isEqualTo(SNAKEYAML.resolve(NodeId.scalar, s, false));
     }
     assertThat(SafeYaml.RESOLVER.resolve(NodeId.mapping, null, true)).isEqualTo(Tag.MAP);
     assertThat(SafeYaml.RESOLVER.resolve(NodeId.sequence, null, true)).isEqualTo(Tag.SEQ);

@@ -1,14 +1,12 @@
 package dev.advise.descriptor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,8 +16,14 @@ class SuggestTest {
       List.of("isolation", "latency", "licensing", "single", "multi", "stateless", "stateful");
 
   @ParameterizedTest
-  @CsvSource({"isolaton,isolation", "mutli,multi", "Multi,multi", "latncy,latency", "statless,stateless",
-      "licencing,licensing"})
+  @CsvSource({
+    "isolaton,isolation",
+    "mutli,multi",
+    "Multi,multi",
+    "latncy,latency",
+    "statless,stateless",
+    "licencing,licensing"
+  })
   void nearMissesGetTheIntendedWord(String written, String suggested) {
     assertThat(Suggest.closest(written, KEYS)).contains(suggested);
   }
@@ -41,8 +45,10 @@ class SuggestTest {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int d = candidate.equalsIgnoreCase(written) ? 0
-          : fullDistance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+      int d =
+          candidate.equalsIgnoreCase(written)
+              ? 0
+              : fullDistance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -64,7 +70,10 @@ class SuggestTest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -76,9 +85,11 @@ class SuggestTest {
   void skippingFarCandidatesNeverChangesTheAnswer() {
     Random random = new Random(5);
     String alphabet = "abcdeIi\u0130-";
-    List<List<String>> sets = List.of(List.of("latency", "isolation", "licensing", "sla", "resources"),
-        List.of("web", "api", "microservice", "database", "cache", "ml-training"),
-        List.of("a", "ab", "abc", "abcd", "abcdefghijklmnop", "I\u0130"));
+    List<List<String>> sets =
+        List.of(
+            List.of("latency", "isolation", "licensing", "sla", "resources"),
+            List.of("web", "api", "microservice", "database", "cache", "ml-training"),
+            List.of("a", "ab", "abc", "abcd", "abcdefghijklmnop", "I\u0130"));
     for (int i = 0; i < 30_000; i++) {
       List<String> candidates = sets.get(random.nextInt(sets.size()));
       StringBuilder sb = new StringBuilder();
@@ -90,7 +101,8 @@ class SuggestTest {
         sb.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
       }
       String written = sb.toString();
-      assertThat(Suggest.closest(written, candidates)).as("closest(%s)", written)
+      assertThat(Suggest.closest(written, candidates))
+          .as("closest(%s)", written)
           .isEqualTo(fullSearch(written, candidates));
       assertThat(Suggest.distance(written, candidates.get(0)))
           .isEqualTo(fullDistance(written, candidates.get(0)));

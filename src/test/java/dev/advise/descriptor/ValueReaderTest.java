@@ -12,8 +12,9 @@ class ValueReaderTest {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern WHOLE = Pattern.compile("-?\\d+");
   private static final String[] LISTED = {
-      "", "-", "--1", "-0", "0", "12", "-12", "1-2", "a", "pci-dss", "sr-iov", "a.b_c-d", "-a", ".a",
-      "_a", "A", "aB", "a b", "9x", "x9", "\u0661", "١٢", "1\n", " 1", "a\u00e9", "+1", "1.5"};
+    "", "-", "--1", "-0", "0", "12", "-12", "1-2", "a", "pci-dss", "sr-iov", "a.b_c-d", "-a", ".a",
+    "_a", "A", "aB", "a b", "9x", "x9", "\u0661", "١٢", "1\n", " 1", "a\u00e9", "+1", "1.5"
+  };
 
   @Test
   void listedTextAgreesWithThePatterns() {

@@ -33,7 +33,8 @@ class AdvisorTest {
   static Stream<Workload> examples() throws IOException {
     List<Workload> out = new ArrayList<>();
     for (Path p : Fixtures.examples()) {
-      for (ParsedDocument d : DescriptorParser.parseFully(p.toString(), new StringReader(Files.readString(p)))) {
+      for (ParsedDocument d :
+          DescriptorParser.parseFully(p.toString(), new StringReader(Files.readString(p)))) {
         out.add(((ParsedDocument.Valid) d).workload());
       }
     }
@@ -44,17 +45,22 @@ class AdvisorTest {
   @MethodSource("examples")
   void rankingHoldsAllFourWithExactlyOneRecommendedAndExcludedLast(Workload w) {
     Advice a = advisor.advise(w);
-    assertThat(a.ranking()).extracting(Ranked::substrate).containsExactlyInAnyOrder(Substrate.values());
+    assertThat(a.ranking())
+        .extracting(Ranked::substrate)
+        .containsExactlyInAnyOrder(Substrate.values());
     assertThat(a.ranking()).filteredOn(r -> r.verdict() == Verdict.RECOMMENDED).hasSize(1);
     assertThat(a.ranking().get(0).verdict()).isEqualTo(Verdict.RECOMMENDED);
     assertThat(a.ranking()).allSatisfy(r -> assertThat(r.score()).isBetween(0, 100));
-    List<Ranked> scored = a.ranking().stream().filter(r -> r.verdict() != Verdict.EXCLUDED).toList();
+    List<Ranked> scored =
+        a.ranking().stream().filter(r -> r.verdict() != Verdict.EXCLUDED).toList();
     assertThat(scored).extracting(Ranked::score).isSortedAccordingTo((x, y) -> y - x);
-    assertThat(a.ranking().subList(scored.size(), 4)).allSatisfy(r -> {
-      assertThat(r.verdict()).isEqualTo(Verdict.EXCLUDED);
-      assertThat(r.score()).isZero();
-      assertThat(r.exclusions()).isNotEmpty();
-    });
+    assertThat(a.ranking().subList(scored.size(), 4))
+        .allSatisfy(
+            r -> {
+              assertThat(r.verdict()).isEqualTo(Verdict.EXCLUDED);
+              assertThat(r.score()).isZero();
+              assertThat(r.exclusions()).isNotEmpty();
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -82,7 +88,8 @@ class AdvisorTest {
       assertThat(a.unknowns()).contains(wi.field());
       var field = Fields.byPath(wi.field()).orElseThrow();
       Workload changed = Fixtures.workload(specWith(wi.field(), wi.value(), field.type()));
-      Workload merged = new Workload(w.metadata(), w.spec().with(field, changed.spec().get(field).orElseThrow()));
+      Workload merged =
+          new Workload(w.metadata(), w.spec().with(field, changed.spec().get(field).orElseThrow()));
       assertThat(advisor.advise(merged).recommendation()).isEqualTo(wi.recommendation());
       assertThat(wi.recommendation()).isNotEqualTo(a.recommendation());
     }
@@ -96,20 +103,26 @@ class AdvisorTest {
       var field = Fields.byPath(t.field()).orElseThrow();
       assertThat(t.from()).isEqualTo(w.spec().get(field).map(Value::display));
       Workload changed = Fixtures.workload(specWith(t.field(), t.to(), field.type()));
-      Workload merged = new Workload(w.metadata(), w.spec().with(field, changed.spec().get(field).orElseThrow()));
+      Workload merged =
+          new Workload(w.metadata(), w.spec().with(field, changed.spec().get(field).orElseThrow()));
       Advice after = advisor.advise(merged);
       assertThat(after.recommendation()).contains(t.substrate());
       assertThat(after.of(t.substrate()).score()).isEqualTo(t.score());
     }
-    assertThat(a.toWin()).extracting(ToWin::substrate).doesNotHaveDuplicates()
+    assertThat(a.toWin())
+        .extracting(ToWin::substrate)
+        .doesNotHaveDuplicates()
         .doesNotContain(a.recommendation().orElse(null));
   }
 
   @Test
   void theSmallestChangeFillsAnUnknownBeforeChangingAStatedFact() {
-    Advice a = advisor.advise(Fixtures.workload("{licensing: {model: per-physical-core}, state: stateful}"));
+    Advice a =
+        advisor.advise(
+            Fixtures.workload("{licensing: {model: per-physical-core}, state: stateful}"));
     assertThat(a.recommendation()).contains(Substrate.BARE_METAL);
-    ToWin vm = a.toWin().stream().filter(t -> t.substrate() == Substrate.VM).findFirst().orElseThrow();
+    ToWin vm =
+        a.toWin().stream().filter(t -> t.substrate() == Substrate.VM).findFirst().orElseThrow();
     assertThat(vm.from()).isEmpty();
   }
 
@@ -134,12 +147,17 @@ class AdvisorTest {
   @Test
   void prioritiesSetImportanceAndRulesRaiseIt() {
     Advice plain = advisor.advise(Fixtures.workload("{priorities: {isolation: 5, latency: 1}}"));
-    assertThat(plain.importance()).containsEntry(Dimension.ISOLATION, 5).containsEntry(Dimension.LATENCY, 1)
+    assertThat(plain.importance())
+        .containsEntry(Dimension.ISOLATION, 5)
+        .containsEntry(Dimension.LATENCY, 1)
         .containsEntry(Dimension.DENSITY, 3);
-    Advice mixed = advisor.advise(Fixtures.workload(
-        "{priorities: {isolation: 5}, isolation: {trust: mixed, tenancy: multi}}"));
+    Advice mixed =
+        advisor.advise(
+            Fixtures.workload(
+                "{priorities: {isolation: 5}, isolation: {trust: mixed, tenancy: multi}}"));
     assertThat(mixed.importance().get(Dimension.ISOLATION)).isEqualTo(7);
-    assertThat(mixed.importanceReasons()).extracting(Reason::rule)
+    assertThat(mixed.importanceReasons())
+        .extracting(Reason::rule)
         .contains("isolation.mixed-trust", "isolation.multi-tenant");
   }
 
@@ -148,23 +166,29 @@ class AdvisorTest {
     Advice a = advisor.advise(Fixtures.workload("{compliance: {physicalIsolation: required}}"));
     Ranked vm = a.of(Substrate.VM);
     assertThat(vm.verdict()).isEqualTo(Verdict.EXCLUDED);
-    assertThat(vm.exclusions()).singleElement().satisfies(r -> {
-      assertThat(r.rule()).isEqualTo("isolation.physical-mandate");
-      assertThat(r.sources()).isNotEmpty();
-    });
+    assertThat(vm.exclusions())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.rule()).isEqualTo("isolation.physical-mandate");
+              assertThat(r.sources()).isNotEmpty();
+            });
   }
 
   @Test
   void unknownsAreTheMissingFieldsThatRulesRead() {
     Advice a = advisor.advise(Fixtures.workload("{isolation: {tenancy: multi}}"));
-    assertThat(a.unknowns()).contains("isolation.trust", "latency.p99").doesNotContain("isolation.tenancy",
-        "metadata.name", "licensing.product");
+    assertThat(a.unknowns())
+        .contains("isolation.trust", "latency.p99")
+        .doesNotContain("isolation.tenancy", "metadata.name", "licensing.product");
   }
 
   @Test
   void sourcesThatDisagreeLowerConfidenceAndSaySo() {
-    Advice a = advisor.advise(Fixtures.workload(
-        "{type: trading, latency: {p99: 20us, jitter: strict}, hardware: {deterministic: true}}"));
+    Advice a =
+        advisor.advise(
+            Fixtures.workload(
+                "{type: trading, latency: {p99: 20us, jitter: strict}, hardware: {deterministic: true}}"));
     assertThat(a.confidenceFactors()).anyMatch(f -> f.contains("sources disagree"));
     assertThat(a.ranking().get(0).reasons()).anyMatch(r -> r.dispute().isPresent());
   }
@@ -173,33 +197,58 @@ class AdvisorTest {
   void tiesBreakByFewerLayersAndAreSaid() throws Exception {
     RuleSet flat = flatBaseline();
     Advice a = new Advisor(flat).advise(Fixtures.workload("{}"));
-    assertThat(a.ranking()).extracting(Ranked::substrate).containsExactly(
-        Substrate.BARE_METAL, Substrate.VM, Substrate.CONTAINER_ON_METAL, Substrate.CONTAINER_ON_VM);
+    assertThat(a.ranking())
+        .extracting(Ranked::substrate)
+        .containsExactly(
+            Substrate.BARE_METAL,
+            Substrate.VM,
+            Substrate.CONTAINER_ON_METAL,
+            Substrate.CONTAINER_ON_VM);
     assertThat(a.ranking()).extracting(Ranked::score).containsOnly(50);
     assertThat(a.confidence()).isEqualTo(Confidence.LOW);
-    assertThat(a.confidenceFactors()).first().asString()
+    assertThat(a.confidenceFactors())
+        .first()
+        .asString()
         .isEqualTo("tied with vm; bare-metal first for fewer layers");
-    assertThat(a.lead()).hasValueSatisfying(l -> {
-      assertThat(l.over()).isEqualTo(Substrate.VM);
-      assertThat(l.tenths()).isZero();
-    });
-    assertThat(a.ranking()).extracting(Ranked::verdict)
+    assertThat(a.lead())
+        .hasValueSatisfying(
+            l -> {
+              assertThat(l.over()).isEqualTo(Substrate.VM);
+              assertThat(l.tenths()).isZero();
+            });
+    assertThat(a.ranking())
+        .extracting(Ranked::verdict)
         .containsExactly(Verdict.RECOMMENDED, Verdict.VIABLE, Verdict.VIABLE, Verdict.VIABLE);
   }
 
   @Test
   void aTieGoesToThePlacementTheWorkloadHasToday() throws Exception {
-    Advice a = new Advisor(flatBaseline()).advise(Fixtures.workload("{placement: container-on-vm}"));
-    assertThat(a.ranking()).extracting(Ranked::substrate).containsExactly(
-        Substrate.CONTAINER_ON_VM, Substrate.BARE_METAL, Substrate.VM, Substrate.CONTAINER_ON_METAL);
+    Advice a =
+        new Advisor(flatBaseline()).advise(Fixtures.workload("{placement: container-on-vm}"));
+    assertThat(a.ranking())
+        .extracting(Ranked::substrate)
+        .containsExactly(
+            Substrate.CONTAINER_ON_VM,
+            Substrate.BARE_METAL,
+            Substrate.VM,
+            Substrate.CONTAINER_ON_METAL);
     assertThat(a.confidence()).isEqualTo(Confidence.LOW);
-    assertThat(a.confidenceFactors()).first().asString()
+    assertThat(a.confidenceFactors())
+        .first()
+        .asString()
         .isEqualTo("tied with bare-metal; container-on-vm first as the placement it has today");
   }
 
   @Test
   void whenEverySubstrateIsExcludedThereIsNoRecommendation() throws Exception {
-    RuleSet rules = RuleLoader.load(List.of(embedded(), List.of(new RuleFile("all.yaml", """
+    RuleSet rules =
+        RuleLoader.load(
+            List.of(
+                embedded(),
+                List.of(
+                    new RuleFile(
+                        "all.yaml",
+                        """
         rules:
           - id: test.exclude-all
             title: Nothing fits
@@ -217,7 +266,14 @@ class AdvisorTest {
 
   @Test
   void aRuleLayerOverridesTheEmbeddedRuleWithTheSameId() throws Exception {
-    RuleSet rules = RuleLoader.load(List.of(embedded(), List.of(new RuleFile("override.yaml", """
+    RuleSet rules =
+        RuleLoader.load(
+            List.of(
+                embedded(),
+                List.of(
+                    new RuleFile(
+                        "override.yaml",
+                        """
         rules:
           - id: compatibility.mixed-os
             title: Overridden
@@ -246,7 +302,9 @@ class AdvisorTest {
   private static RuleSet flatBaseline() throws Exception {
     StringBuilder sb = new StringBuilder("baseline:\n");
     for (Dimension d : Dimension.values()) {
-      sb.append("  ").append(d.id()).append(":\n    because: flat\n    sources: [\"querytel: Part 4\"]\n");
+      sb.append("  ")
+          .append(d.id())
+          .append(":\n    because: flat\n    sources: [\"querytel: Part 4\"]\n");
       for (Substrate s : Substrate.values()) {
         sb.append("    ").append(s.id()).append(": 50\n");
       }

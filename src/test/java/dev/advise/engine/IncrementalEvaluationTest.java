@@ -23,12 +23,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** What-if's shortcut (re-testing only the rules that read the changed field) equals a full evaluation. */
+/**
+ * What-if's shortcut (re-testing only the rules that read the changed field) equals a full
+ * evaluation.
+ */
 class IncrementalEvaluationTest {
 
   /** Seeds, each with the embedded rules and with the rules that use every mechanism (caps). */
   static Stream<Arguments> seeds() {
-    return LongStream.range(0, 60).boxed()
+    return LongStream.range(0, 60)
+        .boxed()
         .flatMap(seed -> Fixtures.ruleSets().stream().map(r -> Arguments.of(seed, r)));
   }
 
@@ -76,8 +80,10 @@ class IncrementalEvaluationTest {
     Rescorer rescorer = new Rescorer(base);
     for (Dimension d : Dimension.values()) {
       Field f = Fields.priority(d);
-      int stated = spec.get(f).map(v -> (int) ((Count) v).value())
-          .orElse(rules.policy().defaultImportance());
+      int stated =
+          spec.get(f)
+              .map(v -> (int) ((Count) v).value())
+              .orElse(rules.policy().defaultImportance());
       for (int p = 1; p <= 5; p++) {
         Outcome quick = rescorer.withPriority(d, p, stated);
         Outcome full = new Evaluation(rules, spec.with(f, new Count(p))).outcome();

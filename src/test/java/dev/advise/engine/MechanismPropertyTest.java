@@ -25,9 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Invariants of the scoring mechanisms (caps), over random descriptors scored with rules that
- * use them (src/test/resources/mechanisms layered over the embedded rules) and with the
- * embedded rules alone. Each seed is a reproducible case.
+ * Invariants of the scoring mechanisms (caps), over random descriptors scored with rules that use
+ * them (src/test/resources/mechanisms layered over the embedded rules) and with the embedded rules
+ * alone. Each seed is a reproducible case.
  */
 class MechanismPropertyTest {
 
@@ -54,11 +54,15 @@ class MechanismPropertyTest {
       if (e.cap(capped) == CompiledRule.NO_CAP) {
         continue;
       }
-      assertThat(e.score(capped)).as("%s scores at most its cap", capped).isLessThanOrEqualTo(e.cap(capped));
+      assertThat(e.score(capped))
+          .as("%s scores at most its cap", capped)
+          .isLessThanOrEqualTo(e.cap(capped));
       for (Substrate free : live(e)) {
         if (e.cap(free) == CompiledRule.NO_CAP
-            && e.outcome().weighted[free.ordinal()] > (long) e.cap(capped) * e.outcome().totalImportance) {
-          assertThat(e.order().indexOf(free)).as("%s above capped %s", free, capped)
+            && e.outcome().weighted[free.ordinal()]
+                > (long) e.cap(capped) * e.outcome().totalImportance) {
+          assertThat(e.order().indexOf(free))
+              .as("%s above capped %s", free, capped)
               .isLessThan(e.order().indexOf(capped));
         }
       }
@@ -95,7 +99,8 @@ class MechanismPropertyTest {
     }
     // the test layer holds no effects that could lift a substrate, only caps and one penalty
     for (Substrate s : Substrate.all()) {
-      if (!with.excluded(s) && with.outcome().totalImportance == without.outcome().totalImportance) {
+      if (!with.excluded(s)
+          && with.outcome().totalImportance == without.outcome().totalImportance) {
         assertThat(with.score(s)).as("%s", s).isLessThanOrEqualTo(without.score(s));
       }
     }
@@ -121,11 +126,15 @@ class MechanismPropertyTest {
       ScoringTable table = ScoringTable.of(rules);
       List<Workload> workloads = new ArrayList<>();
       for (Path example : Fixtures.examples()) {
-        for (ParsedDocument doc : DescriptorParser.parseFully(example.toString(), new StringReader(Files.readString(example)))) {
+        for (ParsedDocument doc :
+            DescriptorParser.parseFully(
+                example.toString(), new StringReader(Files.readString(example)))) {
           workloads.add(((ParsedDocument.Valid) doc).workload());
         }
       }
-      seeds().forEach(seed -> workloads.add(Fixtures.workload(Generator.yaml(new Generator(seed).spec()))));
+      seeds()
+          .forEach(
+              seed -> workloads.add(Fixtures.workload(Generator.yaml(new Generator(seed).spec()))));
       for (Workload w : workloads) {
         Advice advice = advisor.advise(w);
         for (Ranked r : advice.ranking()) {
@@ -142,7 +151,8 @@ class MechanismPropertyTest {
 
   private static boolean configuredButExcluded(ScoringTable table, Spec spec, Substrate s) {
     for (int i = 0; i < table.ruleCount(); i++) {
-      if (table.rule(i).configurationOn(s.ordinal()) != null && table.rule(i).test(spec) == Truth.TRUE) {
+      if (table.rule(i).configurationOn(s.ordinal()) != null
+          && table.rule(i).test(spec) == Truth.TRUE) {
         return true;
       }
     }
@@ -155,7 +165,8 @@ class MechanismPropertyTest {
     for (RuleSet rules : Fixtures.ruleSets()) {
       Spec spec = spec(seed);
       Evaluation e = new Evaluation(ScoringTable.of(rules), spec);
-      Advice a = new Advisor(rules).advise(Fixtures.workload(Generator.yaml(new Generator(seed).spec())));
+      Advice a =
+          new Advisor(rules).advise(Fixtures.workload(Generator.yaml(new Generator(seed).spec())));
       long live = Substrate.all().stream().filter(s -> !e.excluded(s)).count();
       if (live < 2) {
         assertThat(a.lead()).isEmpty();
@@ -165,8 +176,13 @@ class MechanismPropertyTest {
       Substrate w = e.winner();
       assertThat(lead.over()).isEqualTo(a.ranking().get(1).substrate());
       long total = e.outcome().totalImportance;
-      double exact = total == 0 ? 0
-          : (double) (e.outcome().weighted[w.ordinal()] - e.outcome().weighted[lead.over().ordinal()]) / total;
+      double exact =
+          total == 0
+              ? 0
+              : (double)
+                      (e.outcome().weighted[w.ordinal()]
+                          - e.outcome().weighted[lead.over().ordinal()])
+                  / total;
       assertThat(lead.tenths() / 10.0).isCloseTo(exact, Offset.offset(0.05));
       int sum = 0;
       for (Dimension d : Dimension.all()) {
@@ -175,7 +191,10 @@ class MechanismPropertyTest {
       assertThat(sum).as("shares add up to the lead").isEqualTo(lead.tenths());
       if (!e.capBinds(w) && !e.capBinds(lead.over()) && total > 0) {
         for (Dimension d : Dimension.all()) {
-          double share = (double) e.importance(d) * (e.capability(w, d) - e.capability(lead.over(), d)) / total;
+          double share =
+              (double) e.importance(d)
+                  * (e.capability(w, d) - e.capability(lead.over(), d))
+                  / total;
           assertThat(lead.tenths(d) / 10.0).as("%s", d).isCloseTo(share, Offset.offset(0.1));
         }
       }
@@ -190,13 +209,16 @@ class MechanismPropertyTest {
       Evaluation e = new Evaluation(ScoringTable.of(rules), spec);
       Substrate runnerUp = Explainer.runnerUp(e);
       if (runnerUp == null
-          || e.outcome().weighted[e.winner().ordinal()] != e.outcome().weighted[runnerUp.ordinal()]) {
+          || e.outcome().weighted[e.winner().ordinal()]
+              != e.outcome().weighted[runnerUp.ordinal()]) {
         continue;
       }
-      Advice a = new Advisor(rules).advise(Fixtures.workload(Generator.yaml(new Generator(seed).spec())));
+      Advice a =
+          new Advisor(rules).advise(Fixtures.workload(Generator.yaml(new Generator(seed).spec())));
       assertThat(a.confidence()).isEqualTo(Confidence.LOW);
       assertThat(a.confidenceFactors().get(0)).startsWith("tied with " + runnerUp.id() + "; ");
-      assertThat(TieOrder.of(e.placement())).as("the tie-break order names the winner before the runner-up")
+      assertThat(TieOrder.of(e.placement()))
+          .as("the tie-break order names the winner before the runner-up")
           .containsSubsequence(e.winner(), runnerUp);
     }
   }

@@ -21,8 +21,11 @@ class ScoringDocTest {
   @Test
   void theWorkedExampleMatchesTheAdvisor() throws IOException {
     String doc = Files.readString(Fixtures.projectDir().resolve("docs/scoring.md"));
-    String text = Files.readString(Fixtures.projectDir().resolve("examples/oracle-erp-database.yaml"));
-    var w = ((ParsedDocument.Valid) DescriptorParser.parseFully("x", new StringReader(text)).get(0)).workload();
+    String text =
+        Files.readString(Fixtures.projectDir().resolve("examples/oracle-erp-database.yaml"));
+    var w =
+        ((ParsedDocument.Valid) DescriptorParser.parseFully("x", new StringReader(text)).get(0))
+            .workload();
     Advice a = Fixtures.advisor().advise(w);
     long total = a.importance().values().stream().mapToLong(Integer::longValue).sum();
 

@@ -25,15 +25,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What-if skips the fields whose rules provably cannot change the winner, evaluates values that
  * every comparison treats alike only once, and stops trying kinds of change that toWin could no
- * longer prefer. None of it may lose or change an answer: with and without, every workload gets
- * the same whatIf and toWin, and the alternatives kept are among those of the full search.
+ * longer prefer. None of it may lose or change an answer: with and without, every workload gets the
+ * same whatIf and toWin, and the alternatives kept are among those of the full search.
  */
 class WhatIfPruningTest {
 
   private static List<Workload> workloads() throws IOException {
     List<Workload> all = new ArrayList<>();
     for (Path example : Fixtures.examples()) {
-      for (ParsedDocument doc : DescriptorParser.parseFully(example.toString(), new StringReader(Files.readString(example)))) {
+      for (ParsedDocument doc :
+          DescriptorParser.parseFully(
+              example.toString(), new StringReader(Files.readString(example)))) {
         all.add(((ParsedDocument.Valid) doc).workload());
       }
     }
@@ -45,8 +47,19 @@ class WhatIfPruningTest {
   }
 
   private static List<String> described(List<WhatIfAnalysis.Alternative> alternatives) {
-    return alternatives.stream().map(a -> a.field().path() + " " + a.from() + " -> " + a.to()
-        + " winner " + a.outcome().winner + " lead " + (a.outcome().winner == null ? 0 : a.outcome().lead(a.outcome().winner))).toList();
+    return alternatives.stream()
+        .map(
+            a ->
+                a.field().path()
+                    + " "
+                    + a.from()
+                    + " -> "
+                    + a.to()
+                    + " winner "
+                    + a.outcome().winner
+                    + " lead "
+                    + (a.outcome().winner == null ? 0 : a.outcome().lead(a.outcome().winner)))
+        .toList();
   }
 
   static List<RuleSet> ruleSets() {
@@ -66,7 +79,8 @@ class WhatIfPruningTest {
       List<WhatIfAnalysis.Alternative> b = full.alternatives(w, base);
       assertThat(described(b)).as(w.name()).containsAll(described(a));
       List<Field> unknowns = pruned.unknowns(w, base);
-      assertThat(WhatIfAnswers.whatIf(a, unknowns, base.winner())).isEqualTo(WhatIfAnswers.whatIf(b, unknowns, base.winner()));
+      assertThat(WhatIfAnswers.whatIf(a, unknowns, base.winner()))
+          .isEqualTo(WhatIfAnswers.whatIf(b, unknowns, base.winner()));
       assertThat(WhatIfAnswers.toWin(base, a)).isEqualTo(WhatIfAnswers.toWin(base, b));
       for (Field f : Fields.all()) {
         if (pruned.couldChangeWinner(f, base)) {
@@ -112,7 +126,9 @@ class WhatIfPruningTest {
         values.add(generatedValue(generated, f));
         for (Value v : values) {
           Evaluation changed = new Evaluation(table, w.spec().with(f, v));
-          assertThat(changed.winner()).as(w.name() + ": " + f.path() + " = " + v).isEqualTo(base.winner());
+          assertThat(changed.winner())
+              .as(w.name() + ": " + f.path() + " = " + v)
+              .isEqualTo(base.winner());
         }
       }
     }

@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Import over every file of the shared corpus: no internal error, no trace, every draft valid
- * as written and advised unchanged, and unrendered Helm templates refused with a clear message.
- * Times are printed for the report, never asserted.
+ * Import over every file of the shared corpus: no internal error, no trace, every draft valid as
+ * written and advised unchanged, and unrendered Helm templates refused with a clear message. Times
+ * are printed for the report, never asserted.
  */
 class ImportCorpusTest {
 
@@ -56,8 +56,12 @@ class ImportCorpusTest {
     Cli.Result advised = Cli.run(Cli.pipe(all.toString()), "--format", "ndjson", "-");
     assertThat(advised.code()).as(advised.err()).isZero();
     assertThat(advised.out().lines().count()).isEqualTo(drafts + 1L);
-    System.out.printf("import corpus: %d files, %d drafts, %d Helm templates refused, slowest %s in %.0f ms%n",
-        files.size(), drafts, refused.size(), slowestFile == null ? "-" : Corpus.dir().relativize(slowestFile),
+    System.out.printf(
+        "import corpus: %d files, %d drafts, %d Helm templates refused, slowest %s in %.0f ms%n",
+        files.size(),
+        drafts,
+        refused.size(),
+        slowestFile == null ? "-" : Corpus.dir().relativize(slowestFile),
         slowest / 1e6);
     assertThat(refused).hasSize(4);
     assertThat(drafts).isGreaterThan(150);

@@ -15,7 +15,8 @@ class ImportTest {
 
   @TempDir Path dir;
 
-  private static final String DEPLOYMENT = """
+  private static final String DEPLOYMENT =
+      """
       apiVersion: apps/v1
       kind: Deployment
       metadata:
@@ -54,20 +55,29 @@ class ImportTest {
     Path file = write("shop.yaml", DEPLOYMENT);
     Drafts.Imported d = Drafts.of("import", file.toString());
     assertThat(d.result().code()).as(d.result().err()).isZero();
-    assertThat(d.spec("checkout")).containsExactly(entry("latency.p99", "2ms"),
-        entry("compliance.frameworks", "[pci-dss, sox]"), entry("resources.cpu", "500m"),
-        entry("resources.memory", "1Gi"), entry("scaling.instances", "10"), entry("priorities.isolation", "5"),
-        entry("priorities.latency", "2"));
+    assertThat(d.spec("checkout"))
+        .containsExactly(
+            entry("latency.p99", "2ms"),
+            entry("compliance.frameworks", "[pci-dss, sox]"),
+            entry("resources.cpu", "500m"),
+            entry("resources.memory", "1Gi"),
+            entry("scaling.instances", "10"),
+            entry("priorities.isolation", "5"),
+            entry("priorities.latency", "2"));
     assertThat(d.result().out())
         .contains("p99: 2ms  # shop.yaml:7: advise.dev/latency.p99 (annotation)")
-        .contains("instances: 10  # shop.yaml:15: advise.dev/scaling.instances (annotation); overrides the inferred 4"
-            + " from line 11 (strong hint)");
+        .contains(
+            "instances: 10  # shop.yaml:15: advise.dev/scaling.instances (annotation); overrides the inferred 4"
+                + " from line 11 (strong hint)");
     assertThat(d.result().err()).contains("shop.yaml:23: skipped Service checkout: not a workload");
   }
 
   @Test
   void annotationErrorsAreLocatedAtTheAnnotationWithDidYouMean() throws Exception {
-    Path file = write("bad.yaml", """
+    Path file =
+        write(
+            "bad.yaml",
+            """
         apiVersion: v1
         kind: Pod
         metadata:
@@ -88,19 +98,27 @@ class ImportTest {
     Drafts.Imported d = Drafts.of("import", file.toString());
     assertThat(d.result().code()).isEqualTo(3);
     assertThat(d.result().err())
-        .contains("bad.yaml:6:5: advise.dev/latncy.p99: unknown descriptor field (did you mean \"advise.dev/latency.p99\"?)")
-        .contains("bad.yaml:7:35: advise.dev/isolation.tenancy: \"Multi\" is not allowed (did you mean \"multi\"?)");
+        .contains(
+            "bad.yaml:6:5: advise.dev/latncy.p99: unknown descriptor field (did you mean \"advise.dev/latency.p99\"?)")
+        .contains(
+            "bad.yaml:7:35: advise.dev/isolation.tenancy: \"Multi\" is not allowed (did you mean \"multi\"?)");
     assertThat(d.result().err().lines().filter(l -> l.contains("latncy"))).hasSize(1);
     assertThat(d.specs()).containsOnlyKeys("fine");
     Cli.Result advised = Cli.run("--from", "k8s", "--format", "json", file.toString());
     assertThat(advised.code()).isEqualTo(3);
-    assertThat(advised.out()).contains("\"workload\": \"fine\"").contains("\"line\": 6").contains("\"column\": 5")
+    assertThat(advised.out())
+        .contains("\"workload\": \"fine\"")
+        .contains("\"line\": 6")
+        .contains("\"column\": 5")
         .contains("\"path\": \"advise.dev/latncy.p99\"");
   }
 
   @Test
   void composeServicesTakeXAdviseAndInferTheirOwnSettings() throws Exception {
-    Path file = write("compose.yaml", """
+    Path file =
+        write(
+            "compose.yaml",
+            """
         services:
           db_main:
             image: postgres:16
@@ -121,28 +139,42 @@ class ImportTest {
         """);
     Drafts.Imported d = Drafts.of("import", file.toString());
     assertThat(d.result().code()).isEqualTo(3);
-    assertThat(d.result().err()).contains("compose.yaml:15:7: x-advise.sla.availabilty: unknown descriptor field"
-        + " (did you mean \"x-advise.sla.availability\"?)");
-    Path fixed = write("compose.yaml", Files.readString(file).replace("availabilty", "availability"));
+    assertThat(d.result().err())
+        .contains(
+            "compose.yaml:15:7: x-advise.sla.availabilty: unknown descriptor field"
+                + " (did you mean \"x-advise.sla.availability\"?)");
+    Path fixed =
+        write("compose.yaml", Files.readString(file).replace("availabilty", "availability"));
     d = Drafts.of("import", fixed.toString());
     assertThat(d.result().code()).as(d.result().err()).isZero();
-    assertThat(d.spec("db-main")).containsEntry("state", "stateful").containsEntry("latency.p99", "5ms")
-        .containsEntry("isolation.tenancy", "multi").containsEntry("isolation.privileged", "true")
-        .containsEntry("resources.cpu", "2").containsEntry("resources.memory", "4Gi")
-        .containsEntry("resources.gpu.count", "2").containsEntry("hardware.devices", "[gpu]")
-        .containsEntry("sla.availability", "99.9%").doesNotContainKey("type");
+    assertThat(d.spec("db-main"))
+        .containsEntry("state", "stateful")
+        .containsEntry("latency.p99", "5ms")
+        .containsEntry("isolation.tenancy", "multi")
+        .containsEntry("isolation.privileged", "true")
+        .containsEntry("resources.cpu", "2")
+        .containsEntry("resources.memory", "4Gi")
+        .containsEntry("resources.gpu.count", "2")
+        .containsEntry("hardware.devices", "[gpu]")
+        .containsEntry("sla.availability", "99.9%")
+        .doesNotContainKey("type");
   }
 
   @Test
   void draftsGoOneFileEachIntoAnOutputFolderAndAreAdvisedAsWritten() throws Exception {
-    Path file = write("shop.yaml", DEPLOYMENT.replace("checkout", "web") + "---\n" + DEPLOYMENT.replace("shop", "other"));
+    Path file =
+        write(
+            "shop.yaml",
+            DEPLOYMENT.replace("checkout", "web") + "---\n" + DEPLOYMENT.replace("shop", "other"));
     Path out = dir.resolve("drafts");
     Cli.Result r = Cli.run("import", "--output-dir", out.toString(), file.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.list(out).map(p -> p.getFileName().toString()).sorted().toList())
         .containsExactly("checkout.yaml", "web.yaml");
-    assertThat(Cli.run("import", "--output-dir", out.toString(), file.toString()).code()).isEqualTo(3);
-    assertThat(Cli.run("import", "--force", "--output-dir", out.toString(), file.toString()).code()).isZero();
+    assertThat(Cli.run("import", "--output-dir", out.toString(), file.toString()).code())
+        .isEqualTo(3);
+    assertThat(Cli.run("import", "--force", "--output-dir", out.toString(), file.toString()).code())
+        .isZero();
     Cli.Result advised = Cli.run(out.toString());
     assertThat(advised.code()).as(advised.err()).isZero();
     assertThat(advised.out()).contains("2 workloads advised");
@@ -150,20 +182,33 @@ class ImportTest {
 
   @Test
   void sameNamesInTwoNamespacesArePrefixedWithTheNamespace() throws Exception {
-    Path file = write("two.yaml", DEPLOYMENT + "---\n" + DEPLOYMENT.replace("namespace: shop", "namespace: staging"));
-    assertThat(Drafts.of("import", "-q", file.toString()).specs()).containsOnlyKeys("shop-checkout", "staging-checkout");
+    Path file =
+        write(
+            "two.yaml",
+            DEPLOYMENT + "---\n" + DEPLOYMENT.replace("namespace: shop", "namespace: staging"));
+    assertThat(Drafts.of("import", "-q", file.toString()).specs())
+        .containsOnlyKeys("shop-checkout", "staging-checkout");
   }
 
   @Test
   void helmTemplatesAndBrokenYamlAreRefusedClearly() throws Exception {
-    Path helm = write("deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n");
+    Path helm =
+        write(
+            "deployment.yaml",
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n");
     Cli.Result r = Cli.run("import", helm.toString());
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains("deployment.yaml:4:").contains("an unrendered Helm template").contains("helm template");
+    assertThat(r.err())
+        .contains("deployment.yaml:4:")
+        .contains("an unrendered Helm template")
+        .contains("helm template");
     Path broken = write("broken.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [\n");
     Cli.Result b = Cli.run("import", broken.toString());
     assertThat(b.code()).isEqualTo(3);
-    assertThat(b.err()).contains("broken.yaml:").contains("not valid YAML").doesNotContain("Exception");
+    assertThat(b.err())
+        .contains("broken.yaml:")
+        .contains("not valid YAML")
+        .doesNotContain("Exception");
   }
 
   @Test

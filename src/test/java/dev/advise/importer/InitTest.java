@@ -21,7 +21,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code advise init}: its questions, its skeleton and its answers file (the terminal itself: InitIT). */
+/**
+ * {@code advise init}: its questions, its skeleton and its answers file (the terminal itself:
+ * InitIT).
+ */
 class InitTest {
 
   @TempDir Path dir;
@@ -82,7 +85,8 @@ class InitTest {
     assertThat(after).noneMatch(q -> q.field().path().equals(path));
     ParsedDocument.Valid written = parse(interview.text());
     assertThat(written.workload().spec().values()).containsKey(path);
-    assertThat(interview.text()).contains(": " + answer + "  # answered in advise init (your answer)");
+    assertThat(interview.text())
+        .contains(": " + answer + "  # answered in advise init (your answer)");
   }
 
   @Test
@@ -109,18 +113,28 @@ class InitTest {
     assertThat(r.err()).contains("not one").contains("--answers").contains("--no-input");
 
     Path answers = dir.resolve("answers.yaml");
-    Files.writeString(answers, "latency: {p99: 2ms}\nlicensing.model: per-physical-core\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        answers,
+        "latency: {p99: 2ms}\nlicensing.model: per-physical-core\n",
+        StandardCharsets.UTF_8);
     Path out = dir.resolve("erp.yaml");
     Cli.Result ok = Cli.run("init", "--answers", answers.toString(), out.toString());
     assertThat(ok.code()).as(ok.err()).isZero();
     assertThat(ok.out()).contains("Recommendation:");
-    assertThat(parse(Files.readString(out)).workload().spec().values()).containsKeys("latency.p99", "licensing.model");
+    assertThat(parse(Files.readString(out)).workload().spec().values())
+        .containsKeys("latency.p99", "licensing.model");
 
-    Files.writeString(answers, "latency: {p99: 2ms}\nlicensing.modle: per-physical-core\n", StandardCharsets.UTF_8);
-    Cli.Result bad = Cli.run("init", "--answers", answers.toString(), dir.resolve("bad.yaml").toString());
+    Files.writeString(
+        answers,
+        "latency: {p99: 2ms}\nlicensing.modle: per-physical-core\n",
+        StandardCharsets.UTF_8);
+    Cli.Result bad =
+        Cli.run("init", "--answers", answers.toString(), dir.resolve("bad.yaml").toString());
     assertThat(bad.code()).isEqualTo(3);
-    assertThat(bad.err()).contains("answers.yaml:2:1: licensing.modle: unknown descriptor field"
-        + " (did you mean \"licensing.model\"?)");
+    assertThat(bad.err())
+        .contains(
+            "answers.yaml:2:1: licensing.modle: unknown descriptor field"
+                + " (did you mean \"licensing.model\"?)");
     assertThat(dir.resolve("bad.yaml")).doesNotExist();
   }
 }

@@ -13,10 +13,19 @@ import java.util.regex.Pattern;
  * {@code # key: value} comment lines before the descriptor. A header that is not well formed is an
  * error naming the file and the line, never a skipped case.
  */
-record CalibrationCase(String id, String organisation, Substrate chose, String source, String address) {
+record CalibrationCase(
+    String id, String organisation, Substrate chose, String source, String address) {
 
   private static final List<String> REQUIRED =
-      List.of("organisation", "workload", "chose", "rejected", "mapping", "reasons", "decided", "source");
+      List.of(
+          "organisation",
+          "workload",
+          "chose",
+          "rejected",
+          "mapping",
+          "reasons",
+          "decided",
+          "source");
   private static final Pattern LINE = Pattern.compile("# ([a-z0-9-]+):(?: (.*))?");
 
   static CalibrationCase read(String id, String text) {
@@ -28,10 +37,12 @@ record CalibrationCase(String id, String organisation, Substrate chose, String s
     for (int i = 1; i < lines.length && lines[i].startsWith("#"); i++) {
       Matcher m = LINE.matcher(lines[i].strip());
       if (!m.matches() || m.group(2) == null || m.group(2).isBlank()) {
-        throw new IllegalArgumentException(id + ":" + (i + 1) + ": expected '# key: value', found " + lines[i]);
+        throw new IllegalArgumentException(
+            id + ":" + (i + 1) + ": expected '# key: value', found " + lines[i]);
       }
       if (fields.put(m.group(1), m.group(2).strip()) != null) {
-        throw new IllegalArgumentException(id + ":" + (i + 1) + ": '" + m.group(1) + "' given twice");
+        throw new IllegalArgumentException(
+            id + ":" + (i + 1) + ": '" + m.group(1) + "' given twice");
       }
     }
     for (String key : REQUIRED) {
@@ -41,13 +52,15 @@ record CalibrationCase(String id, String organisation, Substrate chose, String s
     }
     Optional<Substrate> chose = Substrate.byId(fields.get("chose"));
     if (chose.isEmpty()) {
-      throw new IllegalArgumentException(id + ": 'chose' is not a substrate: " + fields.get("chose"));
+      throw new IllegalArgumentException(
+          id + ": 'chose' is not a substrate: " + fields.get("chose"));
     }
     String[] source = fields.get("source").split(" \\| ");
     if (source.length != 4 || !source[3].matches("https?://\\S+")) {
-      throw new IllegalArgumentException(id + ": 'source' must be 'title | publisher | date | address': "
-          + fields.get("source"));
+      throw new IllegalArgumentException(
+          id + ": 'source' must be 'title | publisher | date | address': " + fields.get("source"));
     }
-    return new CalibrationCase(id, fields.get("organisation"), chose.get(), source[0] + " (" + source[1] + ")", source[3]);
+    return new CalibrationCase(
+        id, fields.get("organisation"), chose.get(), source[0] + " (" + source[1] + ")", source[3]);
   }
 }

@@ -26,8 +26,10 @@ class KnowledgeDocTest {
       named.add(m.group(1));
     }
     List<String> ids = Fixtures.rules().rules().stream().map(Rule::id).toList();
-    List<String> baselines = Arrays.stream(Dimension.values()).map(d -> "baseline." + d.id()).toList();
-    assertThat(named).allSatisfy(n -> assertThat(ids.contains(n) || baselines.contains(n)).as(n).isTrue());
+    List<String> baselines =
+        Arrays.stream(Dimension.values()).map(d -> "baseline." + d.id()).toList();
+    assertThat(named)
+        .allSatisfy(n -> assertThat(ids.contains(n) || baselines.contains(n)).as(n).isTrue());
     assertThat(named).containsAll(ids);
   }
 }

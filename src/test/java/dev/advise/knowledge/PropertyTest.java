@@ -29,7 +29,9 @@ class PropertyTest {
 
   private static final Advisor ADVISOR = Fixtures.advisor();
   private static final List<String> TIGHTENING =
-      List.of("2s", "100ms", "10ms", "9ms", "2ms", "1ms", "999us", "500us", "101us", "100us", "50us", "5us", "100ns");
+      List.of(
+          "2s", "100ms", "10ms", "9ms", "2ms", "1ms", "999us", "500us", "101us", "100us", "50us",
+          "5us", "100ns");
 
   static LongStream seeds() {
     return LongStream.range(0, 300);
@@ -45,7 +47,9 @@ class PropertyTest {
     String[] parts = path.split("\\.");
     Map<String, Object> at = copy;
     for (int i = 0; i < parts.length - 1; i++) {
-      at = (Map<String, Object>) at.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
+      at =
+          (Map<String, Object>)
+              at.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
     }
     if (value == null) {
       at.remove(parts[parts.length - 1]);
@@ -58,7 +62,8 @@ class PropertyTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> deepCopy(Map<String, Object> map) {
     Map<String, Object> out = new LinkedHashMap<>();
-    map.forEach((k, v) -> out.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
+    map.forEach(
+        (k, v) -> out.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
     return out;
   }
 
@@ -97,11 +102,16 @@ class PropertyTest {
       Advice a = advise(with(base, "latency.p99", p99));
       if (previous != null) {
         String step = "seed " + seed + ", p99 " + p99;
-        assertThat(score(a, Substrate.VM)).as(step).isLessThanOrEqualTo(score(previous, Substrate.VM));
-        assertThat(score(a, Substrate.CONTAINER_ON_VM)).as(step)
+        assertThat(score(a, Substrate.VM))
+            .as(step)
+            .isLessThanOrEqualTo(score(previous, Substrate.VM));
+        assertThat(score(a, Substrate.CONTAINER_ON_VM))
+            .as(step)
             .isLessThanOrEqualTo(score(previous, Substrate.CONTAINER_ON_VM));
         if (a.of(Substrate.BARE_METAL).verdict() != Verdict.EXCLUDED) {
-          assertThat(score(a, Substrate.BARE_METAL)).as(step).isGreaterThanOrEqualTo(score(previous, Substrate.BARE_METAL));
+          assertThat(score(a, Substrate.BARE_METAL))
+              .as(step)
+              .isGreaterThanOrEqualTo(score(previous, Substrate.BARE_METAL));
         }
       }
       previous = a;
@@ -116,38 +126,51 @@ class PropertyTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void untrustedMultiTenantCodeScoresContainersOnMetalWithASandboxAndNeverRaisesThem(long seed) {
-    Map<String, Object> hostile = with(with(spec(seed), "isolation.trust", "untrusted"), "isolation.tenancy", "multi");
+    Map<String, Object> hostile =
+        with(with(spec(seed), "isolation.trust", "untrusted"), "isolation.tenancy", "multi");
     Advice a = advise(hostile);
     Ranked metal = a.of(Substrate.CONTAINER_ON_METAL);
-    assertThat(metal.exclusions()).as("seed " + seed)
+    assertThat(metal.exclusions())
+        .as("seed " + seed)
         .noneMatch(r -> r.rule().startsWith("isolation.untrusted"));
     if (metal.verdict() != Verdict.EXCLUDED) {
-      assertThat(metal.conditions()).as("seed " + seed).anyMatch(c -> c.message().contains("sandboxed runtime"));
+      assertThat(metal.conditions())
+          .as("seed " + seed)
+          .anyMatch(c -> c.message().contains("sandboxed runtime"));
     }
-    for (Map<String, Object> calmer : List.of(
-        // tenants is only said of shared hosts, so it goes with single tenancy
-        with(with(with(spec(seed), "isolation.trust", "trusted"), "isolation.tenancy", "single"),
-            "isolation.tenants", null),
-        with(with(spec(seed), "isolation.trust", null), "isolation.tenancy", null))) {
+    for (Map<String, Object> calmer :
+        List.of(
+            // tenants is only said of shared hosts, so it goes with single tenancy
+            with(
+                with(with(spec(seed), "isolation.trust", "trusted"), "isolation.tenancy", "single"),
+                "isolation.tenants",
+                null),
+            with(with(spec(seed), "isolation.trust", null), "isolation.tenancy", null))) {
       Advice b = advise(calmer);
       if (b.of(Substrate.CONTAINER_ON_METAL).verdict() != Verdict.EXCLUDED) {
-        assertThat(score(a, Substrate.CONTAINER_ON_METAL)).as("seed " + seed)
+        assertThat(score(a, Substrate.CONTAINER_ON_METAL))
+            .as("seed " + seed)
             .isLessThanOrEqualTo(score(b, Substrate.CONTAINER_ON_METAL));
       }
     }
   }
 
-  /** Teams of one organisation (soft multi-tenancy) never rank containers on metal below customers. */
+  /**
+   * Teams of one organisation (soft multi-tenancy) never rank containers on metal below customers.
+   */
   @ParameterizedTest
   @MethodSource("seeds")
   void teamsNeverRankContainersOnMetalBelowCustomers(long seed) {
     Map<String, Object> shared = with(spec(seed), "isolation.tenancy", "multi");
     Advice teams = advise(with(shared, "isolation.tenants", "teams"));
     Advice customers = advise(with(shared, "isolation.tenants", "customers"));
-    assertThat(score(teams, Substrate.CONTAINER_ON_METAL)).as("seed " + seed)
+    assertThat(score(teams, Substrate.CONTAINER_ON_METAL))
+        .as("seed " + seed)
         .isGreaterThanOrEqualTo(score(customers, Substrate.CONTAINER_ON_METAL));
-    assertThat(teams.ranking().indexOf(teams.of(Substrate.CONTAINER_ON_METAL))).as("seed " + seed)
-        .isLessThanOrEqualTo(customers.ranking().indexOf(customers.of(Substrate.CONTAINER_ON_METAL)));
+    assertThat(teams.ranking().indexOf(teams.of(Substrate.CONTAINER_ON_METAL)))
+        .as("seed " + seed)
+        .isLessThanOrEqualTo(
+            customers.ranking().indexOf(customers.of(Substrate.CONTAINER_ON_METAL)));
   }
 
   /** Idling at zero never raises bare metal, and never lowers the container substrates. */
@@ -157,12 +180,15 @@ class PropertyTest {
     Advice zero = advise(with(spec(seed), "scaling.toZero", true));
     Advice always = advise(with(spec(seed), "scaling.toZero", false));
     if (zero.of(Substrate.BARE_METAL).verdict() != Verdict.EXCLUDED) {
-      assertThat(score(zero, Substrate.BARE_METAL)).as("seed " + seed)
+      assertThat(score(zero, Substrate.BARE_METAL))
+          .as("seed " + seed)
           .isLessThanOrEqualTo(score(always, Substrate.BARE_METAL));
     }
     for (Substrate s : List.of(Substrate.CONTAINER_ON_VM, Substrate.CONTAINER_ON_METAL)) {
       if (always.of(s).verdict() != Verdict.EXCLUDED) {
-        assertThat(score(zero, s)).as("seed %d, %s", seed, s).isGreaterThanOrEqualTo(score(always, s));
+        assertThat(score(zero, s))
+            .as("seed %d, %s", seed, s)
+            .isGreaterThanOrEqualTo(score(always, s));
       }
     }
   }
@@ -174,8 +200,11 @@ class PropertyTest {
     for (String io : List.of("resources.io.storage", "resources.io.network")) {
       Advice heavy = advise(with(spec(seed), io, "heavy"));
       Advice light = advise(with(spec(seed), io, "light"));
-      assertThat(score(heavy, Substrate.VM)).as("seed " + seed + " " + io).isLessThanOrEqualTo(score(light, Substrate.VM));
-      assertThat(score(heavy, Substrate.CONTAINER_ON_VM)).as("seed " + seed + " " + io)
+      assertThat(score(heavy, Substrate.VM))
+          .as("seed " + seed + " " + io)
+          .isLessThanOrEqualTo(score(light, Substrate.VM));
+      assertThat(score(heavy, Substrate.CONTAINER_ON_VM))
+          .as("seed " + seed + " " + io)
           .isLessThanOrEqualTo(score(light, Substrate.CONTAINER_ON_VM));
     }
   }
@@ -188,7 +217,9 @@ class PropertyTest {
     for (Substrate s : Substrate.values()) {
       Advice standard = advise(with(spec(seed), "estate.standard", s.id()));
       if (standard.of(s).verdict() != Verdict.EXCLUDED) {
-        assertThat(score(standard, s)).as("seed " + seed + " " + s.id()).isGreaterThanOrEqualTo(score(none, s));
+        assertThat(score(standard, s))
+            .as("seed " + seed + " " + s.id())
+            .isGreaterThanOrEqualTo(score(none, s));
       }
     }
   }
@@ -198,10 +229,17 @@ class PropertyTest {
   @MethodSource("seeds")
   void aBudgetBelowTenMicrosecondsNeverLetsAHypervisorWin(long seed) {
     Advice a = advise(with(spec(seed), "latency.p99", "5us"));
-    boolean someoneElse = a.ranking().stream().anyMatch(r -> r.verdict() != Verdict.EXCLUDED
-        && r.substrate() != Substrate.VM && r.substrate() != Substrate.CONTAINER_ON_VM && r.score() > 55);
+    boolean someoneElse =
+        a.ranking().stream()
+            .anyMatch(
+                r ->
+                    r.verdict() != Verdict.EXCLUDED
+                        && r.substrate() != Substrate.VM
+                        && r.substrate() != Substrate.CONTAINER_ON_VM
+                        && r.score() > 55);
     if (someoneElse) {
-      assertThat(a.recommendation()).as("seed " + seed)
+      assertThat(a.recommendation())
+          .as("seed " + seed)
           .isNotIn(Optional.of(Substrate.VM), Optional.of(Substrate.CONTAINER_ON_VM));
     }
   }
@@ -213,9 +251,11 @@ class PropertyTest {
     Advice licensed = advise(with(base, "licensing.model", "per-physical-core"));
     for (Object other : new Object[] {null, "open-source", "per-vcpu", "subscription"}) {
       Advice b = advise(with(base, "licensing.model", other));
-      assertThat(score(licensed, Substrate.VM)).as("seed " + seed + " vs " + other)
+      assertThat(score(licensed, Substrate.VM))
+          .as("seed " + seed + " vs " + other)
           .isLessThanOrEqualTo(score(b, Substrate.VM));
-      assertThat(score(licensed, Substrate.CONTAINER_ON_VM)).as("seed " + seed + " vs " + other)
+      assertThat(score(licensed, Substrate.CONTAINER_ON_VM))
+          .as("seed " + seed + " vs " + other)
           .isLessThanOrEqualTo(score(b, Substrate.CONTAINER_ON_VM));
     }
   }
@@ -257,18 +297,28 @@ class PropertyTest {
   @SuppressWarnings("unchecked")
   private static String block(Map<String, Object> map, String indent) {
     StringBuilder sb = new StringBuilder();
-    map.forEach((k, v) -> {
-      if (v instanceof Map<?, ?> m) {
-        sb.append(indent).append(k).append(":\n").append(block((Map<String, Object>) m, indent + "  "));
-      } else if (v instanceof List<?> list) {
-        sb.append(indent).append(k).append(":\n");
-        list.forEach(item -> sb.append(indent).append("  - ").append(item).append('\n'));
-      } else {
-        String text = String.valueOf(v);
-        boolean plain = text.matches("[A-Za-z0-9][A-Za-z0-9 .%-]*") && !text.matches("(?i)yes|no|on|off|y|n");
-        sb.append(indent).append(k).append(": ").append(plain ? text : "'" + text + "'").append('\n');
-      }
-    });
+    map.forEach(
+        (k, v) -> {
+          if (v instanceof Map<?, ?> m) {
+            sb.append(indent)
+                .append(k)
+                .append(":\n")
+                .append(block((Map<String, Object>) m, indent + "  "));
+          } else if (v instanceof List<?> list) {
+            sb.append(indent).append(k).append(":\n");
+            list.forEach(item -> sb.append(indent).append("  - ").append(item).append('\n'));
+          } else {
+            String text = String.valueOf(v);
+            boolean plain =
+                text.matches("[A-Za-z0-9][A-Za-z0-9 .%-]*")
+                    && !text.matches("(?i)yes|no|on|off|y|n");
+            sb.append(indent)
+                .append(k)
+                .append(": ")
+                .append(plain ? text : "'" + text + "'")
+                .append('\n');
+          }
+        });
     return sb.toString();
   }
 

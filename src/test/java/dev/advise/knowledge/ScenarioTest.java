@@ -32,8 +32,10 @@ class ScenarioTest {
 
   @SuppressWarnings("unchecked")
   static List<Map<String, Object>> scenarios() throws IOException {
-    try (Reader r = Files.newBufferedReader(Fixtures.projectDir().resolve("src/test/resources/scenarios.yaml"),
-        StandardCharsets.UTF_8)) {
+    try (Reader r =
+        Files.newBufferedReader(
+            Fixtures.projectDir().resolve("src/test/resources/scenarios.yaml"),
+            StandardCharsets.UTF_8)) {
       return (List<Map<String, Object>>) new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
     }
   }
@@ -46,11 +48,14 @@ class ScenarioTest {
   void thereAreAtLeastFortyScenariosEachNamingASourceSection() throws IOException {
     List<Map<String, Object>> all = scenarios();
     assertThat(all).hasSizeGreaterThanOrEqualTo(40);
-    assertThat(all).allSatisfy(s -> {
-      String source = (String) s.get("source");
-      assertThat(source).matches("[a-z]+: .+");
-      assertThat(Fixtures.rules().sources()).containsKey(source.substring(0, source.indexOf(':')));
-    });
+    assertThat(all)
+        .allSatisfy(
+            s -> {
+              String source = (String) s.get("source");
+              assertThat(source).matches("[a-z]+: .+");
+              assertThat(Fixtures.rules().sources())
+                  .containsKey(source.substring(0, source.indexOf(':')));
+            });
     assertThat(all.stream().map(s -> s.get("name")).distinct().count()).isEqualTo(all.size());
   }
 
@@ -58,7 +63,8 @@ class ScenarioTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void theAdviceFollowsTheSource(String name, Map<String, Object> scenario) {
-    Advice advice = Fixtures.advisor().advise(Fixtures.workload(Generator.yaml(scenario.get("spec"))));
+    Advice advice =
+        Fixtures.advisor().advise(Fixtures.workload(Generator.yaml(scenario.get("spec"))));
     String summary = name + " (" + scenario.get("source") + "): " + describe(advice);
     Object expect = scenario.get("expect");
     if (expect != null) {
@@ -67,23 +73,31 @@ class ScenarioTest {
     int best = advice.ranking().get(0).score();
     for (String against : (List<String>) scenario.getOrDefault("against", List.of())) {
       Ranked r = advice.of(Substrate.byId(against).orElseThrow());
-      assertThat(r.verdict()).as(summary + ": " + against + " is argued against").isNotEqualTo(Verdict.RECOMMENDED);
+      assertThat(r.verdict())
+          .as(summary + ": " + against + " is argued against")
+          .isNotEqualTo(Verdict.RECOMMENDED);
       assertThat(r.verdict() == Verdict.EXCLUDED || r.score() < best).as(summary).isTrue();
     }
     for (String conditional : (List<String>) scenario.getOrDefault("conditions", List.of())) {
       assertThat(advice.of(Substrate.byId(conditional).orElseThrow()).conditions())
-          .as(summary + ": " + conditional + " carries a condition").isNotEmpty();
+          .as(summary + ": " + conditional + " carries a condition")
+          .isNotEmpty();
     }
     if (Boolean.TRUE.equals(scenario.get("disputed"))) {
       assertThat(advice.confidence()).as(summary).isNotEqualTo(Confidence.HIGH);
-      assertThat(advice.confidenceFactors()).as(summary).anyMatch(f -> f.startsWith("sources disagree"));
+      assertThat(advice.confidenceFactors())
+          .as(summary)
+          .anyMatch(f -> f.startsWith("sources disagree"));
     }
   }
 
   static String describe(Advice a) {
     StringBuilder sb = new StringBuilder();
     for (Ranked r : a.ranking()) {
-      sb.append(r.substrate().id()).append('=').append(r.verdict() == Verdict.EXCLUDED ? "x" : r.score()).append(' ');
+      sb.append(r.substrate().id())
+          .append('=')
+          .append(r.verdict() == Verdict.EXCLUDED ? "x" : r.score())
+          .append(' ');
     }
     return sb.append(a.confidence().id()).toString();
   }

@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example's table and JSON, and the examples folder checked in every other format, match
- * the reviewed golden files byte for byte. Goldens change only on purpose:
- * {@code ./mvnw verify -Dadvise.updateGoldens=true}, then review the diff.
+ * Every example's table and JSON, and the examples folder checked in every other format, match the
+ * reviewed golden files byte for byte. Goldens change only on purpose: {@code ./mvnw verify
+ * -Dadvise.updateGoldens=true}, then review the diff.
  */
 class GoldenTest {
 
@@ -24,12 +24,15 @@ class GoldenTest {
   private static final boolean UPDATE = Boolean.getBoolean("advise.updateGoldens");
 
   static Stream<Arguments> cases() {
-    return Fixtures.examples().stream().flatMap(p -> {
-      String example = "examples/" + p.getFileName();
-      String stem = p.getFileName().toString().replaceFirst("\\.yaml$", "");
-      return Stream.of(Arguments.of(example, "table", stem + ".table.txt"),
-          Arguments.of(example, "json", stem + ".json"));
-    });
+    return Fixtures.examples().stream()
+        .flatMap(
+            p -> {
+              String example = "examples/" + p.getFileName();
+              String stem = p.getFileName().toString().replaceFirst("\\.yaml$", "");
+              return Stream.of(
+                  Arguments.of(example, "table", stem + ".table.txt"),
+                  Arguments.of(example, "json", stem + ".json"));
+            });
   }
 
   @ParameterizedTest(name = "{0} as {1}")
@@ -54,10 +57,12 @@ class GoldenTest {
   void folderOutputMatchesTheGoldenFile(String format, String golden) throws IOException {
     Cli.Result first = Cli.run("--check", "--format", format, "--color=never", "examples");
     assertThat(first.code()).as(first.err()).isEqualTo(1); // some examples fail their check
-    assertGolden(first, Cli.run("--check", "--format", format, "--color=never", "examples"), golden);
+    assertGolden(
+        first, Cli.run("--check", "--format", format, "--color=never", "examples"), golden);
   }
 
-  private static void assertGolden(Cli.Result first, Cli.Result second, String golden) throws IOException {
+  private static void assertGolden(Cli.Result first, Cli.Result second, String golden)
+      throws IOException {
     assertThat(first.out()).as("rendering twice gives the same bytes").isEqualTo(second.out());
     Path file = GOLDEN.resolve(golden);
     if (UPDATE) {

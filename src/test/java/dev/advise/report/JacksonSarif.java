@@ -22,9 +22,9 @@ import java.util.Optional;
 
 /**
  * The oracle for {@link SarifWriter}: SARIF as advise wrote it before the SARIF writer moved onto
- * advise's own encoder, with Jackson's data binding over maps and Jackson's pretty printer
- * (kept here as it was, fed the same batch). The texts it does not encode itself, the help of a
- * rule and a source's URI, come from the main code: what is compared is the encoding.
+ * advise's own encoder, with Jackson's data binding over maps and Jackson's pretty printer (kept
+ * here as it was, fed the same batch). The texts it does not encode itself, the help of a rule and
+ * a source's URI, come from the main code: what is compared is the encoding.
  */
 final class JacksonSarif {
 
@@ -53,29 +53,41 @@ final class JacksonSarif {
   private List<Map<String, Object>> rules() {
     Optional<String> docsUrl = settings.docsUrl();
     List<Map<String, Object>> out = new ArrayList<>();
-    out.add(descriptor(SarifRules.INVALID, "Invalid workload descriptor",
-        "The file could not be read or a document is not a valid advise/v1 Workload.",
-        "Fix the field named in the message: the message gives the file, line, column and field path, and"
-            + " what was expected. docs/descriptor.md describes every field.",
-        docsUrl.map(u -> u + "/descriptor.md")));
-    out.add(descriptor(SarifRules.CHECK, "Placement differs from the advice",
-        "spec.placement scores more than the tolerance below the advised substrate.",
-        "The workload's spec.placement trails the advised substrate by more than --tolerance points."
-            + " Run advise on the file to see the ranking and the reasons behind each score, then move the"
-            + " workload, change the descriptor where it is wrong, or raise the tolerance.",
-        docsUrl.map(u -> u + "/rules-reference.md")));
+    out.add(
+        descriptor(
+            SarifRules.INVALID,
+            "Invalid workload descriptor",
+            "The file could not be read or a document is not a valid advise/v1 Workload.",
+            "Fix the field named in the message: the message gives the file, line, column and field path, and"
+                + " what was expected. docs/descriptor.md describes every field.",
+            docsUrl.map(u -> u + "/descriptor.md")));
+    out.add(
+        descriptor(
+            SarifRules.CHECK,
+            "Placement differs from the advice",
+            "spec.placement scores more than the tolerance below the advised substrate.",
+            "The workload's spec.placement trails the advised substrate by more than --tolerance points."
+                + " Run advise on the file to see the ranking and the reasons behind each score, then move the"
+                + " workload, change the descriptor where it is wrong, or raise the tolerance.",
+            docsUrl.map(u -> u + "/rules-reference.md")));
     for (Rule r : settings.rules().rules()) {
       if (!r.exclude().isEmpty()) {
-        out.add(descriptor(r.id(), r.title(), r.because(), SarifRules.help(r, settings.rules()),
-            r.origin().file().startsWith("rules/")
-                ? docsUrl.map(u -> u + "/rules-reference.md#" + SarifRules.anchor(r.id())) : Optional.empty()));
+        out.add(
+            descriptor(
+                r.id(),
+                r.title(),
+                r.because(),
+                SarifRules.help(r, settings.rules()),
+                r.origin().file().startsWith("rules/")
+                    ? docsUrl.map(u -> u + "/rules-reference.md#" + SarifRules.anchor(r.id()))
+                    : Optional.empty()));
       }
     }
     return out;
   }
 
-  private static Map<String, Object> descriptor(String id, String name, String description, String help,
-      Optional<String> helpUri) {
+  private static Map<String, Object> descriptor(
+      String id, String name, String description, String help, Optional<String> helpUri) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("id", id);
     r.put("name", name);
@@ -91,26 +103,44 @@ final class JacksonSarif {
     String uri = SarifWriter.uri(settings.relative().apply(outcome.source()));
     for (Problem p : outcome.problems()) {
       String text = p.path().isEmpty() ? p.message() : p.path() + ": " + p.message();
-      String fingerprint = SarifRules.INVALID + "|" + uri + "|document " + p.document() + "|" + p.path();
-      write(result(SarifRules.INVALID, text, physical(uri, p.line(), p.column()), fingerprint, Map.of()));
+      String fingerprint =
+          SarifRules.INVALID + "|" + uri + "|document " + p.document() + "|" + p.path();
+      write(
+          result(
+              SarifRules.INVALID,
+              text,
+              physical(uri, p.line(), p.column()),
+              fingerprint,
+              Map.of()));
     }
     for (Advised a : outcome.results()) {
-      a.check().filter(c -> !c.passed() || c.excepted()).ifPresent(c -> {
-        String workload = a.advice().workload().name();
-        Ranked placed = a.advice().of(c.placement());
-        String rule = placed.verdict() == Verdict.EXCLUDED && !placed.exclusions().isEmpty()
-            ? placed.exclusions().get(0).rule() : SarifRules.CHECK;
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("workload", workload);
-        props.put("placement", c.placement().id());
-        props.put("recommendation", a.advice().recommendation().map(Substrate::id).orElse(null));
-        Map<String, Object> r = result(rule, workload + ": " + c.message(), physical(uri, a.placementLine(), 0),
-            rule + "|" + uri + "|" + workload, props);
-        if (c.excepted()) {
-          r.put("suppressions", List.of(suppression(c)));
-        }
-        write(r);
-      });
+      a.check()
+          .filter(c -> !c.passed() || c.excepted())
+          .ifPresent(
+              c -> {
+                String workload = a.advice().workload().name();
+                Ranked placed = a.advice().of(c.placement());
+                String rule =
+                    placed.verdict() == Verdict.EXCLUDED && !placed.exclusions().isEmpty()
+                        ? placed.exclusions().get(0).rule()
+                        : SarifRules.CHECK;
+                Map<String, Object> props = new LinkedHashMap<>();
+                props.put("workload", workload);
+                props.put("placement", c.placement().id());
+                props.put(
+                    "recommendation", a.advice().recommendation().map(Substrate::id).orElse(null));
+                Map<String, Object> r =
+                    result(
+                        rule,
+                        workload + ": " + c.message(),
+                        physical(uri, a.placementLine(), 0),
+                        rule + "|" + uri + "|" + workload,
+                        props);
+                if (c.excepted()) {
+                  r.put("suppressions", List.of(suppression(c)));
+                }
+                write(r);
+              });
     }
   }
 
@@ -126,8 +156,12 @@ final class JacksonSarif {
     return physical;
   }
 
-  private static Map<String, Object> result(String rule, String text, Map<String, Object> physical,
-      String fingerprint, Map<String, Object> properties) {
+  private static Map<String, Object> result(
+      String rule,
+      String text,
+      Map<String, Object> physical,
+      String fingerprint,
+      Map<String, Object> properties) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("ruleId", rule);
     r.put("level", "error");
@@ -144,7 +178,9 @@ final class JacksonSarif {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("kind", "external");
     s.put("status", "accepted");
-    s.put("justification", Quote.escaped(c.exception().reason() + " (until " + c.exception().expires() + ")"));
+    s.put(
+        "justification",
+        Quote.escaped(c.exception().reason() + " (until " + c.exception().expires() + ")"));
     return s;
   }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The JSON output contract, version 1 (cli-and-output-v1.md), as records for Jackson: the way
- * advise encoded results before it wrote them by hand ({@link ResultJson}), kept as the oracle
- * that the hand-written encoder must match byte for byte.
+ * advise encoded results before it wrote them by hand ({@link ResultJson}), kept as the oracle that
+ * the hand-written encoder must match byte for byte.
  */
 final class JsonDtos {
 
@@ -17,8 +17,22 @@ final class JsonDtos {
 
   private JsonDtos() {}
 
-  @JsonPropertyOrder({"source", "document", "workload", "recommendation", "confidence",
-      "confidenceFactors", "lead", "ranking", "importance", "importanceReasons", "unknowns", "whatIf", "toWin", "check"})
+  @JsonPropertyOrder({
+    "source",
+    "document",
+    "workload",
+    "recommendation",
+    "confidence",
+    "confidenceFactors",
+    "lead",
+    "ranking",
+    "importance",
+    "importanceReasons",
+    "unknowns",
+    "whatIf",
+    "toWin",
+    "check"
+  })
   record Result(
       String source,
       int document,
@@ -46,7 +60,15 @@ final class JsonDtos {
   @JsonPropertyOrder({"substrate", "field", "from", "to", "score", "kind"})
   record ToWin(String substrate, String field, String from, String to, int score, String kind) {}
 
-  @JsonPropertyOrder({"substrate", "score", "verdict", "dimensions", "reasons", "exclusions", "conditions"})
+  @JsonPropertyOrder({
+    "substrate",
+    "score",
+    "verdict",
+    "dimensions",
+    "reasons",
+    "exclusions",
+    "conditions"
+  })
   record Ranked(
       String substrate,
       int score,
@@ -57,7 +79,16 @@ final class JsonDtos {
       List<Condition> conditions) {}
 
   /** {@code cap} (v1.1) only on a reason that caps the substrate's score. */
-  @JsonPropertyOrder({"rule", "title", "dimension", "effect", "cap", "message", "sources", "disputedBy"})
+  @JsonPropertyOrder({
+    "rule",
+    "title",
+    "dimension",
+    "effect",
+    "cap",
+    "message",
+    "sources",
+    "disputedBy"
+  })
   record Reason(
       String rule,
       String title,
@@ -79,7 +110,10 @@ final class JsonDtos {
 
   /** {@code exception} (v1.1) when an exception covered a failure or has expired. */
   @JsonPropertyOrder({"placement", "status", "message", "exception"})
-  record Check(String placement, String status, String message,
+  record Check(
+      String placement,
+      String status,
+      String message,
       @JsonInclude(JsonInclude.Include.NON_NULL) Exception exception) {}
 
   @JsonPropertyOrder({"reason", "expires"})
@@ -88,7 +122,15 @@ final class JsonDtos {
   @JsonPropertyOrder({"source", "document", "line", "column", "path", "message"})
   record Error(String source, int document, int line, int column, String path, String message) {}
 
-  @JsonPropertyOrder({"files", "workloads", "errors", "skipped", "recommendations", "confidence", "checks"})
+  @JsonPropertyOrder({
+    "files",
+    "workloads",
+    "errors",
+    "skipped",
+    "recommendations",
+    "confidence",
+    "checks"
+  })
   record Summary(
       int files,
       int workloads,

@@ -36,13 +36,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written JSON encoder ({@link ResultJson}, {@link JsonText}) gives exactly the bytes
- * that Jackson gives for the contract's records ({@link JsonDtos}), in both layouts, for every
- * example, hundreds of random workloads, hostile strings, checks, errors and summaries.
+ * The hand-written JSON encoder ({@link ResultJson}, {@link JsonText}) gives exactly the bytes that
+ * Jackson gives for the contract's records ({@link JsonDtos}), in both layouts, for every example,
+ * hundreds of random workloads, hostile strings, checks, errors and summaries.
  */
 class JsonEncodingTest {
 
   private static final Advisor ADVISOR = Fixtures.advisor();
+
   /** Jackson, told the escapes the encoder makes (the same that SARIF uses). */
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -54,8 +55,9 @@ class JsonEncodingTest {
    * Quotes, backslashes, every kind of control, non-ASCII, bidi controls, invisible and format
    * characters, noncharacters, astral planes (an emoji and a tag character).
    */
-  private static final String HOSTILE = "a\"b\\c/d\u0000\u0001\b\t\n\f\r\u001b\u001f \u007f\u0085\u00ad\u00e9\u202e\u2028"
-      + "\u2029\u200b\u200d\u2066\ufeff\ufffe\uffff\ud83d\ude00\udb40\udc41";
+  private static final String HOSTILE =
+      "a\"b\\c/d\u0000\u0001\b\t\n\f\r\u001b\u001f \u007f\u0085\u00ad\u00e9\u202e\u2028"
+          + "\u2029\u200b\u200d\u2066\ufeff\ufffe\uffff\ud83d\ude00\udb40\udc41";
 
   private static List<Advised> workloads() {
     List<Advised> all = new ArrayList<>();
@@ -67,12 +69,19 @@ class JsonEncodingTest {
       all.addAll(advised("random/" + i + ".yaml", generator.descriptor("random-" + i)));
     }
     Advised first = all.get(0);
-    all.add(new Advised(HOSTILE, 3, 1, first.advice(), Optional.of(new Check(Substrate.VM, false, HOSTILE))));
+    all.add(
+        new Advised(
+            HOSTILE, 3, 1, first.advice(), Optional.of(new Check(Substrate.VM, false, HOSTILE))));
     Deviation deviation = new Deviation(HOSTILE, LocalDate.of(2027, 6, 30));
     for (LocalDate today : new LocalDate[] {LocalDate.of(2027, 6, 30), LocalDate.of(2027, 7, 1)}) {
       for (Substrate placement : Substrate.values()) {
-        all.add(new Advised("excepted.yaml", 1, 2, first.advice(),
-            Optional.of(Check.judge(first.advice(), placement, 0, deviation, today))));
+        all.add(
+            new Advised(
+                "excepted.yaml",
+                1,
+                2,
+                first.advice(),
+                Optional.of(Check.judge(first.advice(), placement, 0, deviation, today))));
       }
     }
     return all;
@@ -83,9 +92,12 @@ class JsonEncodingTest {
     for (ParsedDocument doc : DescriptorParser.parseFully(source, new StringReader(text))) {
       ParsedDocument.Valid valid = (ParsedDocument.Valid) doc;
       Advice advice = ADVISOR.advise(valid.workload());
-      // Every other workload is judged against a placement, so results with and without a check appear.
-      Optional<Check> check = out.size() % 2 == 0
-          ? Optional.of(Check.judge(advice, Substrate.values()[source.length() % 4], 10)) : Optional.empty();
+      // Every other workload is judged against a placement, so results with and without a check
+      // appear.
+      Optional<Check> check =
+          out.size() % 2 == 0
+              ? Optional.of(Check.judge(advice, Substrate.values()[source.length() % 4], 10))
+              : Optional.empty();
       out.add(new Advised(source, doc.document(), 1, advice, check));
     }
     return out;
@@ -105,13 +117,21 @@ class JsonEncodingTest {
     return tally;
   }
 
-  private static final List<Problem> WARNINGS = List.of(
-      new Problem("w.yaml", 2, 6, 5, "spec.hardware.devices", "\"sriov\" is not an id any rule looks for (did you mean \"sr-iov\"?)"),
-      new Problem(HOSTILE, 1, 1, 1, HOSTILE, HOSTILE));
+  private static final List<Problem> WARNINGS =
+      List.of(
+          new Problem(
+              "w.yaml",
+              2,
+              6,
+              5,
+              "spec.hardware.devices",
+              "\"sriov\" is not an id any rule looks for (did you mean \"sr-iov\"?)"),
+          new Problem(HOSTILE, 1, 1, 1, HOSTILE, HOSTILE));
 
-  private static final List<Problem> PROBLEMS = List.of(
-      new Problem("bad.yaml", 1, 4, 9, "spec.latency.p99", "\"fast\" is not a duration"),
-      Problem.ofFile(HOSTILE, HOSTILE));
+  private static final List<Problem> PROBLEMS =
+      List.of(
+          new Problem("bad.yaml", 1, 4, 9, "spec.latency.p99", "\"fast\" is not a duration"),
+          Problem.ofFile(HOSTILE, HOSTILE));
 
   @Test
   void ndjsonLinesAreWhatJacksonWritesForTheContractRecords() throws IOException {
@@ -165,8 +185,11 @@ class JsonEncodingTest {
   @Test
   void hostileStringsSurviveARoundTrip() throws IOException {
     Utf8 sb = new Utf8(0);
-    new JsonText(sb, false, 0).beginObject().field(JsonText.Name.of(HOSTILE), HOSTILE)
-        .strings(JsonText.Name.of("list"), List.of(HOSTILE, "")).endObject();
+    new JsonText(sb, false, 0)
+        .beginObject()
+        .field(JsonText.Name.of(HOSTILE), HOSTILE)
+        .strings(JsonText.Name.of("list"), List.of(HOSTILE, ""))
+        .endObject();
     JsonNode parsed = JSON.readTree(sb.toString());
     assertThat(parsed.get(HOSTILE).asText()).isEqualTo(HOSTILE);
     assertThat(parsed.get("list").get(0).asText()).isEqualTo(HOSTILE);
@@ -176,20 +199,28 @@ class JsonEncodingTest {
   @Test
   void stringsEncodeToWhatJacksonWritesThenUtf8Encodes() throws IOException {
     Random random = new Random(11);
-    char[] interesting = {'a', '"', '\\', '/', '\n', '\u0000', '\u001f', '~', '\u007f', '\u0080', '\u00e9',
-        '\u07ff', '\u0800', '\u20ac', '\uffff', '\ud83d', '\ude00', '\udbff', '\udfff'};
+    char[] interesting = {
+      'a', '"', '\\', '/', '\n', '\u0000', '\u001f', '~', '\u007f', '\u0080', '\u00e9', '\u07ff',
+      '\u0800', '\u20ac', '\uffff', '\ud83d', '\ude00', '\udbff', '\udfff'
+    };
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();
       int n = random.nextInt(40);
       for (int k = 0; k < n; k++) {
-        text.append(random.nextBoolean() ? interesting[random.nextInt(interesting.length)] : (char) random.nextInt(0x10000));
+        text.append(
+            random.nextBoolean()
+                ? interesting[random.nextInt(interesting.length)]
+                : (char) random.nextInt(0x10000));
       }
       String s = text.toString();
       // A small buffer, so that growing it is exercised too. A lone surrogate (which no input
       // can hold: files are strict UTF-8) comes out as '?', as Java's UTF-8 encoder writes it;
       // Jackson, which escapes it, is given the '?' in its place.
-      assertThat(new Utf8(1).appendQuoted(s).toByteArray()).as(s)
-          .isEqualTo(JSON.writeValueAsString(loneSurrogatesAsQuestionMarks(s)).getBytes(StandardCharsets.UTF_8));
+      assertThat(new Utf8(1).appendQuoted(s).toByteArray())
+          .as(s)
+          .isEqualTo(
+              JSON.writeValueAsString(loneSurrogatesAsQuestionMarks(s))
+                  .getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -197,7 +228,10 @@ class JsonEncodingTest {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      boolean paired =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
       if (paired) {
         sb.append(c).append(s.charAt(++i));
       } else {
@@ -209,15 +243,21 @@ class JsonEncodingTest {
 
   @Test
   void theUnsafeCharactersAreEscapedAndNothingElse() {
-    assertThat(new Utf8(0).appendQuoted("\u007f\u0085\u00ad\u202e\u200b\ufeff\u2028\udb40\udc41").toString())
+    assertThat(
+            new Utf8(0)
+                .appendQuoted("\u007f\u0085\u00ad\u202e\u200b\ufeff\u2028\udb40\udc41")
+                .toString())
         .isEqualTo("\"\\u007F\\u0085\\u00AD\\u202E\\u200B\\uFEFF\\u2028\\uDB40\\uDC41\"");
-    assertThat(new Utf8(0).appendQuoted("\u00e9t\u00e9 \u4e2d \u00a0 ~").toString()).isEqualTo("\"\u00e9t\u00e9 \u4e2d \u00a0 ~\"");
+    assertThat(new Utf8(0).appendQuoted("\u00e9t\u00e9 \u4e2d \u00a0 ~").toString())
+        .isEqualTo("\"\u00e9t\u00e9 \u4e2d \u00a0 ~\"");
   }
 
   @Test
   void numbersAreWrittenAsJavaWritesThem() {
     Random random = new Random(13);
-    int[] edges = {0, 1, -1, 9, 10, 99, 100, -100, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE + 1};
+    int[] edges = {
+      0, 1, -1, 9, 10, 99, 100, -100, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE + 1
+    };
     for (int n : edges) {
       assertThat(new Utf8(1).append(n).toString()).isEqualTo(Integer.toString(n));
     }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.advise.descriptor.Quote;
 
 /**
- * The JSON escaping of {@link Utf8#appendQuoted}, told to Jackson, for the oracle tests that
- * hold advise's encoder to Jackson. Per UTF-16 unit, as Jackson asks: DEL, and every unit
- * {@link Quote#isUnsafe} flags (surrogates included, so a character outside the Basic
- * Multilingual Plane is written as an escaped pair).
+ * The JSON escaping of {@link Utf8#appendQuoted}, told to Jackson, for the oracle tests that hold
+ * advise's encoder to Jackson. Per UTF-16 unit, as Jackson asks: DEL, and every unit {@link
+ * Quote#isUnsafe} flags (surrogates included, so a character outside the Basic Multilingual Plane
+ * is written as an escaped pair).
  */
 final class JsonEscapes extends CharacterEscapes {
 

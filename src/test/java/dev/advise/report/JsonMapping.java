@@ -33,12 +33,36 @@ final class JsonMapping {
         byDimension(advice.importance()),
         advice.importanceReasons().stream().map(JsonMapping::reason).toList(),
         advice.unknowns(),
-        advice.whatIf().stream().map(w -> new JsonDtos.WhatIf(w.field(), w.value(),
-            w.recommendation().map(Substrate::id).orElse(null), w.byExclusion())).toList(),
-        advice.toWin().stream().map(t -> new JsonDtos.ToWin(t.substrate().id(), t.field(),
-            t.from().orElse(null), t.to(), t.score(), t.kind().id())).toList(),
-        a.check().map(c -> new JsonDtos.Check(c.placement().id(), c.status().id(), c.message(),
-            c.exceptionUsed().map(e -> new JsonDtos.Exception(e.reason(), e.expires().toString())).orElse(null)))
+        advice.whatIf().stream()
+            .map(
+                w ->
+                    new JsonDtos.WhatIf(
+                        w.field(),
+                        w.value(),
+                        w.recommendation().map(Substrate::id).orElse(null),
+                        w.byExclusion()))
+            .toList(),
+        advice.toWin().stream()
+            .map(
+                t ->
+                    new JsonDtos.ToWin(
+                        t.substrate().id(),
+                        t.field(),
+                        t.from().orElse(null),
+                        t.to(),
+                        t.score(),
+                        t.kind().id()))
+            .toList(),
+        a.check()
+            .map(
+                c ->
+                    new JsonDtos.Check(
+                        c.placement().id(),
+                        c.status().id(),
+                        c.message(),
+                        c.exceptionUsed()
+                            .map(e -> new JsonDtos.Exception(e.reason(), e.expires().toString()))
+                            .orElse(null)))
             .orElse(null));
   }
 
@@ -51,21 +75,33 @@ final class JsonMapping {
   }
 
   private static JsonDtos.Ranked ranked(Ranked r) {
-    return new JsonDtos.Ranked(r.substrate().id(), r.score(), r.verdict().id(),
+    return new JsonDtos.Ranked(
+        r.substrate().id(),
+        r.score(),
+        r.verdict().id(),
         byDimension(r.dimensions()),
         r.reasons().stream().map(JsonMapping::reason).toList(),
         r.exclusions().stream().map(JsonMapping::reason).toList(),
-        r.conditions().stream().map(c -> new JsonDtos.Condition(c.rule(), c.message(), c.sources())).toList());
+        r.conditions().stream()
+            .map(c -> new JsonDtos.Condition(c.rule(), c.message(), c.sources()))
+            .toList());
   }
 
   private static JsonDtos.Reason reason(Reason r) {
-    return new JsonDtos.Reason(r.rule(), r.title(), r.dimension().id(), r.effect(),
-        r.cap().isPresent() ? Integer.valueOf(r.cap().getAsInt()) : null, r.message(),
-        r.sources(), r.dispute().map(d -> new JsonDtos.Dispute(d.claim(), d.sources())).orElse(null));
+    return new JsonDtos.Reason(
+        r.rule(),
+        r.title(),
+        r.dimension().id(),
+        r.effect(),
+        r.cap().isPresent() ? Integer.valueOf(r.cap().getAsInt()) : null,
+        r.message(),
+        r.sources(),
+        r.dispute().map(d -> new JsonDtos.Dispute(d.claim(), d.sources())).orElse(null));
   }
 
   static JsonDtos.Error error(Problem p) {
-    return new JsonDtos.Error(p.source(), p.document(), p.line(), p.column(), p.path(), p.message());
+    return new JsonDtos.Error(
+        p.source(), p.document(), p.line(), p.column(), p.path(), p.message());
   }
 
   static JsonDtos.Summary summary(Tally tally) {
@@ -80,10 +116,19 @@ final class JsonMapping {
     for (Confidence c : new Confidence[] {Confidence.HIGH, Confidence.MEDIUM, Confidence.LOW}) {
       confidence.put(c.id(), tally.confidence().getOrDefault(c, 0));
     }
-    JsonDtos.Checks checks = tally.checking()
-        ? new JsonDtos.Checks(tally.passed(), tally.failed(), tally.unchecked(), tally.excepted()) : null;
-    return new JsonDtos.Summary(tally.files(), tally.workloads(), tally.problems().size(), tally.skipped(), counts,
-        confidence, checks);
+    JsonDtos.Checks checks =
+        tally.checking()
+            ? new JsonDtos.Checks(
+                tally.passed(), tally.failed(), tally.unchecked(), tally.excepted())
+            : null;
+    return new JsonDtos.Summary(
+        tally.files(),
+        tally.workloads(),
+        tally.problems().size(),
+        tally.skipped(),
+        counts,
+        confidence,
+        checks);
   }
 
   private static Map<String, Integer> byDimension(Map<Dimension, Integer> values) {

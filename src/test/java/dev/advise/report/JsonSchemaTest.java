@@ -19,14 +19,21 @@ class JsonSchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static JsonSchema schema() throws IOException {
-    JsonNode node = JSON.readTree(Files.readString(Fixtures.projectDir().resolve("docs/output.schema.json")));
+    JsonNode node =
+        JSON.readTree(Files.readString(Fixtures.projectDir().resolve("docs/output.schema.json")));
     return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
   }
 
   @Test
   void everyExampleWithChecksAndAnErrorConformsToThePublishedSchema() throws IOException {
-    Cli.Result r = Cli.run("--format", "json", "--check", "examples",
-        "src/test/resources/broken/descriptors/several-problems.yaml", "no-such-file.yaml");
+    Cli.Result r =
+        Cli.run(
+            "--format",
+            "json",
+            "--check",
+            "examples",
+            "src/test/resources/broken/descriptors/several-problems.yaml",
+            "no-such-file.yaml");
     assertThat(r.code()).isEqualTo(3);
     JsonNode out = JSON.readTree(r.out());
     assertThat(schema().validate(out)).isEmpty();
@@ -40,15 +47,18 @@ class JsonSchemaTest {
     for (JsonNode result : out.at("/results")) {
       JsonNode winner = result.at("/ranking/0");
       assertThat(winner.get("verdict").asText()).isEqualTo("recommended");
-      assertThat(winner.get("reasons")).isNotEmpty()
+      assertThat(winner.get("reasons"))
+          .isNotEmpty()
           .allSatisfy(reason -> assertThat(reason.get("sources")).isNotEmpty());
     }
   }
 
   @Test
   void theSchemaRejectsOutputThatBreaksTheContract() throws IOException {
-    JsonNode broken = JSON.readTree("{\"schemaVersion\": 1, \"results\": [{\"source\": \"a\", \"document\": 0}],"
-        + " \"errors\": [], \"summary\": {\"files\": 1, \"workloads\": 1, \"errors\": 0, \"recommendations\": {}}}");
+    JsonNode broken =
+        JSON.readTree(
+            "{\"schemaVersion\": 1, \"results\": [{\"source\": \"a\", \"document\": 0}],"
+                + " \"errors\": [], \"summary\": {\"files\": 1, \"workloads\": 1, \"errors\": 0, \"recommendations\": {}}}");
     assertThat(schema().validate(broken)).isNotEmpty();
   }
 }

@@ -21,8 +21,8 @@ import org.xml.sax.SAXException;
 
 /**
  * JUnit output is valid against the Jenkins JUnit schema (../shared/schemas/junit-10.xsd, when it
- * is beside the checkout) over the examples, failed checks, broken files and odd names; a
- * workload with no placement under --check is a skipped test; every suite and case has a time.
+ * is beside the checkout) over the examples, failed checks, broken files and odd names; a workload
+ * with no placement under --check is a skipped test; every suite and case has a time.
  */
 class JunitSchemaTest {
 
@@ -42,12 +42,24 @@ class JunitSchemaTest {
     Files.createDirectories(odd);
     String failing = Files.readString(Path.of("examples/ci-runners.yaml"), StandardCharsets.UTF_8);
     for (String name : List.of("a <b> & \"c\".yaml", "ünï ]]>.yaml", "x:y.yaml")) {
-      Files.writeString(odd.resolve(name), failing.replace("name: ci-runners", "name: '<odd> & ]]> \u0007'"),
+      Files.writeString(
+          odd.resolve(name),
+          failing.replace("name: ci-runners", "name: '<odd> & ]]> \u0007'"),
           StandardCharsets.UTF_8);
     }
-    Files.writeString(odd.resolve("x:y.yaml"), failing.replaceAll("(?m)^  placement: .*\\n", ""), StandardCharsets.UTF_8);
-    Cli.Result r = Cli.run("--format", "junit", "--check", "examples", "src/test/resources/broken/descriptors",
-        odd.toString(), "no-such-file.yaml");
+    Files.writeString(
+        odd.resolve("x:y.yaml"),
+        failing.replaceAll("(?m)^  placement: .*\\n", ""),
+        StandardCharsets.UTF_8);
+    Cli.Result r =
+        Cli.run(
+            "--format",
+            "junit",
+            "--check",
+            "examples",
+            "src/test/resources/broken/descriptors",
+            odd.toString(),
+            "no-such-file.yaml");
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.out()).contains("<failure", "<error", "<skipped");
     assertValid(r.out());
@@ -55,16 +67,19 @@ class JunitSchemaTest {
 
   @Test
   void theSchemaRejectsASuiteWithoutItsCounts() throws Exception {
-    String broken = "<testsuites><testsuite name=\"a\"><testcase name=\"b\"/></testsuite></testsuites>";
+    String broken =
+        "<testsuites><testsuite name=\"a\"><testcase name=\"b\"/></testsuite></testsuites>";
     Schema schema = schema(); // skips here, outside the assertion, when the schema is absent
-    assertThatThrownBy(() -> schema.newValidator().validate(new StreamSource(new StringReader(broken))))
+    assertThatThrownBy(
+            () -> schema.newValidator().validate(new StreamSource(new StringReader(broken))))
         .isInstanceOf(SAXException.class);
   }
 
   @Test
   void aWorkloadWithoutPlacementIsSkippedUnderCheckAndEveryElementHasATime() throws Exception {
-    String text = Files.readString(Path.of("examples/ci-runners.yaml"), StandardCharsets.UTF_8)
-        .replaceAll("(?m)^  placement: .*\\n", "");
+    String text =
+        Files.readString(Path.of("examples/ci-runners.yaml"), StandardCharsets.UTF_8)
+            .replaceAll("(?m)^  placement: .*\\n", "");
     assertThat(text).doesNotContain("placement:");
     Cli.Result checked = Cli.run(Cli.pipe(text), "--format", "junit", "--check", "-");
     assertThat(checked.code()).isZero();

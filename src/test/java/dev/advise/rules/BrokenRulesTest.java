@@ -28,11 +28,15 @@ class BrokenRulesTest {
   void isRejectedWithLocatedErrors(Path file) throws IOException {
     String name = file.getFileName().toString();
     List<String> expected = Fixtures.expectedErrors(DIR, name);
-    List<RuleFile> layer = List.of(new RuleFile(name, Files.readString(file, StandardCharsets.UTF_8)));
+    List<RuleFile> layer =
+        List.of(new RuleFile(name, Files.readString(file, StandardCharsets.UTF_8)));
 
     // as advise rules test loads it, which also reads the file's cases (advising skips them)
     assertThatThrownBy(() -> RuleLoader.loadTested(List.of(RuleLoader.embeddedFiles(), layer), 1))
-        .isInstanceOfSatisfying(RuleSetException.class, e ->
-            assertThat(e.problems().stream().map(Problem::format).toList()).containsExactlyElementsOf(expected));
+        .isInstanceOfSatisfying(
+            RuleSetException.class,
+            e ->
+                assertThat(e.problems().stream().map(Problem::format).toList())
+                    .containsExactlyElementsOf(expected));
   }
 }

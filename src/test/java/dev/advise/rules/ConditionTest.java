@@ -16,10 +16,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Conditions follow three-valued logic: a missing field is unknown, never false. */
 class ConditionTest {
 
-  private static final Condition MICRO = new Condition.Compare(
-      Fields.byPath("latency.p99").orElseThrow(), Op.LTE, List.of(new Duration(100_000)));
-  private static final Condition MULTI = new Condition.Compare(
-      Fields.byPath("isolation.tenancy").orElseThrow(), Op.EQUALS, List.of(new Choice("multi")));
+  private static final Condition MICRO =
+      new Condition.Compare(
+          Fields.byPath("latency.p99").orElseThrow(), Op.LTE, List.of(new Duration(100_000)));
+  private static final Condition MULTI =
+      new Condition.Compare(
+          Fields.byPath("isolation.tenancy").orElseThrow(),
+          Op.EQUALS,
+          List.of(new Choice("multi")));
 
   @Test
   void aComparisonOnAMissingFieldIsUnknownAndSoIsItsNegation() {
@@ -43,16 +47,19 @@ class ConditionTest {
 
   @Test
   void existsIsNeverUnknown() {
-    Condition pinned = new Condition.Compare(Fields.byPath("os.pinned").orElseThrow(), Op.EXISTS,
-        List.of(new Flag(true)));
+    Condition pinned =
+        new Condition.Compare(
+            Fields.byPath("os.pinned").orElseThrow(), Op.EXISTS, List.of(new Flag(true)));
     assertThat(pinned.test(Spec.empty())).isEqualTo(Truth.FALSE);
-    assertThat(pinned.test(Fixtures.workload("{os: {pinned: RHEL 6}}").spec())).isEqualTo(Truth.TRUE);
+    assertThat(pinned.test(Fixtures.workload("{os: {pinned: RHEL 6}}").spec()))
+        .isEqualTo(Truth.TRUE);
   }
 
   @ParameterizedTest
   @CsvSource({"99us,TRUE", "100us,TRUE", "0.1ms,TRUE", "101us,FALSE", "1s,FALSE"})
   void durationsCompareByValueWhateverTheirUnit(String p99, Truth expected) {
-    assertThat(MICRO.test(Fixtures.workload("{latency: {p99: " + p99 + "}}").spec())).isEqualTo(expected);
+    assertThat(MICRO.test(Fixtures.workload("{latency: {p99: " + p99 + "}}").spec()))
+        .isEqualTo(expected);
   }
 
   @Test

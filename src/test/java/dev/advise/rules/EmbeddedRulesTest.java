@@ -46,7 +46,9 @@ class EmbeddedRulesTest {
   void theEmbeddedFilesAreTheRepositorysRulesFolder() throws IOException {
     try (Stream<Path> files = Files.list(Fixtures.projectDir().resolve("rules"))) {
       List<String> onDisk = files.map(p -> "rules/" + p.getFileName()).sorted().toList();
-      assertThat(RuleLoader.embeddedFiles()).extracting(RuleFile::name).containsExactlyElementsOf(onDisk);
+      assertThat(RuleLoader.embeddedFiles())
+          .extracting(RuleFile::name)
+          .containsExactlyElementsOf(onDisk);
     }
   }
 
@@ -54,12 +56,14 @@ class EmbeddedRulesTest {
   @Test
   void everySourceHasATitlePublisherDateAndAddress() {
     assertThat(rules.sources()).hasSizeGreaterThanOrEqualTo(25);
-    assertThat(rules.sources().values()).allSatisfy(s -> {
-      assertThat(s.title()).as(s.key()).isNotBlank();
-      assertThat(s.publisher()).as(s.key()).isNotBlank();
-      assertThat(s.date()).as(s.key()).matches("undated|\\d{4}(-\\d{2}(-\\d{2})?)?");
-      assertThat(s.address()).as(s.key()).matches("https?://\\S+|shared/seeds/\\S+\\.txt");
-    });
+    assertThat(rules.sources().values())
+        .allSatisfy(
+            s -> {
+              assertThat(s.title()).as(s.key()).isNotBlank();
+              assertThat(s.publisher()).as(s.key()).isNotBlank();
+              assertThat(s.date()).as(s.key()).matches("undated|\\d{4}(-\\d{2}(-\\d{2})?)?");
+              assertThat(s.address()).as(s.key()).matches("https?://\\S+|shared/seeds/\\S+\\.txt");
+            });
   }
 
   /**
@@ -70,22 +74,37 @@ class EmbeddedRulesTest {
   @Test
   void everyCitationPointsAtASectionOfASourceDocument() throws IOException {
     Path seeds = Fixtures.projectDir().resolve("../shared/seeds").normalize();
-    assumeTrue(Files.isRegularFile(seeds.resolve("README.md")), "shared/seeds is not beside this checkout");
+    assumeTrue(
+        Files.isRegularFile(seeds.resolve("README.md")),
+        "shared/seeds is not beside this checkout");
     Map<String, String> texts = new HashMap<>();
-    Matcher row = Pattern.compile("\\| `([a-z]+)` \\| (\\S+\\.txt) \\|")
-        .matcher(Files.readString(seeds.resolve("README.md"), StandardCharsets.UTF_8));
+    Matcher row =
+        Pattern.compile("\\| `([a-z]+)` \\| (\\S+\\.txt) \\|")
+            .matcher(Files.readString(seeds.resolve("README.md"), StandardCharsets.UTF_8));
     while (row.find()) {
-      texts.put(row.group(1), Files.readString(seeds.resolve(row.group(2)), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
+      texts.put(
+          row.group(1),
+          Files.readString(seeds.resolve(row.group(2)), StandardCharsets.UTF_8)
+              .toLowerCase(Locale.ROOT));
     }
     assertThat(rules.sources().keySet()).containsAll(texts.keySet());
-    texts.keySet().forEach(k -> assertThat(rules.sources().get(k).address()).contains("shared/seeds/"));
-    Stream<String> citations = Stream.concat(
-        rules.rules().stream().flatMap(r -> Stream.concat(r.sources().stream(),
-            r.dispute().map(d -> d.sources().stream()).orElseGet(Stream::empty))),
-        rules.baseline().dimensions().values().stream().flatMap(e -> e.sources().stream()));
-    assertThat(citations.distinct().filter(c -> texts.containsKey(c.split(": ", 2)[0])).toList()).allSatisfy(c -> {
-      String[] parts = c.split(": ", 2);
-      assertThat(texts.get(parts[0])).as(c).contains(parts[1].toLowerCase(Locale.ROOT));
-    });
+    texts
+        .keySet()
+        .forEach(k -> assertThat(rules.sources().get(k).address()).contains("shared/seeds/"));
+    Stream<String> citations =
+        Stream.concat(
+            rules.rules().stream()
+                .flatMap(
+                    r ->
+                        Stream.concat(
+                            r.sources().stream(),
+                            r.dispute().map(d -> d.sources().stream()).orElseGet(Stream::empty))),
+            rules.baseline().dimensions().values().stream().flatMap(e -> e.sources().stream()));
+    assertThat(citations.distinct().filter(c -> texts.containsKey(c.split(": ", 2)[0])).toList())
+        .allSatisfy(
+            c -> {
+              String[] parts = c.split(": ", 2);
+              assertThat(texts.get(parts[0])).as(c).contains(parts[1].toLowerCase(Locale.ROOT));
+            });
   }
 }

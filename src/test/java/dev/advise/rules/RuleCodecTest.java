@@ -38,9 +38,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleCodecTest {
 
-  private static final List<Value> EVERY_KIND = List.of(new Duration(50_000), new Quantity(1 << 30, Quantity.Kind.BYTES),
-      new Quantity(500, Quantity.Kind.MILLICORES), new Percent(new BigDecimal("99.95")), new Count(3),
-      new Choice("multi"), new Flag(true), new Text("CentOS 7"), new Items(List.of("pci-dss", "hipaa")));
+  private static final List<Value> EVERY_KIND =
+      List.of(
+          new Duration(50_000),
+          new Quantity(1 << 30, Quantity.Kind.BYTES),
+          new Quantity(500, Quantity.Kind.MILLICORES),
+          new Percent(new BigDecimal("99.95")),
+          new Count(3),
+          new Choice("multi"),
+          new Flag(true),
+          new Text("CentOS 7"),
+          new Items(List.of("pci-dss", "hipaa")));
 
   @Test
   void everyKindOfValueReadsBackAsItself() throws IOException {
@@ -48,7 +56,8 @@ class RuleCodecTest {
     for (Class<?> k : Value.class.getPermittedSubclasses()) {
       kinds.addAll(k.isInterface() ? Arrays.asList(k.getPermittedSubclasses()) : List.of(k));
     }
-    assertThat(EVERY_KIND.stream().map(Object::getClass).distinct().toList()).as("the samples cover every kind of value")
+    assertThat(EVERY_KIND.stream().map(Object::getClass).distinct().toList())
+        .as("the samples cover every kind of value")
         .containsAll(kinds);
     for (Value v : EVERY_KIND) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -59,69 +68,102 @@ class RuleCodecTest {
 
   @Test
   void tagsAreDistinctWithinEachKind() {
-    assertThat(List.of(ConditionCodec.ALL, ConditionCodec.ANY, ConditionCodec.NOT, ConditionCodec.COMPARE))
+    assertThat(
+            List.of(
+                ConditionCodec.ALL, ConditionCodec.ANY, ConditionCodec.NOT, ConditionCodec.COMPARE))
         .doesNotHaveDuplicates();
-    assertThat(List.of(ConditionCodec.DURATION, ConditionCodec.QUANTITY, ConditionCodec.PERCENT, ConditionCodec.COUNT,
-        ConditionCodec.CHOICE, ConditionCodec.FLAG, ConditionCodec.TEXT, ConditionCodec.ITEMS)).doesNotHaveDuplicates();
+    assertThat(
+            List.of(
+                ConditionCodec.DURATION,
+                ConditionCodec.QUANTITY,
+                ConditionCodec.PERCENT,
+                ConditionCodec.COUNT,
+                ConditionCodec.CHOICE,
+                ConditionCodec.FLAG,
+                ConditionCodec.TEXT,
+                ConditionCodec.ITEMS))
+        .doesNotHaveDuplicates();
   }
 
   @Test
   void anUnknownTagOrIdIsAnErrorNotADefault() throws IOException {
     assertThatThrownBy(() -> ConditionCodec.value(input(new byte[] {99})))
-        .isInstanceOf(RuleSetCodec.Unreadable.class).hasMessage("unknown value tag 99");
+        .isInstanceOf(RuleSetCodec.Unreadable.class)
+        .hasMessage("unknown value tag 99");
     assertThatThrownBy(() -> ConditionCodec.read(input(new byte[] {42})))
-        .isInstanceOf(RuleSetCodec.Unreadable.class).hasMessage("unknown condition tag 42");
+        .isInstanceOf(RuleSetCodec.Unreadable.class)
+        .hasMessage("unknown condition tag 42");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeByte(ConditionCodec.COMPARE);
     out.writeUTF("latency.p95");
     assertThatThrownBy(() -> ConditionCodec.read(input(bytes.toByteArray())))
-        .isInstanceOf(RuleSetCodec.Unreadable.class).hasMessage("unknown field \"latency.p95\"");
+        .isInstanceOf(RuleSetCodec.Unreadable.class)
+        .hasMessage("unknown field \"latency.p95\"");
     bytes.reset();
     out.writeByte(ConditionCodec.QUANTITY);
     out.writeLong(4);
     out.writeUTF("LITRES");
     assertThatThrownBy(() -> ConditionCodec.value(input(bytes.toByteArray())))
-        .isInstanceOf(RuleSetCodec.Unreadable.class).hasMessage("unknown quantity kind \"LITRES\"");
+        .isInstanceOf(RuleSetCodec.Unreadable.class)
+        .hasMessage("unknown quantity kind \"LITRES\"");
   }
 
   @Test
   void theSchemaNamesEveryRecordComponentEnumIdFieldAndTag() {
     String schema = CodecSchema.describe();
-    for (Class<?> type : List.of(Rule.class, Policy.class, SourceDoc.class, Baseline.Entry.class, Dispute.class,
-        Condition.Compare.class, Quantity.class)) {
+    for (Class<?> type :
+        List.of(
+            Rule.class,
+            Policy.class,
+            SourceDoc.class,
+            Baseline.Entry.class,
+            Dispute.class,
+            Condition.Compare.class,
+            Quantity.class)) {
       for (RecordComponent c : type.getRecordComponents()) {
         assertThat(schema).as(type + "." + c.getName()).contains(" " + c.getName() + ",");
       }
     }
-    Stream.concat(Substrate.all().stream().map(Substrate::id), Dimension.all().stream().map(Dimension::id))
+    Stream.concat(
+            Substrate.all().stream().map(Substrate::id),
+            Dimension.all().stream().map(Dimension::id))
         .forEach(id -> assertThat(schema).contains(id));
     Op.keys().forEach(k -> assertThat(schema).contains(k));
     Fields.all().forEach(f -> assertThat(schema).contains("field " + f.path() + " "));
-    assertThat(schema).contains("tag ITEMS=" + ConditionCodec.ITEMS, "format " + RuleSetCodec.FORMAT);
+    assertThat(schema)
+        .contains("tag ITEMS=" + ConditionCodec.ITEMS, "format " + RuleSetCodec.FORMAT);
     assertThat(CodecSchema.describe()).as("the same on every call").isEqualTo(schema);
   }
 
   @Test
   void aFileCompiledUnderAnotherSchemaIsRefused() throws Exception {
     List<RuleFile> files = RuleLoader.embeddedFiles();
-    String other = CodecSchema.describe().replace("record dev.advise.rules.Policy(", "record dev.advise.rules.Policy(int extra, ");
+    String other =
+        CodecSchema.describe()
+            .replace(
+                "record dev.advise.rules.Policy(", "record dev.advise.rules.Policy(int extra, ");
     assertThat(RuleSetCodec.checksum(other, files)).isNotEqualTo(RuleSetCodec.checksum(files));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     RuleSetCodec.write(RuleLoader.load(List.of(files)), RuleSetCodec.checksum(other, files), bytes);
-    assertThat(RuleSetCodec.read(input(bytes.toByteArray()), RuleSetCodec.checksum(files))).isEmpty();
+    assertThat(RuleSetCodec.read(input(bytes.toByteArray()), RuleSetCodec.checksum(files)))
+        .isEmpty();
   }
 
   @Test
   void thePolicyKeysAreTheRecordsComponentsInOrder() {
-    assertThat(Policy.KEYS).containsExactlyElementsOf(
-        Arrays.stream(Policy.class.getRecordComponents()).map(RecordComponent::getName).toList());
+    assertThat(Policy.KEYS)
+        .containsExactlyElementsOf(
+            Arrays.stream(Policy.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList());
     Policy p = new Policy(1, 2, 3, 4, 5, 6, 7, 8);
     assertThat(Policy.of(p.numbers())).isEqualTo(p);
   }
 
   @Test
-  void theLoaderReadsTheYamlAndSaysWhyWhenTheCompiledFormIsDamaged(@TempDir Path dir) throws Exception {
+  void theLoaderReadsTheYamlAndSaysWhyWhenTheCompiledFormIsDamaged(@TempDir Path dir)
+      throws Exception {
     RuleSet yaml = RuleLoader.load(List.of(RuleLoader.embeddedFiles()));
     Path good = dir.resolve("good.bin");
     try (var out = Files.newOutputStream(good)) {
@@ -142,11 +184,14 @@ class RuleCodecTest {
     assertThat(RuleLoader.embedded(cut.toUri().toURL(), notes::add)).isEqualTo(yaml);
     assertThat(RuleLoader.embedded(stale.toUri().toURL(), notes::add)).isEqualTo(yaml);
     assertThat(RuleLoader.embedded(null, notes::add)).isEqualTo(yaml);
-    assertThat(notes).containsExactly(
-        "rules.bin cannot be read (java.io.EOFException); reading the built-in rules from their YAML",
-        "rules.bin was compiled from other rule files or by a codec of another shape; reading the built-in rules from their YAML",
-        "there is no compiled rules.bin; reading the built-in rules from their YAML");
-    assertThat(RuleLoader.embedded(cut.toUri().toURL(), null)).as("without --debug, quietly").isEqualTo(yaml);
+    assertThat(notes)
+        .containsExactly(
+            "rules.bin cannot be read (java.io.EOFException); reading the built-in rules from their YAML",
+            "rules.bin was compiled from other rule files or by a codec of another shape; reading the built-in rules from their YAML",
+            "there is no compiled rules.bin; reading the built-in rules from their YAML");
+    assertThat(RuleLoader.embedded(cut.toUri().toURL(), null))
+        .as("without --debug, quietly")
+        .isEqualTo(yaml);
   }
 
   private static DataInputStream input(byte[] bytes) {

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class V11FieldRulesTest {
 
   private static Rule onlyRuleOf(String when) throws RuleSetException {
-    String yaml = """
+    String yaml =
+        """
         rules:
           - id: test.v11
             title: t
@@ -22,26 +23,38 @@ class V11FieldRulesTest {
             effects: {bare-metal: +5}
             because: b
             sources: ["querytel: Part 6"]
-        """.formatted(when);
-    RuleSet set = RuleLoader.load(List.of(RuleLoader.embeddedFiles(), List.of(new RuleFile("t.yaml", yaml))));
+        """
+            .formatted(when);
+    RuleSet set =
+        RuleLoader.load(List.of(RuleLoader.embeddedFiles(), List.of(new RuleFile("t.yaml", yaml))));
     return set.rule("test.v11").orElseThrow();
   }
 
   @Test
   void aRuleComparesTheServersOfTheEstate() throws RuleSetException {
     Condition when = onlyRuleOf("{field: estate.servers, gte: 1000}").when();
-    assertThat(when.test(Fixtures.workload("{estate: {servers: 2000}}").spec())).isEqualTo(Truth.TRUE);
-    assertThat(when.test(Fixtures.workload("{estate: {servers: 999}}").spec())).isEqualTo(Truth.FALSE);
+    assertThat(when.test(Fixtures.workload("{estate: {servers: 2000}}").spec()))
+        .isEqualTo(Truth.TRUE);
+    assertThat(when.test(Fixtures.workload("{estate: {servers: 999}}").spec()))
+        .isEqualTo(Truth.FALSE);
     assertThat(when.test(Spec.empty())).isEqualTo(Truth.UNKNOWN);
   }
 
   @Test
   void everyNewFieldCanBeTested() throws RuleSetException {
-    Spec spec = Fixtures.workload("{isolation: {tenancy: multi, tenants: teams}, scaling: {toZero: true},"
-        + " resources: {io: {storage: heavy, network: light}}, estate: {standard: vm, team: platform}}").spec();
-    for (String when : List.of("{field: isolation.tenants, equals: teams}", "{field: scaling.toZero, equals: true}",
-        "{field: resources.io.storage, in: [heavy, moderate]}", "{field: resources.io.network, equals: light}",
-        "{field: estate.standard, equals: vm}", "{field: estate.team, equals: platform}")) {
+    Spec spec =
+        Fixtures.workload(
+                "{isolation: {tenancy: multi, tenants: teams}, scaling: {toZero: true},"
+                    + " resources: {io: {storage: heavy, network: light}}, estate: {standard: vm, team: platform}}")
+            .spec();
+    for (String when :
+        List.of(
+            "{field: isolation.tenants, equals: teams}",
+            "{field: scaling.toZero, equals: true}",
+            "{field: resources.io.storage, in: [heavy, moderate]}",
+            "{field: resources.io.network, equals: light}",
+            "{field: estate.standard, equals: vm}",
+            "{field: estate.team, equals: platform}")) {
       assertThat(onlyRuleOf(when).when().test(spec)).as(when).isEqualTo(Truth.TRUE);
     }
   }
@@ -49,10 +62,19 @@ class V11FieldRulesTest {
   @Test
   void aValueOutsideTheFieldsRangeIsALocatedRuleError() {
     assertThatThrownBy(() -> onlyRuleOf("{field: estate.standard, equals: kubernetes}"))
-        .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems().stream().map(Problem::format))
-            .anyMatch(m -> m.contains("t.yaml:5:") && m.contains("\"kubernetes\" is not allowed")));
+        .isInstanceOfSatisfying(
+            RuleSetException.class,
+            e ->
+                assertThat(e.problems().stream().map(Problem::format))
+                    .anyMatch(
+                        m ->
+                            m.contains("t.yaml:5:")
+                                && m.contains("\"kubernetes\" is not allowed")));
     assertThatThrownBy(() -> onlyRuleOf("{field: estate.servers, gte: 0}"))
-        .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems().stream().map(Problem::format))
-            .anyMatch(m -> m.contains("\"0\" is below 1")));
+        .isInstanceOfSatisfying(
+            RuleSetException.class,
+            e ->
+                assertThat(e.problems().stream().map(Problem::format))
+                    .anyMatch(m -> m.contains("\"0\" is below 1")));
   }
 }

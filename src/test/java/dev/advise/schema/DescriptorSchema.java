@@ -21,8 +21,8 @@ import java.util.Arrays;
  * Generates {@code docs/descriptor.schema.json}, a JSON Schema of the descriptor, from the field
  * catalogue ({@link Fields}): every field with its description and, for choices, its values, so
  * that editors (yaml-language-server) complete and check descriptors. Run {@link #main} (or the
- * tests with {@code -Dadvise.updateGoldens=true}) after changing the catalogue;
- * {@code DescriptorSchemaTest} fails while the checked-in file is stale.
+ * tests with {@code -Dadvise.updateGoldens=true}) after changing the catalogue; {@code
+ * DescriptorSchemaTest} fails while the checked-in file is stale.
  */
 public final class DescriptorSchema {
 
@@ -40,9 +40,12 @@ public final class DescriptorSchema {
 
   /** The schema as the checked-in file holds it: two-space indentation, a final newline. */
   static String text() throws IOException {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     return new ObjectMapper().writer(printer).writeValueAsString(schema()) + "\n";
   }
 
@@ -51,15 +54,23 @@ public final class DescriptorSchema {
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("$id", "urn:advise:schema:descriptor:1");
     root.put("title", "advise/v1 Workload descriptor");
-    root.put("description", "A workload described for advise. Generated from the field catalogue (model.Fields)"
-        + " by DescriptorSchema; do not edit by hand. Every spec field is optional: a missing field is unknown,"
-        + " not false. See docs/descriptor.md.");
+    root.put(
+        "description",
+        "A workload described for advise. Generated from the field catalogue (model.Fields)"
+            + " by DescriptorSchema; do not edit by hand. Every spec field is optional: a missing field is unknown,"
+            + " not false. See docs/descriptor.md.");
     root.put("type", "object");
     root.set("required", strings("apiVersion", "kind", "metadata", "spec"));
     root.put("additionalProperties", false);
     ObjectNode props = root.putObject("properties");
-    props.putObject("apiVersion").put("const", "advise/v1").put("description", "The descriptor format.");
-    props.putObject("kind").put("const", "Workload").put("description", "What the document describes.");
+    props
+        .putObject("apiVersion")
+        .put("const", "advise/v1")
+        .put("description", "The descriptor format.");
+    props
+        .putObject("kind")
+        .put("const", "Workload")
+        .put("description", "What the document describes.");
     props.set("metadata", metadata());
     ObjectNode spec = section("The workload's properties; every field is optional.");
     for (Field f : Fields.all()) {
@@ -77,12 +88,18 @@ public final class DescriptorSchema {
     m.set("required", strings("name"));
     m.put("additionalProperties", false);
     ObjectNode p = m.putObject("properties");
-    p.putObject("name").put("type", "string").put("pattern", "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
-        .put("description", "1-63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit.");
+    p.putObject("name")
+        .put("type", "string")
+        .put("pattern", "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+        .put(
+            "description",
+            "1-63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit.");
     p.putObject("description").put("type", "string").put("description", "Free text.");
     p.putObject("owner").put("type", "string").put("description", "Free text.");
     ObjectNode labels = p.putObject("labels");
-    labels.put("type", "object").put("description", "Text keys to text values, kept for your tooling.");
+    labels
+        .put("type", "object")
+        .put("description", "Text keys to text values, kept for your tooling.");
     labels.putObject("additionalProperties").put("type", "string");
     return m;
   }
@@ -90,14 +107,21 @@ public final class DescriptorSchema {
   /** {@code spec.exception}: an accepted deviation, which --check honours until it expires. */
   private static ObjectNode exception() {
     ObjectNode e = JSON.objectNode();
-    e.put("description", "The team keeps spec.placement on purpose, against the advice; --check reports it as"
-        + " excepted until the date.");
+    e.put(
+        "description",
+        "The team keeps spec.placement on purpose, against the advice; --check reports it as"
+            + " excepted until the date.");
     e.put("type", "object");
     e.set("required", strings("reason", "expires"));
     e.put("additionalProperties", false);
     ObjectNode p = e.putObject("properties");
-    p.putObject("reason").put("type", "string").put("minLength", 1).put("description", "Why, in free text.");
-    p.putObject("expires").put("type", "string").put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+    p.putObject("reason")
+        .put("type", "string")
+        .put("minLength", 1)
+        .put("description", "Why, in free text.");
+    p.putObject("expires")
+        .put("type", "string")
+        .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
         .put("description", "A date, YYYY-MM-DD; after it the exception no longer counts.");
     return e;
   }
@@ -128,8 +152,12 @@ public final class DescriptorSchema {
   /** One field: its meaning and what the descriptor parser accepts, as YAML turns it into JSON. */
   private static ObjectNode field(Field f) {
     ObjectNode s = JSON.objectNode();
-    s.put("description", capitalised(f.meaning()) + ": " + (f.type() == FieldType.CHOICE
-        ? String.join(", ", f.choices()) : f.type().expected()) + ".");
+    s.put(
+        "description",
+        capitalised(f.meaning())
+            + ": "
+            + (f.type() == FieldType.CHOICE ? String.join(", ", f.choices()) : f.type().expected())
+            + ".");
     switch (f.type()) {
       case CHOICE -> {
         s.put("type", "string");
@@ -158,7 +186,8 @@ public final class DescriptorSchema {
     return s;
   }
 
-  private static void numberOrText(ObjectNode s, int min, Integer max, String pattern, boolean whole) {
+  private static void numberOrText(
+      ObjectNode s, int min, Integer max, String pattern, boolean whole) {
     ArrayNode any = s.putArray("anyOf");
     ObjectNode n = any.addObject().put("type", whole ? "integer" : "number").put("minimum", min);
     if (max != null) {

@@ -33,9 +33,13 @@ import org.yaml.snakeyaml.resolver.Resolver;
 class DescriptorSchemaTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final String SCHEMA_LINE = "# yaml-language-server: $schema=../docs/descriptor.schema.json";
+  static final String SCHEMA_LINE =
+      "# yaml-language-server: $schema=../docs/descriptor.schema.json";
 
-  /** YAML as an editor's language server reads it into JSON: dates stay text (YAML 1.2 has no timestamps). */
+  /**
+   * YAML as an editor's language server reads it into JSON: dates stay text (YAML 1.2 has no
+   * timestamps).
+   */
   private static final class NoTimestamps extends Resolver {
     @Override
     protected void addImplicitResolvers() {
@@ -49,8 +53,13 @@ class DescriptorSchemaTest {
   }
 
   private static List<JsonNode> documents(String yaml) {
-    Yaml reader = new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(new DumperOptions()),
-        new DumperOptions(), new LoaderOptions(), new NoTimestamps());
+    Yaml reader =
+        new Yaml(
+            new SafeConstructor(new LoaderOptions()),
+            new Representer(new DumperOptions()),
+            new DumperOptions(),
+            new LoaderOptions(),
+            new NoTimestamps());
     List<JsonNode> out = new ArrayList<>();
     for (Object doc : reader.loadAll(yaml)) {
       if (doc != null) {
@@ -61,7 +70,8 @@ class DescriptorSchemaTest {
   }
 
   private static JsonSchema schema() throws IOException {
-    JsonNode node = JSON.readTree(Files.readString(Fixtures.projectDir().resolve(DescriptorSchema.FILE)));
+    JsonNode node =
+        JSON.readTree(Files.readString(Fixtures.projectDir().resolve(DescriptorSchema.FILE)));
     return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
   }
 
@@ -100,14 +110,18 @@ class DescriptorSchemaTest {
   @Test
   void aWrongFieldOrEnumValueFails() throws IOException {
     JsonSchema schema = schema();
-    String good = "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: x}\n"
-        + "spec: {state: stateful, latency: {p99: 2ms}, resources: {cpu: 500m, memory: 1Gi}, sla: {availability: 99.9%}}\n";
+    String good =
+        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: x}\n"
+            + "spec: {state: stateful, latency: {p99: 2ms}, resources: {cpu: 500m, memory: 1Gi}, sla: {availability: 99.9%}}\n";
     assertThat(schema.validate(documents(good).get(0))).isEmpty();
-    Set<ValidationMessage> typo = schema.validate(documents(good.replace("latency:", "latncy:")).get(0));
+    Set<ValidationMessage> typo =
+        schema.validate(documents(good.replace("latency:", "latncy:")).get(0));
     assertThat(typo).isNotEmpty().anySatisfy(m -> assertThat(m.getMessage()).contains("latncy"));
-    Set<ValidationMessage> value = schema.validate(documents(good.replace("stateful", "statefull")).get(0));
+    Set<ValidationMessage> value =
+        schema.validate(documents(good.replace("stateful", "statefull")).get(0));
     assertThat(value).isNotEmpty().anySatisfy(m -> assertThat(m.getMessage()).contains("state"));
     assertThat(schema.validate(documents(good.replace("2ms", "2 minutes")).get(0))).isNotEmpty();
-    assertThat(schema.validate(documents(good.replace("{name: x}", "{name: X_}")).get(0))).isNotEmpty();
+    assertThat(schema.validate(documents(good.replace("{name: x}", "{name: X_}")).get(0)))
+        .isNotEmpty();
   }
 }

@@ -42,12 +42,18 @@ class HostileInputTest {
     return Fixtures.yamlFiles(DIR);
   }
 
-  private static JsonNode refusedBesideAValidFile(Path hostile, List<String> expected) throws IOException {
+  private static JsonNode refusedBesideAValidFile(Path hostile, List<String> expected)
+      throws IOException {
     Cli.Result r = Cli.run("--format", "json", hostile.toString(), VALID);
     assertThat(r.code()).isEqualTo(3);
     List<String> stderr = r.err().lines().toList();
-    assertThat(stderr).containsExactlyElementsOf(expected.stream().map(e -> hostile.getParent() + "/" + e).toList());
-    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("\u001b");
+    assertThat(stderr)
+        .containsExactlyElementsOf(
+            expected.stream().map(e -> hostile.getParent() + "/" + e).toList());
+    assertThat(r.err())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("\u001b");
     JsonNode out = JSON.readTree(r.out());
     assertThat(out.at("/results").findValuesAsText("workload")).containsExactly("payments-api");
     assertThat(out.at("/errors")).hasSize(expected.size());
@@ -63,11 +69,16 @@ class HostileInputTest {
   @Test
   void everyLimitCanBeSetOnTheCommandLine() throws IOException {
     Path f = tmp.resolve("aliases.yaml");
-    Files.writeString(f, "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a, labels: &l {x: y}}\n"
-        + "spec: {isolation: &i {tenancy: multi}, latency: {jitter: strict}}\nx: [*l, *i, *l]\n");
-    assertThat(Cli.run("--max-aliases", "2", f.toString()).err()).contains("refused: more than 2 aliases");
-    assertThat(Cli.run("--max-depth", "2", f.toString()).err()).contains("refused: nesting deeper than 2 levels");
-    assertThat(Cli.run("--max-file-size", "10", f.toString()).err()).contains("more than the 10 a descriptor may have");
+    Files.writeString(
+        f,
+        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: a, labels: &l {x: y}}\n"
+            + "spec: {isolation: &i {tenancy: multi}, latency: {jitter: strict}}\nx: [*l, *i, *l]\n");
+    assertThat(Cli.run("--max-aliases", "2", f.toString()).err())
+        .contains("refused: more than 2 aliases");
+    assertThat(Cli.run("--max-depth", "2", f.toString()).err())
+        .contains("refused: nesting deeper than 2 levels");
+    assertThat(Cli.run("--max-file-size", "10", f.toString()).err())
+        .contains("more than the 10 a descriptor may have");
     assertThat(Cli.run("--max-file-size", "0", f.toString()).code()).isEqualTo(2);
     assertThat(Cli.run("--max-aliases", "3", f.toString()).err()).doesNotContain("refused");
   }
@@ -76,7 +87,9 @@ class HostileInputTest {
   void nothingIsExecutedFromTags() throws IOException {
     Path marker = Path.of("/tmp/advise-pwned");
     Files.deleteIfExists(marker);
-    Cli.run(DIR.resolve("process-builder-tag.yaml").toString(), DIR.resolve("script-engine-tag.yaml").toString());
+    Cli.run(
+        DIR.resolve("process-builder-tag.yaml").toString(),
+        DIR.resolve("script-engine-tag.yaml").toString());
     assertThat(marker).doesNotExist();
   }
 
@@ -84,19 +97,24 @@ class HostileInputTest {
   void aFileOfFortyMegabytesIsRefusedBeforeItIsRead() throws IOException {
     Path big = tmp.resolve("big.yaml");
     try (OutputStream out = Files.newOutputStream(big)) {
-      byte[] line = "# padding padding padding padding padding padding padding padding padding\n".getBytes();
+      byte[] line =
+          "# padding padding padding padding padding padding padding padding padding\n".getBytes();
       for (long written = 0; written < 40L * 1024 * 1024; written += line.length) {
         out.write(line);
       }
     }
-    refusedBesideAValidFile(big, List.of("big.yaml: is " + Files.size(big)
-        + " bytes, more than the 4194304 a descriptor may have (see --max-file-size)"));
+    refusedBesideAValidFile(
+        big,
+        List.of(
+            "big.yaml: is "
+                + Files.size(big)
+                + " bytes, more than the 4194304 a descriptor may have (see --max-file-size)"));
   }
 
   /**
-   * Just under the size limit, a list of 400,000 distinct ids: once de-duplicated by searching
-   * a list (minutes, in both readings), now read in about a second. With an anchor the file
-   * takes the full reading, without one the plain reading.
+   * Just under the size limit, a list of 400,000 distinct ids: once de-duplicated by searching a
+   * list (minutes, in both readings), now read in about a second. With an anchor the file takes the
+   * full reading, without one the plain reading.
    */
   @Test
   void aHugeListOfDistinctIdsIsReadInBothReadings() throws IOException {
@@ -105,8 +123,12 @@ class HostileInputTest {
       ids.append(i == 0 ? "" : ", ").append('x').append(i);
     }
     for (String metadata : List.of("{name: big}", "{name: big, owner: &o x}")) {
-      String text = "apiVersion: advise/v1\nkind: Workload\nmetadata: " + metadata
-          + "\nspec:\n  compliance:\n    frameworks: [" + ids + ", x7]\n";
+      String text =
+          "apiVersion: advise/v1\nkind: Workload\nmetadata: "
+              + metadata
+              + "\nspec:\n  compliance:\n    frameworks: ["
+              + ids
+              + ", x7]\n";
       assertThat(text.length()).isLessThan(4 * 1024 * 1024);
       var docs = DescriptorParser.parse("big.yaml", text, Limits.DEFAULT);
       var spec = ((ParsedDocument.Valid) docs.get(0)).workload().spec();
@@ -133,7 +155,8 @@ class HostileInputTest {
   void anUnreadableFileIsALocatedErrorNotACrash() throws IOException {
     Path locked = tmp.resolve("locked.yaml");
     Files.copy(Fixtures.projectDir().resolve(VALID), locked);
-    assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+    assumeTrue(
+        locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
         "this user can read any file (root)");
     refusedBesideAValidFile(locked, List.of("locked.yaml: cannot read: permission denied"));
   }
@@ -141,8 +164,9 @@ class HostileInputTest {
   @Test
   void aByteOrderMarkAndWindowsLineEndsAreAccepted() throws IOException {
     Path crlf = tmp.resolve("windows.yaml");
-    String text = "\uFEFFapiVersion: advise/v1\r\nkind: Workload\r\nmetadata:\r\n  name: from-windows\r\n"
-        + "spec:\r\n  latency: {p99: fast}\r\n";
+    String text =
+        "\uFEFFapiVersion: advise/v1\r\nkind: Workload\r\nmetadata:\r\n  name: from-windows\r\n"
+            + "spec:\r\n  latency: {p99: fast}\r\n";
     Files.writeString(crlf, text);
     Cli.Result bad = Cli.run(crlf.toString());
     assertThat(bad.err()).contains("windows.yaml:6:18: spec.latency.p99");
@@ -158,40 +182,54 @@ class HostileInputTest {
     Files.copy(DIR.resolve("billion-laughs.yaml"), rules.resolve("laughs.yaml"));
     Files.copy(DIR.resolve("process-builder-tag.yaml"), rules.resolve("tag.yaml"));
     Files.copy(DIR.resolve("invalid-utf8.yaml"), rules.resolve("utf8.yaml"));
-    Files.writeString(rules.resolve("recursive.yaml"), "rules:\n  - &r\n    id: x.y\n    when: {not: *r}\n");
+    Files.writeString(
+        rules.resolve("recursive.yaml"), "rules:\n  - &r\n    id: x.y\n    when: {not: *r}\n");
     Cli.Result r = Cli.run("--rules", rules.toString(), VALID);
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains("laughs.yaml:10:23: refused: more than 50 aliases in one document")
+    assertThat(r.err())
+        .contains("laughs.yaml:10:23: refused: more than 50 aliases in one document")
         .contains("recursive.yaml:4:17: refused: recursive anchor &r")
         .contains("tag.yaml:1:1: the tag \"!!java.lang.ProcessBuilder\" is not allowed")
         .contains("utf8.yaml:5:25: is not valid UTF-8")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   /**
-   * Thresholds at the edge of the range (9e18 bytes, 5e9 seconds) compare correctly: what-if
-   * tries a value beyond each, which overflowed into an internal error; it now stops at the
-   * largest value there is.
+   * Thresholds at the edge of the range (9e18 bytes, 5e9 seconds) compare correctly: what-if tries
+   * a value beyond each, which overflowed into an internal error; it now stops at the largest value
+   * there is.
    */
   @Test
   void thresholdsNearTheLargestValueCompareCorrectly() throws IOException {
     Path rules = Files.createDirectories(tmp.resolve("edge-rules"));
-    String rule = "  - id: edge.%s\n    title: Edge\n    dimension: latency\n    when: {field: %s, gt: %s}\n"
-        + "    effects: {bare-metal: +40, vm: -40, container-on-vm: -40, container-on-metal: -40}\n"
-        + "    because: Generated.\n    sources: [\"querytel: Part 1\"]\n";
-    Files.writeString(rules.resolve("edge.yaml"), "rules:\n"
-        + String.format(rule, "memory", "resources.memory", "9000000000000000000")
-        + String.format(rule, "duration", "latency.p99", "5000000000s"));
+    String rule =
+        "  - id: edge.%s\n    title: Edge\n    dimension: latency\n    when: {field: %s, gt: %s}\n"
+            + "    effects: {bare-metal: +40, vm: -40, container-on-vm: -40, container-on-metal: -40}\n"
+            + "    because: Generated.\n    sources: [\"querytel: Part 1\"]\n";
+    Files.writeString(
+        rules.resolve("edge.yaml"),
+        "rules:\n"
+            + String.format(rule, "memory", "resources.memory", "9000000000000000000")
+            + String.format(rule, "duration", "latency.p99", "5000000000s"));
     String huge = "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: %s}\nspec: {%s}\n";
-    Path above = Files.writeString(tmp.resolve("above.yaml"),
-        String.format(huge, "above", "resources: {memory: 9000000000000000001}"));
-    Path below = Files.writeString(tmp.resolve("below.yaml"),
-        String.format(huge, "below", "resources: {memory: 8Gi}, latency: {p99: 2ms}"));
-    Cli.Result r = Cli.run("--rules", rules.toString(), "--format", "json", above.toString(), below.toString());
+    Path above =
+        Files.writeString(
+            tmp.resolve("above.yaml"),
+            String.format(huge, "above", "resources: {memory: 9000000000000000001}"));
+    Path below =
+        Files.writeString(
+            tmp.resolve("below.yaml"),
+            String.format(huge, "below", "resources: {memory: 8Gi}, latency: {p99: 2ms}"));
+    Cli.Result r =
+        Cli.run(
+            "--rules", rules.toString(), "--format", "json", above.toString(), below.toString());
     assertThat(r.err()).doesNotContain("internal error");
     assertThat(r.code()).as(r.err()).isZero();
     var json = new ObjectMapper().readTree(r.out());
-    assertThat(json.at("/results/0/ranking/0/reasons").findValuesAsText("rule")).contains("edge.memory");
-    assertThat(json.at("/results/1/ranking").findValuesAsText("rule")).doesNotContain("edge.memory", "edge.duration");
+    assertThat(json.at("/results/0/ranking/0/reasons").findValuesAsText("rule"))
+        .contains("edge.memory");
+    assertThat(json.at("/results/1/ranking").findValuesAsText("rule"))
+        .doesNotContain("edge.memory", "edge.duration");
   }
 }

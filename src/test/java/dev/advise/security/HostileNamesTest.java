@@ -26,17 +26,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 
 /**
- * Names and values that try to lie to whoever reads the output (issue 12, items 8, 9, 10 and
- * 13): invisible and bidirectional characters, controls, characters XML 1.0 forbids, names
- * that read as URI schemes or as user mentions. Each reaches every output escaped, and every
- * output still parses.
+ * Names and values that try to lie to whoever reads the output (issue 12, items 8, 9, 10 and 13):
+ * invisible and bidirectional characters, controls, characters XML 1.0 forbids, names that read as
+ * URI schemes or as user mentions. Each reaches every output escaped, and every output still
+ * parses.
  */
 class HostileNamesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String VALID = "examples/payments-api.yaml";
+
   /** What must never come out raw: C1, DEL, bidi, zero-width, BOM, separators, a tag character. */
-  private static final String INVISIBLE = "\u0085\u007f\u202e\u200b\u200d\ufeff\u2028\u2029\u2066\u00ad\udb40\udc41";
+  private static final String INVISIBLE =
+      "\u0085\u007f\u202e\u200b\u200d\ufeff\u2028\u2029\u2066\u00ad\udb40\udc41";
+
   /** Characters XML 1.0 cannot carry, even as references. */
   private static final String NOT_XML = "\ufffe\uffff\u0001\u001b";
 
@@ -44,7 +47,8 @@ class HostileNamesTest {
 
   private Path named(String name) throws IOException {
     try {
-      return Files.copy(Fixtures.projectDir().resolve("src/test/resources/hostile/negative-instances.yaml"),
+      return Files.copy(
+          Fixtures.projectDir().resolve("src/test/resources/hostile/negative-instances.yaml"),
           dir.resolve(name));
     } catch (InvalidPathException e) {
       assumeTrue(false, "this JVM cannot name such a file: " + e.getMessage());
@@ -53,13 +57,18 @@ class HostileNamesTest {
   }
 
   private static void noneRaw(String output, String characters) {
-    characters.codePoints().forEach(cp -> assertThat(output).as("U+%04X", cp).doesNotContain(Character.toString(cp)));
+    characters
+        .codePoints()
+        .forEach(cp -> assertThat(output).as("U+%04X", cp).doesNotContain(Character.toString(cp)));
   }
 
   @Test
   void invisibleCharactersAreEscapedOnStderrInEveryMessage() throws IOException {
-    Path f = Fixtures.write(dir, "typo.yaml",
-        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: typo}\nspec:\n  ty\u200bpe: service\n");
+    Path f =
+        Fixtures.write(
+            dir,
+            "typo.yaml",
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: typo}\nspec:\n  ty\u200bpe: service\n");
     Cli.Result r = Cli.run(f.toString());
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("spec.ty\\u200Bpe: unknown field");
@@ -67,7 +76,12 @@ class HostileNamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--format=\u001b[2J\u001b]0;pwned\u0007\u202e", "--max-depth=\u001b]0;x\u0007", "--nope\u200b\u001b[2J"})
+  @ValueSource(
+      strings = {
+        "--format=\u001b[2J\u001b]0;pwned\u0007\u202e",
+        "--max-depth=\u001b]0;x\u0007",
+        "--nope\u200b\u001b[2J"
+      })
   void usageErrorsThatEchoAnOptionValueEscapeIt(String option) {
     Cli.Result r = Cli.run(option, VALID);
     assertThat(r.code()).isEqualTo(2);
@@ -81,12 +95,13 @@ class HostileNamesTest {
     assertThat(write.code()).isEqualTo(5);
     assertThat(write.err()).contains("no\\u001B[2Jdir\\u202E");
     noneRaw(write.err(), "\u001b\u202e");
-    var failing = new InputStream() {
-      @Override
-      public int read() {
-        throw new IllegalStateException("boom\u001b]0;pwned\u0007\u2028");
-      }
-    };
+    var failing =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new IllegalStateException("boom\u001b]0;pwned\u0007\u2028");
+          }
+        };
     Cli.Result internal = Cli.run(new Environment(failing, Map.of(), false), "-");
     assertThat(internal.code()).isEqualTo(4);
     assertThat(internal.err()).contains("boom\\u001B]0;pwned\\u0007\\u2028");
@@ -100,9 +115,14 @@ class HostileNamesTest {
       Cli.Result r = Cli.run("--format", format, f.toString(), VALID);
       assertThat(r.code()).isEqualTo(3);
       noneRaw(r.out(), INVISIBLE);
-      assertThat(r.out()).contains("\\u202E", "\\u200B", "\\uFEFF", "\\u2028", "\\u0085", "\\u007F", "\\uDB40\\uDC41");
+      assertThat(r.out())
+          .contains(
+              "\\u202E", "\\u200B", "\\uFEFF", "\\u2028", "\\u0085", "\\u007F", "\\uDB40\\uDC41");
       String last = r.out().lines().reduce((a, b) -> b).orElseThrow();
-      JsonNode errors = format.equals("json") ? JSON.readTree(r.out()).get("errors") : JSON.readTree(last).get("errors");
+      JsonNode errors =
+          format.equals("json")
+              ? JSON.readTree(r.out()).get("errors")
+              : JSON.readTree(last).get("errors");
       assertThat(errors.get(0).get("source").asText()).isEqualTo(f.toString());
     }
   }
@@ -112,20 +132,40 @@ class HostileNamesTest {
     Path f = named("x" + NOT_XML + INVISIBLE + ".yaml");
     Cli.Result r = Cli.run("--format", "junit", f.toString(), VALID);
     assertThat(r.code()).isEqualTo(3);
-    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
-    String suite = xml.getElementsByTagName("testsuite").item(0).getAttributes().getNamedItem("name").getNodeValue();
-    assertThat(suite).endsWith("x\\uFFFE\\uFFFF\\u0001\\u001B\\u0085\\u007F\\u202E\\u200B\\u200D\\uFEFF\\u2028\\u2029\\u2066\\u00AD\\U000E0041.yaml");
+    Document xml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+    String suite =
+        xml.getElementsByTagName("testsuite")
+            .item(0)
+            .getAttributes()
+            .getNamedItem("name")
+            .getNodeValue();
+    assertThat(suite)
+        .endsWith(
+            "x\\uFFFE\\uFFFF\\u0001\\u001B\\u0085\\u007F\\u202E\\u200B\\u200D\\uFEFF\\u2028\\u2029\\u2066\\u00AD\\U000E0041.yaml");
   }
 
   @Test
-  void sarifLocationsAreRelativeReferencesThatNoReaderTakesForASchemeOrAnotherFile() throws IOException {
-    Cli.Result r = Cli.run("--format", "sarif", "javascript:alert(1).yaml", "services\\payments.yaml", "//host/x.yaml",
-        "a b%.yaml");
+  void sarifLocationsAreRelativeReferencesThatNoReaderTakesForASchemeOrAnotherFile()
+      throws IOException {
+    Cli.Result r =
+        Cli.run(
+            "--format",
+            "sarif",
+            "javascript:alert(1).yaml",
+            "services\\payments.yaml",
+            "//host/x.yaml",
+            "a b%.yaml");
     assertThat(r.code()).isEqualTo(3);
     List<String> uris = JSON.readTree(r.out()).at("/runs/0/results").findValuesAsText("uri");
-    assertThat(uris).containsExactly("./javascript:alert(1).yaml", "services%5Cpayments.yaml", "/host/x.yaml",
-        "a%20b%25.yaml");
+    assertThat(uris)
+        .containsExactly(
+            "./javascript:alert(1).yaml",
+            "services%5Cpayments.yaml",
+            "/host/x.yaml",
+            "a%20b%25.yaml");
     URI base = URI.create("file:///repo/");
     for (String uri : uris) {
       URI u = URI.create(uri);

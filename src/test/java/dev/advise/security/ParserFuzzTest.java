@@ -58,7 +58,8 @@ class ParserFuzzTest {
       return;
     }
     try {
-      RuleLoader.load(List.of(RuleLoaderAccess.embeddedFiles(), List.of(new RuleFile("fuzz.yaml", text))));
+      RuleLoader.load(
+          List.of(RuleLoaderAccess.embeddedFiles(), List.of(new RuleFile("fuzz.yaml", text))));
     } catch (RuleSetException e) {
       assertThat(e.problems()).isNotEmpty().allSatisfy(ParserFuzzTest::assertLocated);
     }
