@@ -209,6 +209,24 @@ class PropertyTest {
     }
   }
 
+  /**
+   * An instance the size of a server packs with nothing, so growing one to 64 cores never lowers
+   * bare metal's score nor moves it down the ranking.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aWholeMachineInstanceNeverMovesBareMetalDown(long seed) {
+    Map<String, Object> base = with(spec(seed), "resources.memory", null);
+    Advice small = advise(with(base, "resources.cpu", null));
+    Advice whole = advise(with(base, "resources.cpu", 64));
+    assertThat(score(whole, Substrate.BARE_METAL))
+        .as("seed " + seed)
+        .isGreaterThanOrEqualTo(score(small, Substrate.BARE_METAL));
+    assertThat(whole.ranking().indexOf(whole.of(Substrate.BARE_METAL)))
+        .as("seed " + seed)
+        .isLessThanOrEqualTo(small.ranking().indexOf(small.of(Substrate.BARE_METAL)));
+  }
+
   /** The platform an estate already runs never scores lower than with no standard at all. */
   @ParameterizedTest
   @MethodSource("seeds")
