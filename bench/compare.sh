@@ -21,9 +21,14 @@ trap 'rm -rf "$work"' EXIT
 jar="$root/target/advise.jar"
 one="$root/examples/order-matcher.yaml"
 mkdir -p "$work/floor" "$work/10k"
-javac -nowarn -cp "$jar" -d "$work/floor" "$root/bench/Floor.java"
+# The floor prints with Jackson, which advise itself does not ship (D100): its jars come from
+# the local Maven repository, where the build's tests already put them.
+"$root/mvnw" -q -B -f "$root/pom.xml" dependency:build-classpath -DincludeScope=test \
+  -DincludeGroupIds=com.fasterxml.jackson.core -Dmdep.outputFile="$work/jackson.cp" >/dev/null
+jackson_cp="$(cat "$work/jackson.cp")"
+javac -nowarn -cp "$jar:$jackson_cp" -d "$work/floor" "$root/bench/Floor.java"
 (cd "$work/floor" && jar cf ../floor.jar .)                # CDS archives classes from jars only
-floor_cp="$jar:$work/floor.jar"
+floor_cp="$jar:$jackson_cp:$work/floor.jar"
 # The floor gets the launcher's own treatment: the same JVM flags, and an archive of its own
 # made the same way (one representative run).
 floor_flags() {

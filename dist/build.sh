@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the distribution tarball (./mvnw -Pdist package runs this after the jar is made; D60):
 #   advise-VERSION/bin/advise            the launcher (dist/advise)
-#   advise-VERSION/lib/advise.jar        the jar, its three libraries inside
+#   advise-VERSION/lib/advise.jar        the jar, its two libraries (picocli, SnakeYAML) inside
 #   advise-VERSION/lib/advise.aot        the AOT cache (from a JDK 24 or later; D60)
 #   advise-VERSION/runtime/              a Java runtime made by jlink with only the modules advise needs
 #   advise-VERSION/share/man/man1/advise.1, share/bash-completion/completions/advise
@@ -46,9 +46,10 @@ feature=$(major "$jdk")
 echo "dist: runtime from $jdk (Java $feature)"
 
 # The modules: what jdeps finds in the jar, less the ones only the libraries' optional paths
-# reach (D60): java.desktop (java.beans, for SnakeYAML's JavaBean properties and Jackson's
-# @ConstructorProperties support, neither of which advise uses) and java.sql (Jackson's
-# serializers for java.sql dates). Both libraries load those paths only when they are used.
+# reach (D60): java.desktop (java.beans, for SnakeYAML's JavaBean properties, which advise does
+# not use; SnakeYAML loads that path only when it is used). java.sql came from Jackson's
+# serializers for java.sql dates until Jackson left the jar (D100); it is still left out should
+# a library bring it back.
 # --list-deps names every module the jar reads directly (--print-module-deps would leave out
 # java.xml, which java.desktop brings along anyway).
 found=$("$jdk/bin/jdeps" --list-deps --ignore-missing-deps --multi-release "$feature" "$build/advise.jar" \
