@@ -55,29 +55,30 @@ final class FieldReach {
 
   /**
    * Whether changing {@code field} alone could change the winner. A change only starts or stops
-   * rules that read the field, each at most once, so whatever value the field takes, every sum
-   * stays within its {@link FlipRange}. The winner w stays when, for every substrate s that can be
-   * in the running afterwards, w's weighted sum is still certainly above s's (a tie could go either
-   * way, so it counts as a change).
+   * rules that read the field and that {@code mayFlip} marks ({@link FlippableReaders}; the other
+   * readers stay as they are, like every other rule), each at most once, so whatever value the
+   * field takes, every sum stays within its {@link FlipRange} ({@code range}, reset here). The
+   * winner w stays when, for every substrate s that can be in the running afterwards, w's weighted
+   * sum is still certainly above s's (a tie could go either way, so it counts as a change).
    *
    * <p>Exclusions: a reader that does not fire today and excludes w could start (a change); a
    * substrate excluded today stays out unless a reader that fires today excludes it (it could
    * stop). Caps: a sum is min(uncapped, cap x total). The capping rules that fire today and do not
    * read the field keep firing, so s's cap is at most theirs; w's cap is at least the least of
-   * theirs and of every reader's. See {@link #leastLead}.
+   * theirs and of every marked reader's. See {@link #leastLead}.
    */
-  boolean couldChangeWinner(Field field, Evaluation base) {
+  boolean couldChangeWinner(Field field, Evaluation base, boolean[] mayFlip, FlipRange range) {
     int[] reading = readers[field.index()];
     ScoringTable table = base.table();
     Substrate winner = base.winner();
     if (winner == null) {
-      return letsOneBackIn(reading, base); // every substrate is excluded today
+      return letsOneBackIn(reading, mayFlip, base); // every substrate is excluded today
     }
     int w = winner.ordinal();
     boolean[] mayReturn = new boolean[SUBSTRATES];
     for (int i : reading) {
       CompiledRule rule = table.rule(i);
-      if (rule.excludesAny()) {
+      if (mayFlip[i] && rule.excludesAny()) {
         boolean fires = base.fires(i);
         if (!fires && rule.excludes(w)) {
           return true;
@@ -87,10 +88,10 @@ final class FieldReach {
         }
       }
     }
-    FlipRange range = new FlipRange(base, w);
+    range.reset(base, w);
     int f = field.index();
     for (int k = 0; k < dimensionsMoved[f].length; k++) {
-      range.addDimension(dimensionsMoved[f][k], readersMoving[f][k]);
+      range.addDimension(dimensionsMoved[f][k], readersMoving[f][k], mayFlip);
     }
     // caps: at most those kept by the capping rules that stay as they are; for w, at least the
     // least of those and of every reader's
@@ -99,7 +100,7 @@ final class FieldReach {
     int leastWinnerCap = CompiledRule.NO_CAP;
     for (int i : table.cappingRules()) {
       CompiledRule rule = table.rule(i);
-      if (Arrays.binarySearch(reading, i) >= 0) {
+      if (mayFlip[i]) {
         leastWinnerCap = Math.min(leastWinnerCap, rule.capOn(w));
       } else if (base.fires(i)) {
         for (int s = 0; s < SUBSTRATES; s++) {
@@ -139,9 +140,9 @@ final class FieldReach {
   }
 
   /** Whether a reader that fires today excludes some substrate (stopping, it could let it back). */
-  private static boolean letsOneBackIn(int[] reading, Evaluation base) {
+  private static boolean letsOneBackIn(int[] reading, boolean[] mayFlip, Evaluation base) {
     for (int i : reading) {
-      if (base.fires(i) && base.table().rule(i).excludesAny()) {
+      if (mayFlip[i] && base.fires(i) && base.table().rule(i).excludesAny()) {
         return true;
       }
     }

@@ -16,9 +16,9 @@ final class FlipRange {
 
   private static final int SUBSTRATES = Substrate.values().length;
 
-  private final Evaluation base;
-  private final int winner;
-  private final int maxImportance;
+  private Evaluation base;
+  private int winner;
+  private int maxImportance;
 
   /** [substrate]: the least w's weighted sum before caps can exceed this substrate's by. */
   private final long[] leastUncappedLead = new long[SUBSTRATES];
@@ -39,8 +39,11 @@ final class FlipRange {
   private final int[] least = new int[SUBSTRATES];
   private final int[] most = new int[SUBSTRATES];
 
-  /** The range of a change that flips nothing: the base's sums exactly. */
-  FlipRange(Evaluation base, int winner) {
+  /**
+   * Starts again from the range of a change that flips nothing: the base's sums exactly. One range
+   * serves every field of a workload's search, so the bound allocates nothing per field.
+   */
+  FlipRange reset(Evaluation base, int winner) {
     this.base = base;
     this.winner = winner;
     this.maxImportance = base.policy().maxImportance();
@@ -52,16 +55,23 @@ final class FlipRange {
     this.leastWinnerUncapped = winnerUncapped;
     this.leastTotal = base.outcome().totalImportance;
     this.mostTotal = leastTotal;
+    return this;
   }
 
-  /** Widens the range by dimension {@code d}, moved by the rules at {@code readers} (all of it). */
-  void addDimension(int d, int[] readers) {
+  /**
+   * Widens the range by dimension {@code d}, moved by those of the rules at {@code readers} that
+   * {@code mayFlip} marks (by rule index); the others keep firing or not as they do today.
+   */
+  void addDimension(int d, int[] readers, boolean[] mayFlip) {
     ScoringTable table = base.table();
     Arrays.fill(rise, 0);
     Arrays.fill(fall, 0);
     int importanceRise = 0;
     int importanceFall = 0;
     for (int i : readers) {
+      if (!mayFlip[i]) {
+        continue;
+      }
       CompiledRule rule = table.rule(i);
       int sign = base.fires(i) ? -1 : 1; // firing today it can only stop, else only start
       for (int s = 0; s < SUBSTRATES; s++) {

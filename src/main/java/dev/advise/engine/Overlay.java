@@ -28,12 +28,24 @@ final class Overlay implements FieldLookup {
 
   /** The base spec with {@code field} set to {@code value}, until the next call. */
   Overlay with(Field field, Value value) {
-    if (this.field != null) {
-      values[this.field.index()] = base.valueOrNull(this.field);
-    }
+    restore();
     this.field = field;
     values[field.index()] = Objects.requireNonNull(value);
     return this;
+  }
+
+  /** The base spec without {@code field}, until the next call: what the field's absence decides. */
+  Overlay without(Field field) {
+    restore();
+    this.field = field;
+    values[field.index()] = null;
+    return this;
+  }
+
+  private void restore() {
+    if (field != null) {
+      values[field.index()] = base.valueOrNull(field);
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.advise.model.Count;
 import dev.advise.model.Dimension;
 import dev.advise.model.Field;
 import dev.advise.model.Fields;
+import dev.advise.model.Spec;
 import dev.advise.model.Substrate;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
@@ -31,6 +32,12 @@ final class WhatIfAnalysis {
 
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
   private final int[][] readers;
+
+  /** [field catalogue index][k]: whether its k-th reader asks whether it is there at all. */
+  private final boolean[][] testsPresence;
+
+  /** Per field: how far its readers could move the scores in any workload (the cheap bound). */
+  private final ReachSums sums;
 
   /** Per field: how far its readers can move the scores, which bounds what a change can do. */
   private final FieldReach reach;
@@ -73,6 +80,8 @@ final class WhatIfAnalysis {
     FieldReaders fieldReaders = new FieldReaders(all);
     this.readers = fieldReaders.readers;
     this.reads = fieldReaders.reads;
+    this.testsPresence = fieldReaders.testsPresence;
+    this.sums = new ReachSums(readers, all);
     this.reach = new FieldReach(readers, all);
     this.classes = new int[Fields.count()][];
     candidates.forEach(
@@ -95,9 +104,29 @@ final class WhatIfAnalysis {
     }
   }
 
-  /** See {@link FieldReach#couldChangeWinner}. */
-  boolean couldChangeWinner(Field field, Evaluation base) {
-    return reach.couldChangeWinner(field, base);
+  /**
+   * Whether changing {@code field} alone could change the winner of {@code base} (for {@code
+   * spec}).
+   */
+  boolean couldChangeWinner(Field field, Spec spec, Evaluation base) {
+    Overlay overlay = new Overlay(spec);
+    return couldChangeWinner(
+        field, spec.valueOrNull(field), base, new FlippableReaders(base, overlay), new FlipRange());
+  }
+
+  /**
+   * Whether changing {@code field} (today {@code current}) alone could change the winner, cheapest
+   * test first (D95): the rule set's sums ({@link ReachSums}), then, marking the readers a value
+   * could flip into {@code flippable}, the workload's own bound ({@link FieldReach}).
+   */
+  private boolean couldChangeWinner(
+      Field field, Value current, Evaluation base, FlippableReaders flippable, FlipRange range) {
+    if (!sums.couldChangeWinner(field, base)) {
+      return false;
+    }
+    int f = field.index();
+    flippable.mark(field, readers[f], testsPresence[f], current);
+    return reach.couldChangeWinner(field, base, flippable.mayFlip(), range);
   }
 
   /** Fields the descriptor leaves out that decide whether some rule fires, in catalogue order. */
@@ -180,6 +209,8 @@ final class WhatIfAnalysis {
     private final Rescorer rescorer;
     private final List<Alternative> out;
     private final Overlay overlay;
+    private final FlippableReaders flippable;
+    private final FlipRange range = new FlipRange();
     private final Outcome[] outcomeOf = new Outcome[maxValues];
     private final boolean[] evaluated = new boolean[maxValues];
 
@@ -188,6 +219,7 @@ final class WhatIfAnalysis {
       this.rescorer = new Rescorer(base);
       this.out = out;
       this.overlay = new Overlay(w.spec());
+      this.flippable = new FlippableReaders(base, overlay);
     }
 
     void field(Field field, Value[] values, Value current, ChangeKind kind) {
@@ -207,15 +239,16 @@ final class WhatIfAnalysis {
         }
         return;
       }
-      if (prune && !couldChangeWinner(field, base)) {
+      if (prune && !couldChangeWinner(field, current, base, flippable, range)) {
         return;
       }
+      // only the readers a value could flip are re-tested (those flippable marks just now)
+      int[] retested = prune ? flippable.readers() : readers[field.index()];
       int[] classOf = classes[field.index()];
       Arrays.fill(evaluated, false);
       if (prune
           && sweeps[field.index()] != null) { // each value is its own class, all scored at once
-        sweeps[field.index()].run(
-            rescorer, overlay, field, values, readers[field.index()], outcomeOf);
+        sweeps[field.index()].run(rescorer, overlay, field, values, retested, outcomeOf);
         Arrays.fill(evaluated, 0, values.length, true);
       }
       for (int i = 0; i < values.length; i++) {
@@ -227,7 +260,7 @@ final class WhatIfAnalysis {
         if (prune && evaluated[classOf[i]]) {
           o = outcomeOf[classOf[i]];
         } else {
-          o = rescorer.changeOfWinner(overlay.with(field, v), readers[field.index()]);
+          o = rescorer.changeOfWinner(overlay.with(field, v), retested);
           outcomeOf[classOf[i]] = o;
           evaluated[classOf[i]] = true;
         }

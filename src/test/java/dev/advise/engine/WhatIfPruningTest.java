@@ -83,7 +83,7 @@ class WhatIfPruningTest {
           .isEqualTo(WhatIfAnswers.whatIf(b, unknowns, base.winner()));
       assertThat(WhatIfAnswers.toWin(base, a)).isEqualTo(WhatIfAnswers.toWin(base, b));
       for (Field f : Fields.all()) {
-        if (pruned.couldChangeWinner(f, base)) {
+        if (pruned.couldChangeWinner(f, w.spec(), base)) {
           kept++;
         } else {
           skipped++;
@@ -117,7 +117,7 @@ class WhatIfPruningTest {
         if (f.type() == FieldType.PRIORITY) {
           continue; // priorities are scored directly, never bounded
         }
-        if (analysis.couldChangeWinner(f, base)) {
+        if (analysis.couldChangeWinner(f, w.spec(), base)) {
           kept++;
           continue;
         }
@@ -134,6 +134,47 @@ class WhatIfPruningTest {
     }
     assertThat(ruledOut).isGreaterThan(3000);
     assertThat(kept).isGreaterThan(3000);
+  }
+
+  /**
+   * The readers what-if re-tests (D95): a reader {@link FlippableReaders} leaves out comes out the
+   * same, against a full test of its condition, for every value of the field, candidate or
+   * generated; and some readers are left out, or the check would mean nothing.
+   */
+  @ParameterizedTest
+  @MethodSource("ruleSets")
+  void aReaderLeftOutFlipsForNoValueOfTheField(RuleSet rules) throws IOException {
+    Map<Field, List<Value>> candidates = Candidates.of(rules.rules());
+    ScoringTable table = ScoringTable.of(rules);
+    FieldReaders fieldReaders = new FieldReaders(rules.rules());
+    int leftOut = 0;
+    long seed = 0;
+    for (Workload w : workloads()) {
+      Evaluation base = new Evaluation(table, w.spec());
+      FlippableReaders flippable = new FlippableReaders(base, new Overlay(w.spec()));
+      Generator generated = new Generator(++seed + 9000);
+      for (Field f : candidates.keySet()) {
+        if (f.type() == FieldType.PRIORITY) {
+          continue; // no rule reads a priority
+        }
+        int[] reading = fieldReaders.readers[f.index()];
+        flippable.mark(f, reading, fieldReaders.testsPresence[f.index()], w.spec().valueOrNull(f));
+        List<Value> values = new ArrayList<>(candidates.get(f));
+        values.add(generatedValue(generated, f));
+        for (int i : reading) {
+          if (flippable.mayFlip()[i]) {
+            continue;
+          }
+          leftOut++;
+          for (Value v : values) {
+            assertThat(table.rule(i).test(w.spec().with(f, v)))
+                .as(w.name() + ": " + table.rule(i).id() + " with " + f.path() + " = " + v)
+                .isEqualTo(base.truth(i));
+          }
+        }
+      }
+    }
+    assertThat(leftOut).isGreaterThan(1000);
   }
 
   /** A value for {@code f} as the generator writes one, read back through the descriptor reader. */
