@@ -26,6 +26,11 @@ final class CompiledRule {
   private final int dimension;
   private final int importance;
   private final int[] effects;
+
+  /** [substrate]: how far its capability rises, and falls, when the rule starts firing. */
+  private final int[] gains;
+
+  private final int[] losses;
   private final boolean[] excludes;
   private final int[] caps;
   private final boolean capsAny;
@@ -49,6 +54,8 @@ final class CompiledRule {
     this.excludesAny = !rule.exclude().isEmpty();
     this.disputed = rule.dispute().isPresent();
     this.effects = new int[SUBSTRATES.length];
+    this.gains = new int[SUBSTRATES.length];
+    this.losses = new int[SUBSTRATES.length];
     this.excludes = new boolean[SUBSTRATES.length];
     this.caps = new int[SUBSTRATES.length];
     this.moveReasons = new Reason[SUBSTRATES.length];
@@ -60,6 +67,8 @@ final class CompiledRule {
     for (Substrate s : SUBSTRATES) {
       int i = s.ordinal();
       effects[i] = rule.effectOn(s);
+      gains[i] = Math.max(0, effects[i]);
+      losses[i] = Math.max(0, -effects[i]);
       excludes[i] = rule.exclude().contains(s);
       caps[i] = rule.capOn(s);
       boolean capped = rule.caps().containsKey(s);
@@ -112,6 +121,19 @@ final class CompiledRule {
   /** Its change to substrate {@code s}'s capability in its dimension. */
   int effectOn(int s) {
     return effects[s];
+  }
+
+  /**
+   * [substrate]: how far starting the rule raises each capability (its effect where positive, else
+   * 0); stopping it lowers them as far. Shared arrays, never changed: what-if's bound sums them.
+   */
+  int[] gains() {
+    return gains;
+  }
+
+  /** [substrate]: how far starting the rule lowers each capability; stopping it raises them. */
+  int[] losses() {
+    return losses;
   }
 
   /** Whether, while it fires, it excludes substrate {@code s}. */

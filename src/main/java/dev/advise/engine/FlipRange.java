@@ -73,13 +73,15 @@ final class FlipRange {
         continue;
       }
       CompiledRule rule = table.rule(i);
-      int sign = base.fires(i) ? -1 : 1; // firing today it can only stop, else only start
+      boolean fires = base.fires(i);
+      // firing today it can only stop (its gains become falls), else only start
+      int[] up = fires ? rule.losses() : rule.gains();
+      int[] down = fires ? rule.gains() : rule.losses();
       for (int s = 0; s < SUBSTRATES; s++) {
-        int move = sign * rule.effectOn(s);
-        rise[s] += Math.max(0, move);
-        fall[s] += Math.max(0, -move);
+        rise[s] += up[s];
+        fall[s] += down[s];
       }
-      int move = sign * rule.importance();
+      int move = fires ? -rule.importance() : rule.importance();
       importanceRise += Math.max(0, move);
       importanceFall += Math.max(0, -move);
     }

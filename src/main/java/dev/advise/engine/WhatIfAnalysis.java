@@ -245,7 +245,7 @@ final class WhatIfAnalysis {
       // only the readers a value could flip are re-tested (those flippable marks just now)
       int[] retested = prune ? flippable.readers() : readers[field.index()];
       int[] classOf = classes[field.index()];
-      Arrays.fill(evaluated, false);
+      Arrays.fill(evaluated, 0, values.length, false); // class numbers are below values.length
       if (prune
           && sweeps[field.index()] != null) { // each value is its own class, all scored at once
         sweeps[field.index()].run(rescorer, overlay, field, values, retested, outcomeOf);
