@@ -126,6 +126,15 @@ final class JsonText {
     return endArray();
   }
 
+  /** An array of words ({@link #word}): field paths of the catalogue, say. */
+  JsonText words(Name name, Iterable<String> words) {
+    name(name).beginArray();
+    for (String w : words) {
+      word(w);
+    }
+    return endArray();
+  }
+
   /** A field name given as text (a closed-set id used as a key): quoted once and kept. */
   JsonText name(String name) {
     return name(Words.name(name));
@@ -142,8 +151,8 @@ final class JsonText {
   }
 
   /**
-   * A value from a closed set (a substrate, verdict or confidence id), quoted once and kept; or
-   * null.
+   * A value from a closed set (a substrate, verdict or confidence id, a field path of the
+   * catalogue), quoted once and kept; or null.
    */
   JsonText word(String word) {
     if (word == null) {

@@ -119,11 +119,13 @@ final class ResultJson {
     j.endArray();
     byDimension(j.name(IMPORTANCE), advice.importance());
     reasons(j.name(IMPORTANCE_REASONS), advice.importanceReasons());
-    j.strings(UNKNOWNS, advice.unknowns());
+    // field paths come from the catalogue, a closed set: quoted once, like the ids
+    j.words(UNKNOWNS, advice.unknowns());
     j.name(WHAT_IF).beginArray();
     for (WhatIf w : advice.whatIf()) {
       j.beginObject()
-          .field(FIELD, w.field())
+          .name(FIELD)
+          .word(w.field())
           .field(VALUE, w.value())
           .name(RECOMMENDATION)
           .word(w.recommendation().map(Substrate::id).orElse(null))
@@ -136,7 +138,8 @@ final class ResultJson {
       j.beginObject()
           .name(SUBSTRATE)
           .word(t.substrate().id())
-          .field(FIELD, t.field())
+          .name(FIELD)
+          .word(t.field())
           .field(FROM, t.from().orElse(null))
           .field(TO, t.to())
           .field(SCORE, t.score())
