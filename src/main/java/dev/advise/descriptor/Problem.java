@@ -13,6 +13,11 @@ public record Problem(
     return new Problem(source, 0, 0, 0, "", message);
   }
 
+  /** The same place with this message: for a location kept before what is wrong there is known. */
+  public Problem withMessage(String message) {
+    return new Problem(source, document, line, column, path, message);
+  }
+
   /** {@code file:line:column: field.path: message}, the form editors and CI logs link. */
   public String format() {
     StringBuilder sb = new StringBuilder(source);

@@ -105,12 +105,7 @@ final class RuleLayers {
       Problem at = off.at();
       if (seen.containsKey(off.id())) {
         problems.add(
-            new Problem(
-                at.source(),
-                1,
-                at.line(),
-                at.column(),
-                at.path(),
+            at.withMessage(
                 Quote.of(off.id())
                     + " is both defined and switched off in this folder (first defined at "
                     + seen.get(off.id()).origin()
@@ -120,12 +115,7 @@ final class RuleLayers {
         cases.remove(off.id());
       } else {
         problems.add(
-            new Problem(
-                at.source(),
-                1,
-                at.line(),
-                at.column(),
-                at.path(),
+            at.withMessage(
                 Quote.of(off.id())
                     + " is not a rule of an earlier layer, so there is nothing to switch off"
                     + Suggest.closest(off.id(), earlier)
@@ -208,12 +198,7 @@ final class RuleLayers {
       if (!sources.containsKey(SourceDoc.keyOf(c.text()))) {
         Problem at = c.at();
         problems.add(
-            new Problem(
-                at.source(),
-                at.document(),
-                at.line(),
-                at.column(),
-                at.path(),
+            at.withMessage(
                 Quote.of(c.text())
                     + " cites no known source (expected \"KEY: section\" with KEY a source of the built-in"
                     + " sources.yaml or of a sources: map in a rules file"
