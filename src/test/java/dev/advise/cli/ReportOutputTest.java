@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -36,21 +35,6 @@ class ReportOutputTest {
 
   @TempDir Path dir;
 
-  /** The command in a JVM of its own, on the test class path. */
-  private static ProcessBuilder advise(String... args) {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command);
-  }
-
   private static String text(InputStream in) throws IOException {
     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
@@ -60,7 +44,7 @@ class ReportOutputTest {
   void aFullDiskOnStdoutIsExitFiveWithOneLineInEveryFormat(String format) throws Exception {
     assumeTrue(Files.exists(FULL), "no /dev/full here");
     Process p =
-        advise("--format", format, EXAMPLE.toString()).redirectOutput(FULL.toFile()).start();
+        OwnJvm.advise("--format", format, EXAMPLE.toString()).redirectOutput(FULL.toFile()).start();
     String err = text(p.getErrorStream());
     assertThat(p.waitFor()).as(err).isEqualTo(5);
     assertThat(err).isEqualTo("advise: cannot write standard output: no space left on device\n");
@@ -93,7 +77,8 @@ class ReportOutputTest {
     // reader leaves.
     String examples = Fixtures.projectDir().resolve("examples").toString();
     Process p =
-        advise("--format", "json", examples, examples, examples, examples, examples, examples)
+        OwnJvm.advise(
+                "--format", "json", examples, examples, examples, examples, examples, examples)
             .redirectError(dir.resolve("err.txt").toFile())
             .start();
     assertThat(p.getInputStream().readNBytes(10)).hasSize(10);
@@ -185,7 +170,7 @@ class ReportOutputTest {
     Path report = dir.resolve("report.json");
     // Reading standard input that never ends keeps the run waiting with its temporary file open.
     Process p =
-        advise("--format", "json", "-o", report.toString(), EXAMPLE.toString(), "-")
+        OwnJvm.advise("--format", "json", "-o", report.toString(), EXAMPLE.toString(), "-")
             .redirectError(dir.resolve("err.txt").toFile())
             .start();
     try {
@@ -212,7 +197,7 @@ class ReportOutputTest {
   @Test
   void noReportsTemporaryFileSurvivesASignal() throws Exception {
     Process p =
-        advise(
+        OwnJvm.advise(
                 "--format",
                 "json",
                 "--report",

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,17 +76,7 @@ class RuleCommandsConfigTest {
 
   private static Run advise(Path workingDir, String rulesVariable, String... args)
       throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(workingDir.toFile());
+    ProcessBuilder pb = OwnJvm.advise(args).directory(workingDir.toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("ADVISE_"));
     if (rulesVariable != null) {
       pb.environment().put("ADVISE_RULES", rulesVariable);
