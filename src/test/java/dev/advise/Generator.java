@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,23 @@ public final class Generator {
 
   private final Random random;
 
+  /**
+   * Closed lists (D110) draw from a stream of their own: adding one to the catalogue then leaves
+   * every other field of every seeded descriptor as it was, so the seeded tests of the built-in
+   * rules keep testing the same workloads.
+   */
+  private final Random closedLists;
+
   public Generator(long seed) {
     this.random = new Random(seed);
+    this.closedLists = new Random(~seed);
   }
 
   /** A random spec as nested maps, ready to be written as YAML. */
   public Map<String, Object> spec() {
     Map<String, Object> spec = new LinkedHashMap<>();
     for (Field f : Fields.all()) {
-      if (random.nextInt(100) < 45) {
+      if ((f.closedList() ? closedLists : random).nextInt(100) < 45) {
         put(spec, f.path().split("\\."), value(f));
       }
     }
@@ -77,12 +86,21 @@ public final class Generator {
       case PRIORITY -> 1 + random.nextInt(5);
       case TEXT -> pick("CentOS 7", "Windows Server 2012 R2", "Product X");
       case ITEMS ->
-          List.of(
-              pick(
-                  f.path().startsWith("compliance")
-                      ? new String[] {"pci-dss", "hipaa", "internal", "gdpr"}
-                      : new String[] {"gpu", "infiniband", "sr-iov", "fpga", "hsm"}));
+          f.closedList()
+              ? someOf(f.choices())
+              : List.of(
+                  pick(
+                      f.path().startsWith("compliance")
+                          ? new String[] {"pci-dss", "hipaa", "internal", "gdpr"}
+                          : new String[] {"gpu", "infiniband", "sr-iov", "fpga", "hsm"}));
     };
+  }
+
+  /** A closed list: one or more of its ids, each once, in any order (the reader orders them). */
+  private List<String> someOf(List<String> vocabulary) {
+    List<String> shuffled = new ArrayList<>(vocabulary);
+    Collections.shuffle(shuffled, closedLists);
+    return List.copyOf(shuffled.subList(0, 1 + closedLists.nextInt(shuffled.size())));
   }
 
   private String pick(String... values) {

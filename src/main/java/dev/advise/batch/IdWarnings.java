@@ -50,7 +50,9 @@ final class IdWarnings {
                 rule.when()
                     .comparisons(
                         c -> {
-                          if (c.field().type() == FieldType.ITEMS) {
+                          // a closed list's ids are checked as it is read: an id outside
+                          // its vocabulary is an error there, so nothing is left to warn of
+                          if (c.field().type() == FieldType.ITEMS && !c.field().closedList()) {
                             c.operands()
                                 .forEach(
                                     v ->

@@ -171,6 +171,16 @@ final class PlainDescriptorReader {
       return plain(ValueReader.scalar(field, events.text()));
     }
     events.startSequence();
+    if (field.closedList()) {
+      List<String> ids = new ArrayList<>();
+      while (!events.endOfCollection()) {
+        ids.add(events.text());
+        if (ids.size() > field.choices().size()) {
+          throw PlainEvents.NotPlain.INSTANCE; // an id repeated: the full reading says which
+        }
+      }
+      return plain(ClosedLists.valueOrNull(field, ids));
+    }
     Set<String> ids = new LinkedHashSet<>();
     while (!events.endOfCollection()) {
       String id = events.text();

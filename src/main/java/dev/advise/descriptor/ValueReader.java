@@ -34,10 +34,17 @@ public final class ValueReader {
   /** Reads a value of {@code field} from {@code node}; {@code path} is how errors name it. */
   public static Optional<Value> read(NodeReader in, Field field, Node node, String path) {
     if (field.type() == FieldType.ITEMS) {
-      return in.sequence(node, path, field.type().expected())
-          .flatMap(items -> items(in, items, path));
+      if (field.closedList() && ClosedLists.oneIdUnbracketed(in, field, node, path)) {
+        return Optional.empty();
+      }
+      return in.sequence(node, path, field.expected())
+          .flatMap(
+              items ->
+                  field.closedList()
+                      ? ClosedLists.read(in, field, node, items, path).map(v -> v)
+                      : items(in, items, path));
     }
-    Optional<String> text = in.scalar(node, path, field.type().expected());
+    Optional<String> text = in.scalar(node, path, field.expected());
     if (text.isEmpty()) {
       return Optional.empty();
     }

@@ -28,8 +28,8 @@ import java.util.Set;
 
 /**
  * The values worth trying for each field the rules read, for what-if questions: every choice of a
- * closed set, both flags, each id a rule looks for, and for ordered fields a value on each side of
- * every threshold a rule compares with.
+ * closed set, both flags, each id of a closed list alone, each id (or list) a rule looks for, and
+ * for ordered fields a value on each side of every threshold a rule compares with.
  */
 final class Candidates {
 
@@ -73,13 +73,31 @@ final class Candidates {
     return switch (f.type()) {
       case CHOICE -> f.choices().stream().map(v -> (Value) new Choice(v)).toList();
       case FLAG -> List.of(new Flag(true), new Flag(false));
-      case ITEMS ->
-          c.op() == Op.EXISTS
-              ? List.of()
-              : c.operands().stream().map(o -> (Value) new Items(List.of(o.display()))).toList();
+      case ITEMS -> c.op() == Op.EXISTS ? vocabulary(f) : lists(f, c.operands());
       case TEXT -> List.of();
       default -> c.op() == Op.EXISTS ? List.of() : around(c.op(), c.operands());
     };
+  }
+
+  /**
+   * A closed list's vocabulary, each id alone: that the vendor supports the software on one
+   * substrate only is the statement these lists exist for, and one-id values keep what-if's list
+   * sweep ({@link ItemsSweep}). A free-form list has no vocabulary to try.
+   */
+  private static List<Value> vocabulary(Field f) {
+    return f.choices().stream().map(id -> (Value) new Items(List.of(id))).toList();
+  }
+
+  /**
+   * The vocabulary (for a closed list), then for each operand a list that meets the comparison: the
+   * list an {@code equals} names, or the one id {@code contains} or {@code in} names.
+   */
+  private static List<Value> lists(Field f, List<Value> operands) {
+    List<Value> out = new ArrayList<>(vocabulary(f));
+    for (Value o : operands) {
+      out.add(o instanceof Items list ? list : new Items(List.of(o.display())));
+    }
+    return out;
   }
 
   /** A value that meets the comparison, for each threshold (lt and gt need one beyond it). */

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What-if over one list field (frameworks, devices), whose candidate values each hold one id a rule
- * names, each value scored from the one before. At a one-id value a comparison can hold only if it
- * names that id ({@code contains}, {@code in}, {@code equals} a one-id list) or asks whether the
- * field is given (the same for every value); so between two values only the rules that name either
- * id can fire differently, and each step re-tests just those. A rule folder naming thousands of ids
- * made scoring each value afresh values x readers, quadratic in the rules; this is linear.
- * WhatIfPruningTest holds the answers to the full search.
+ * What-if over one list field (frameworks, devices, supportedOn), whose candidate values each hold
+ * one id (a rule names it, or it is of a closed list's vocabulary), each value scored from the one
+ * before. At a one-id value a comparison can hold only if it names that id ({@code contains},
+ * {@code in}, {@code equals} a one-id list) or asks whether the field is given (the same for every
+ * value); so between two values only the rules that name either id can fire differently, and each
+ * step re-tests just those. A rule folder naming thousands of ids made scoring each value afresh
+ * values x readers, quadratic in the rules; this is linear. WhatIfPruningTest holds the answers to
+ * the full search.
  */
 final class ItemsSweep implements FieldSweep {
 

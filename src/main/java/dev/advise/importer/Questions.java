@@ -38,7 +38,7 @@ public final class Questions {
     public String expected() {
       return field.type() == FieldType.CHOICE
           ? String.join(" | ", field.choices())
-          : field.type().expected();
+          : field.expected();
     }
 
     /** {@code bare-metal if 100us or 1ms; vm if 5ms}, winners in the order first met. */

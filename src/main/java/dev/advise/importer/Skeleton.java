@@ -54,7 +54,10 @@ public final class Skeleton {
           .append(example(f))
           .append("  # ")
           .append(f.meaning())
-          .append(f.type() == FieldType.CHOICE ? ": " + String.join(" | ", f.choices()) : "")
+          .append(
+              f.type() == FieldType.CHOICE
+                  ? ": " + String.join(" | ", f.choices())
+                  : f.closedList() ? ": one or more of " + String.join(", ", f.choices()) : "")
           .append('\n');
     }
     sb.append("  {}  # delete this line once a field above is uncommented\n");
@@ -72,7 +75,7 @@ public final class Skeleton {
       case COUNT, POSITIVE_COUNT -> "1";
       case PRIORITY -> "3";
       case FLAG -> "false";
-      case ITEMS -> "[]";
+      case ITEMS -> f.closedList() ? "[" + f.choices().get(0) + "]" : "[]";
       default -> "\"\"";
     };
   }

@@ -4,13 +4,34 @@ import java.util.List;
 
 /**
  * One field of {@code spec}, by its path below {@code spec} (e.g. {@code latency.p99}), with its
- * type, its allowed values when it is a choice, a one-line meaning for docs and output, and its
- * position in the catalogue (which {@link Spec} uses as a slot number).
+ * type, its allowed values when it is a choice or a closed list (empty for a free-form list), a
+ * one-line meaning for docs and output, and its position in the catalogue (which {@link Spec} uses
+ * as a slot number).
  */
 public record Field(String path, FieldType type, List<String> choices, String meaning, int index) {
 
   public Field {
     choices = List.copyOf(choices);
+  }
+
+  /**
+   * Whether this is a list whose ids come from {@link #choices} alone ({@code
+   * licensing.supportedOn}), rather than a free-form list of ids ({@code hardware.devices}).
+   */
+  public boolean closedList() {
+    return type == FieldType.ITEMS && !choices.isEmpty();
+  }
+
+  /**
+   * What a valid value looks like, for messages and docs: the type's words, or for a closed list
+   * the ids it may hold.
+   */
+  public String expected() {
+    if (!closedList()) {
+      return type.expected();
+    }
+    String example = String.join(", ", choices.subList(0, Math.min(2, choices.size())));
+    return "a list of one or more of " + String.join(", ", choices) + " (e.g. [" + example + "])";
   }
 
   /** The path as it is written in a descriptor, e.g. {@code spec.latency.p99}. */

@@ -76,6 +76,10 @@ public final class Fields {
         "open-source",
         "none");
     add("licensing.product", FieldType.TEXT, "the licensed product");
+    closedList(
+        "licensing.supportedOn",
+        "the substrates its software's vendor supports (certifies) it on",
+        SUBSTRATES);
     add("sla.availability", FieldType.AVAILABILITY, "availability target");
     choice(
         "sla.resources",
@@ -155,6 +159,14 @@ public final class Fields {
 
   private static void choice(String path, String meaning, String... choices) {
     add(path, FieldType.CHOICE, List.of(choices), meaning);
+  }
+
+  /**
+   * A list field whose ids come from {@code vocabulary} alone: an id outside it is an error, not a
+   * near-miss warning, and what-if can try the vocabulary's ids without a rule naming them.
+   */
+  private static void closedList(String path, String meaning, List<String> vocabulary) {
+    add(path, FieldType.ITEMS, vocabulary, meaning);
   }
 
   private static void add(String path, FieldType type, List<String> choices, String meaning) {

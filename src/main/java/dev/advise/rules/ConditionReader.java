@@ -176,7 +176,7 @@ final class ConditionReader {
     }
   }
 
-  /** One operand; for a list field, one of its ids. */
+  /** One operand; for a list field, one of its ids (for a closed list, one of its vocabulary). */
   private Optional<Value> single(Field field, Node node, String path) {
     if (field.type() != FieldType.ITEMS) {
       return ValueReader.read(in, field, node, path);
@@ -185,6 +185,15 @@ final class ConditionReader {
       in.problem(node, path, "expected one lower-case id, found " + NodeReader.describe(node));
       return Optional.empty();
     }
-    return in.scalar(node, path, "a lower-case id").map(Text::new);
+    Optional<String> id = in.scalar(node, path, "a lower-case id");
+    if (id.isPresent() && field.closedList() && !field.choices().contains(id.get())) {
+      // a closed list can never hold it, so the comparison could never come out true
+      in.problem(
+          node,
+          path,
+          Quote.of(id.get()) + " is not allowed" + NodeReader.hint(id.get(), field.choices()));
+      return Optional.empty();
+    }
+    return id.map(Text::new);
   }
 }

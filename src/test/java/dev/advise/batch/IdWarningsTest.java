@@ -87,6 +87,27 @@ class IdWarningsTest {
             "\"quantumlink\" is not an id any rule looks for (did you mean \"quantum-link\"?)");
   }
 
+  /**
+   * A closed list's ids (D110) are checked as it is read, so none is warned of: container-on-vm is
+   * within a near miss of container-on-metal, which a rule names, and is still a valid id of its
+   * own.
+   */
+  @Test
+  void aClosedListsIdsAreNeverWarnedOf() throws IOException {
+    Path rules = Files.createDirectories(tmp.resolve("rules"));
+    Fixtures.write(
+        rules,
+        "vendor.yaml",
+        "rules:\n  - id: test.containers\n    title: t\n    dimension: operations\n"
+            + "    when: {field: licensing.supportedOn, contains: container-on-metal}\n"
+            + "    effects: {container-on-metal: +5}\n    because: b\n"
+            + "    sources: [\"querytel: Part 6\"]\n");
+    Path f = descriptor("  licensing: {supportedOn: [container-on-vm]}\n");
+    Cli.Result r = Cli.run("--rules", rules.toString(), f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).doesNotContain("warning");
+  }
+
   /** {@code count} distinct ids near no id any rule looks for. */
   private static List<String> farIds(String prefix, int count) {
     return IntStream.range(0, count).mapToObj(i -> prefix + String.format("%08d", i)).toList();

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.Fixtures;
 import dev.advise.Generator;
+import dev.advise.model.Field;
+import dev.advise.model.Fields;
+import dev.advise.model.Items;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -189,6 +192,34 @@ class DescriptorReadersTest {
     assertThat(((ParsedDocument.Valid) docs.get(1)).workload().exception()).isNotNull();
   }
 
+  /** A closed list (D110) is read alike, in its vocabulary's order whatever order it is in. */
+  @Test
+  void aClosedListIsReadPlainlyAndInItsVocabularysOrder() {
+    String text =
+        """
+        apiVersion: advise/v1
+        kind: Workload
+        metadata: {name: erp}
+        spec:
+          licensing:
+            supportedOn:
+              - container-on-metal
+              - bare-metal
+        ---
+        apiVersion: advise/v1
+        kind: Workload
+        metadata: {name: vm-only}
+        spec: {licensing: {supportedOn: [vm]}}
+        """;
+    List<ParsedDocument> docs = agree(text);
+    assertThat(docs).hasSize(2);
+    Field supportedOn = Fields.byPath("licensing.supportedOn").orElseThrow();
+    assertThat(((ParsedDocument.Valid) docs.get(0)).workload().spec().get(supportedOn))
+        .contains(new Items(List.of("bare-metal", "container-on-metal")));
+    assertThat(((ParsedDocument.Valid) docs.get(1)).workload().spec().get(supportedOn))
+        .contains(new Items(List.of("vm")));
+  }
+
   /** v1.1: a trailing --- or a document of comments only is no workload and no error. */
   @Test
   void emptyDocumentsAreIgnoredByBothReadingsAndStillNumbered() {
@@ -231,6 +262,12 @@ class DescriptorReadersTest {
         "metadata: {name: a}\nspec: {type: webb}", // not a choice (invalid)
         "metadata: {name: a}\nspec: {type: web, type: api}", // repeated spec key
         "metadata: {name: a}\nspec: {hardware: {devices: [GPU]}}", // not an id (invalid)
+        "metadata: {name: a}\nspec: {licensing: {supportedOn: [vmm]}}", // not in the vocabulary
+        "metadata: {name: a}\nspec: {licensing: {supportedOn: []}}", // empty (invalid)
+        "metadata: {name: a}\nspec: {licensing: {supportedOn: vm}}", // not a list (invalid)
+        "metadata: {name: a}\nspec: {licensing: {supportedOn: [vm, vm]}}", // repeated (invalid)
+        "metadata: {name: a}\nspec: {licensing: {supportedOn: [vm, bare-metal, vm, vm, vm]}}",
+        "metadata: {name: a}\nspec: {licensing: {supportedOn: [vm, ~]}}", // a null item
         "metadata: {name: a}\nspec: {isolation: {tenancy: single, tenants: teams}}", // conflict
         // (invalid)
         "metadata: {name: a}\nspec: {estate: {servers: 0}}", // below 1 (invalid)

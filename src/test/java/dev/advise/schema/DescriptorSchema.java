@@ -156,7 +156,7 @@ public final class DescriptorSchema {
         "description",
         capitalised(f.meaning())
             + ": "
-            + (f.type() == FieldType.CHOICE ? String.join(", ", f.choices()) : f.type().expected())
+            + (f.type() == FieldType.CHOICE ? String.join(", ", f.choices()) : f.expected())
             + ".");
     switch (f.type()) {
       case CHOICE -> {
@@ -168,7 +168,13 @@ public final class DescriptorSchema {
       case TEXT -> s.set("type", strings("string", "number"));
       case ITEMS -> {
         s.put("type", "array");
-        s.putObject("items").put("type", "string").put("pattern", "^[a-z0-9][a-z0-9._-]*$");
+        if (f.closedList()) { // D110: one or more of its vocabulary, each once
+          s.put("minItems", 1).put("uniqueItems", true);
+          ArrayNode ids = s.putObject("items").put("type", "string").putArray("enum");
+          f.choices().forEach(ids::add);
+        } else {
+          s.putObject("items").put("type", "string").put("pattern", "^[a-z0-9][a-z0-9._-]*$");
+        }
       }
       case DURATION -> s.put("type", "string").put("pattern", "^" + NUMBER + "(ns|us|µs|ms|s)$");
       case MEMORY -> numberOrText(s, 0, null, "^" + NUMBER + "(Ki|Mi|Gi|Ti|K|M|G|T)?$", true);

@@ -124,4 +124,23 @@ class DescriptorSchemaTest {
     assertThat(schema.validate(documents(good.replace("{name: x}", "{name: X_}")).get(0)))
         .isNotEmpty();
   }
+
+  /** A closed list (D110) takes one or more of its ids, each once, as advise reads it. */
+  @Test
+  void aClosedListTakesOneOrMoreOfItsIdsOnce() throws IOException {
+    JsonSchema schema = schema();
+    String doc =
+        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: x}\nspec: {licensing: %s}\n";
+    for (String ok : List.of("{supportedOn: [vm]}", "{supportedOn: [container-on-metal, vm]}")) {
+      assertThat(schema.validate(documents(doc.formatted(ok)).get(0))).as(ok).isEmpty();
+    }
+    for (String bad :
+        List.of(
+            "{supportedOn: [vmm]}",
+            "{supportedOn: []}",
+            "{supportedOn: [vm, vm]}",
+            "{supportedOn: vm}")) {
+      assertThat(schema.validate(documents(doc.formatted(bad)).get(0))).as(bad).isNotEmpty();
+    }
+  }
 }

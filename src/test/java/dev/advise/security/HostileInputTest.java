@@ -10,6 +10,7 @@ import dev.advise.Fixtures;
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.Limits;
 import dev.advise.descriptor.ParsedDocument;
+import dev.advise.descriptor.ProblemBudget;
 import dev.advise.model.Items;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -136,6 +137,39 @@ class HostileInputTest {
       assertThat(items.values()).hasSize(400_000).startsWith("x0", "x1").endsWith("x399999");
       Path file = Files.writeString(tmp.resolve("big.yaml"), text);
       assertThat(Cli.run("--format", "json", file.toString()).code()).isZero();
+    }
+  }
+
+  /**
+   * A closed list (D110) of 400,000 ids, each repeated or outside its vocabulary: every one is a
+   * problem, and the file keeps its budget of them (the rest are counted), in both readings (the
+   * plain one gives up at the first id too many).
+   */
+  @Test
+  void aHugeClosedListOfBadIdsKeepsToTheProblemBudget() {
+    for (String id : List.of("vm", "x")) {
+      StringBuilder ids = new StringBuilder("bare-metal");
+      for (int i = 0; i < 400_000; i++) {
+        ids.append(", ").append(id);
+      }
+      for (String metadata : List.of("{name: big}", "{name: big, owner: &o x}")) {
+        String text =
+            "apiVersion: advise/v1\nkind: Workload\nmetadata: "
+                + metadata
+                + "\nspec:\n  licensing:\n    supportedOn: ["
+                + ids
+                + "]\n";
+        var docs = DescriptorParser.parse("big.yaml", text, Limits.DEFAULT);
+        var problems = ((ParsedDocument.Invalid) docs.get(0)).problems();
+        assertThat(problems).hasSize(ProblemBudget.PER_FILE);
+        assertThat(problems.get(0).format())
+            .isEqualTo(
+                id.equals("vm")
+                    ? "big.yaml:6:35: spec.licensing.supportedOn: \"vm\" is listed twice"
+                        + " (first at line 6, column 31)"
+                    : "big.yaml:6:31: spec.licensing.supportedOn: \"x\" is not allowed"
+                        + " (expected one of: bare-metal, vm, container-on-vm, container-on-metal)");
+      }
     }
   }
 
