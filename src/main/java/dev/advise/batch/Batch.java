@@ -69,11 +69,13 @@ public final class Batch {
   private final Advisor advisor;
   private final Options options;
   private final IdWarnings idWarnings;
+  private final Wanted wanted;
 
   public Batch(Advisor advisor, Options options) {
     this.advisor = advisor;
     this.options = options;
     this.idWarnings = new IdWarnings(advisor.rules());
+    this.wanted = Wanted.of(options.from());
   }
 
   /** Advises everything {@code found} yields; {@code sink} sees the outcomes in input order. */
@@ -91,13 +93,13 @@ public final class Batch {
       InputStream stdin,
       Function<FileOutcome, T> prepare,
       Consumer<T> sink) {
-    InOrder<T> inOrder = new InOrder<>(prepare, sink);
+    InOrder<T> inOrder = new InOrder<>(prepare, sink, wanted);
     if (options.threads() <= 1) {
       found.forEachRemaining(
           f ->
               inOrder.accept(
                   f instanceof Found.FolderDone done
-                      ? new Done<>(done, null, null)
+                      ? new InOrder.Done<>(done, null, null)
                       : prepared(f, stdin, prepare)));
       return;
     }
@@ -112,7 +114,7 @@ public final class Batch {
     try {
       // Files go to the workers a few at a time: handing over each one alone cost more in
       // waking threads than reading a small descriptor does.
-      Deque<Future<List<Done<T>>>> inFlight = new ArrayDeque<>();
+      Deque<Future<List<InOrder.Done<T>>>> inFlight = new ArrayDeque<>();
       while (found.hasNext() || !inFlight.isEmpty()) {
         while (found.hasNext() && inFlight.size() < options.threads() * CHUNKS_PER_THREAD) {
           List<Found> chunk = new ArrayList<>(FILES_PER_CHUNK);
@@ -122,12 +124,12 @@ public final class Batch {
           inFlight.add(
               pool.submit(
                   () -> {
-                    List<Done<T>> done = new ArrayList<>(chunk.size());
+                    List<InOrder.Done<T>> done = new ArrayList<>(chunk.size());
                     for (Found f : chunk) {
                       // the end of a folder is judged in order, from the outcomes before it
                       done.add(
                           f instanceof Found.FolderDone end
-                              ? new Done<>(end, null, null)
+                              ? new InOrder.Done<>(end, null, null)
                               : prepared(f, stdin, prepare));
                     }
                     return done;
@@ -140,69 +142,10 @@ public final class Batch {
     }
   }
 
-  /**
-   * An input's outcome and what {@code prepare} made of it; or the end of a folder ({@code end}).
-   */
-  private record Done<T>(Found.FolderDone end, FileOutcome outcome, T prepared) {}
-
-  private <T> Done<T> prepared(Found f, InputStream stdin, Function<FileOutcome, T> prepare) {
+  private <T> InOrder.Done<T> prepared(
+      Found f, InputStream stdin, Function<FileOutcome, T> prepare) {
     FileOutcome outcome = process(f, stdin);
-    return new Done<>(null, outcome, prepare.apply(outcome));
-  }
-
-  /**
-   * Hands the prepared outcomes to the sink in input order, and turns the end of a folder whose
-   * inputs held no descriptor (none found, or every document skipped) into an error there.
-   */
-  private static final class InOrder<T> implements Consumer<Done<T>> {
-    private final Function<FileOutcome, T> prepare;
-    private final Consumer<T> sink;
-
-    /** How many outcomes in a row, up to this one, held no descriptor. */
-    private int withoutDescriptor;
-
-    private int skippedSinceDescriptor;
-
-    InOrder(Function<FileOutcome, T> prepare, Consumer<T> sink) {
-      this.prepare = prepare;
-      this.sink = sink;
-    }
-
-    @Override
-    public void accept(Done<T> done) {
-      if (done.end() == null) {
-        if (done.outcome().heldADescriptor()) {
-          withoutDescriptor = 0;
-          skippedSinceDescriptor = 0;
-        } else {
-          withoutDescriptor++;
-          skippedSinceDescriptor += done.outcome().skipped();
-        }
-        sink.accept(done.prepared());
-        return;
-      }
-      Found.FolderDone end = done.end();
-      if (withoutDescriptor >= end.found()) {
-        String why =
-            end.found() == 0
-                ? "no file matches " + end.patterns()
-                : skippedSinceDescriptor > 0
-                    ? Tally.documents(skippedSinceDescriptor)
-                        + " skipped, none an advise descriptor"
-                    : "no workload in " + end.found() + (end.found() == 1 ? " file" : " files");
-        FileOutcome none =
-            new FileOutcome(
-                end.source(),
-                List.of(),
-                List.of(
-                    Problem.ofFile(
-                        end.source(),
-                        "no descriptors found in " + end.source() + " (" + why + ")")));
-        sink.accept(prepare.apply(none));
-      }
-      withoutDescriptor = 0; // the next argument starts afresh
-      skippedSinceDescriptor = 0;
-    }
+    return new InOrder.Done<>(null, outcome, prepare.apply(outcome));
   }
 
   private static <T> T await(Future<T> future) {
@@ -262,6 +205,10 @@ public final class Batch {
       } else {
         problems.addAll(((ParsedDocument.Invalid) doc).problems());
       }
+    }
+    if (!input.found() && results.isEmpty() && problems.isEmpty()) {
+      // a file named on the command line, or standard input, is an argument as a folder is
+      problems.add(wanted.nothingIn(input.source(), text, skipped, skippedWhat));
     }
     return new FileOutcome(
         input.source(), results, problems, nearMisses.warnings(), skipped, skippedWhat);

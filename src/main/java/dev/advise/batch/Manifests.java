@@ -15,9 +15,16 @@ final class Manifests {
   private Manifests() {}
 
   static List<ParsedDocument> parse(String from, String source, String text, Limits limits) {
-    Importer.Format format =
-        Importer.Format.byId(from)
-            .orElseThrow(() -> new IllegalArgumentException("not a manifest format: " + from));
-    return Importer.advisable(format, source, text, limits);
+    return Importer.advisable(format(from), source, text, limits);
+  }
+
+  /** What {@code --from} looks for, in the words of the error when an input holds none. */
+  static String lookedFor(String from) {
+    return Importer.lookedFor(format(from));
+  }
+
+  private static Importer.Format format(String from) {
+    return Importer.Format.byId(from)
+        .orElseThrow(() -> new IllegalArgumentException("not a manifest format: " + from));
   }
 }

@@ -5,6 +5,7 @@ import dev.advise.batch.FileOutcome;
 import dev.advise.batch.InputWalker;
 import dev.advise.batch.Tally;
 import dev.advise.batch.WalkOptions;
+import dev.advise.batch.Wanted;
 import dev.advise.descriptor.Quote;
 import dev.advise.engine.Advisor;
 import dev.advise.report.Ansi;
@@ -152,6 +153,7 @@ public final class Main {
         options.quiet ? note -> {} : note -> err.println("advise: " + Quote.escaped(note));
     InputWalker inputs = new InputWalker(options.paths, walk, notes, options.stdinFilename);
     Tally tally = new Tally(options.check);
+    Wanted wanted = Wanted.of(options.from);
     Progress progress = showsProgress(options, env) ? new Progress(rawErr, System::nanoTime) : null;
     Reports reports = null;
     try (Output output =
@@ -174,16 +176,9 @@ public final class Main {
           report,
           outcome -> {
             tally.add(outcome);
-            if (outcome.skipped() > 0) {
-              notes.accept(
-                  outcome.source()
-                      + ": skipped "
-                      + Tally.documents(outcome.skipped())
-                      + (outcome.skipped() == 1
-                          ? ", not an advise descriptor ("
-                          : ", not advise descriptors (first: ")
-                      + outcome.skippedWhat()
-                      + ")");
+            String skipNote = wanted.skipNote(outcome);
+            if (skipNote != null) {
+              notes.accept(skipNote);
             }
             outcome.problems().forEach(p -> err.println(Quote.escaped(p.format())));
             if (!options.quiet) {

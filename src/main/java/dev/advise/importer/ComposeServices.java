@@ -22,21 +22,13 @@ final class ComposeServices {
 
   private ComposeServices() {}
 
-  /** The drafts of one Compose document, in file order. */
-  static List<Draft> drafts(Doc doc, List<String> notes) {
+  /**
+   * The drafts of one Compose document, in file order (one without services is turned away before,
+   * by {@link Importer}).
+   */
+  static List<Draft> drafts(Doc doc) {
     List<Draft> out = new ArrayList<>();
     Node services = Nodes.get(doc.root(), "services");
-    if (Nodes.entries(services).isEmpty()) {
-      notes.add(
-          doc.source()
-              + ":"
-              + Nodes.line(doc.root())
-              + ": skipped: no Compose services in this document"
-              + (Nodes.get(doc.root(), "kind") != null
-                  ? "; it looks like a Kubernetes manifest (use --from k8s)"
-                  : ""));
-      return out;
-    }
     for (NodeTuple t : Nodes.entries(services)) {
       String name = Nodes.keyOf(t);
       Node s = t.getValueNode();

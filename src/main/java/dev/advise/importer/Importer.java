@@ -70,6 +70,7 @@ public final class Importer {
   private final List<String> notes = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final List<Draft> compose = new ArrayList<>();
+  private final List<ParsedDocument.Skipped> skipped = new ArrayList<>();
   private final KubernetesObjects kubernetes = new KubernetesObjects(notes);
   private final Map<String, Integer> fileOrder = new HashMap<>();
 
@@ -130,27 +131,61 @@ public final class Importer {
   private void document(Doc doc) {
     Node root = doc.root();
     String api = Nodes.text(root, "apiVersion");
-    if (api != null && api.startsWith("advise/")) {
-      notes.add(doc.source() + ":" + Nodes.line(root) + ": skipped: already an advise descriptor");
-      return;
-    }
     Format f =
         from != null
             ? from
             : Nodes.get(root, "kind") != null && api != null
                 ? Format.K8S
                 : Nodes.get(root, "services") != null ? Format.COMPOSE : null;
-    if (f == null) {
-      notes.add(
-          doc.source()
-              + ":"
-              + Nodes.line(root)
-              + ": skipped: neither a Kubernetes object nor a Compose file");
+    String foreign = foreign(f, root, api);
+    if (foreign != null) {
+      notes.add(doc.source() + ":" + Nodes.line(root) + ": skipped: " + foreign);
+      skipped.add(new ParsedDocument.Skipped(doc.document(), foreign));
     } else if (f == Format.K8S) {
       kubernetes.add(doc);
     } else {
-      compose.addAll(ComposeServices.drafts(doc, notes));
+      compose.addAll(ComposeServices.drafts(doc));
     }
+  }
+
+  /**
+   * Why a whole document is not of the format it is read as (and which format it looks like), or
+   * null when it is: the same words for the notes of {@code import} and for the documents {@code
+   * --from} skips, so a Compose file read as Kubernetes (or the reverse) is never dropped in
+   * silence.
+   */
+  private static String foreign(Format f, Node root, String api) {
+    if (api != null && api.startsWith("advise/")) {
+      return "already an advise descriptor; advise it as it is, without --from";
+    }
+    if (f == null) {
+      return "neither a Kubernetes object nor a Compose file";
+    }
+    if (f == Format.K8S && (api == null || Nodes.get(root, "kind") == null)) {
+      return "not a Kubernetes object, no apiVersion and kind"
+          + (Nodes.get(root, "services") != null
+              ? "; it looks like a Compose file: use --from compose"
+              : "");
+    }
+    if (f == Format.COMPOSE && Nodes.entries(Nodes.get(root, "services")).isEmpty()) {
+      return "no Compose services in this document"
+          + (Nodes.get(root, "kind") != null
+              ? "; it looks like a Kubernetes manifest: use --from k8s"
+              : "");
+    }
+    return null;
+  }
+
+  /**
+   * What {@code --from} looked for, for the error when an input holds none of it: the Kubernetes
+   * kinds drafted, or Compose services.
+   */
+  public static String lookedFor(Format f) {
+    return f == Format.K8S
+        ? "Kubernetes workload objects ("
+            + String.join(", ", KubernetesObjects.WORKLOAD_KINDS)
+            + ")"
+        : "Compose services (a services: mapping at the top of a document)";
   }
 
   /**
@@ -201,7 +236,9 @@ public final class Importer {
 
   /**
    * The workloads of one manifest file as the batch advises them: each draft read back as a
-   * descriptor, located at the manifest's lines; each problem as an invalid document.
+   * descriptor, located at the manifest's lines; each problem as an invalid document; each document
+   * not of the format (an advise descriptor, a Compose file read as Kubernetes) as a skipped one,
+   * which the batch notes and counts as it does foreign documents in folders.
    */
   public static List<ParsedDocument> advisable(
       Format from, String source, String text, Limits limits) {
@@ -223,6 +260,7 @@ public final class Importer {
     for (Problem p : importer.problems()) {
       out.add(new ParsedDocument.Invalid(Math.max(1, p.document()), List.of(p)));
     }
+    out.addAll(importer.skipped);
     return out;
   }
 

@@ -16,8 +16,9 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class KubernetesObjects {
 
-  static final Set<String> WORKLOADS =
-      Set.of(
+  /** The kinds drafted, in the order messages name them. */
+  static final List<String> WORKLOAD_KINDS =
+      List.of(
           "Deployment",
           "StatefulSet",
           "DaemonSet",
@@ -26,6 +27,8 @@ final class KubernetesObjects {
           "Pod",
           "ReplicationController",
           "ReplicaSet");
+
+  private static final Set<String> WORKLOADS = Set.copyOf(WORKLOAD_KINDS);
   private static final Set<String> KUBEVIRT =
       Set.of(
           "VirtualMachine",

@@ -32,7 +32,7 @@ final class Summaries {
       parts.add(plural(t.problems().size(), "error") + " (see stderr)");
     }
     if (t.skipped() > 0) {
-      parts.add(Tally.documents(t.skipped()) + " skipped (not advise descriptors)");
+      parts.add(Tally.documents(t.skipped()) + " skipped (see the notes on stderr)");
     }
     if (t.checking()) {
       parts.add(

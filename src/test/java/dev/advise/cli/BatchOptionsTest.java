@@ -220,7 +220,7 @@ class BatchOptionsTest {
                 + "/mixed.yaml: skipped 2 documents, not advise descriptors (first: apiVersion \"apps/v1\")");
     assertThat(Cli.run("--quiet", dir.resolve("repo").toString()).err()).doesNotContain("skipped");
     String table = Cli.run(dir.resolve("repo").toString()).out();
-    assertThat(table).contains("6 documents skipped (not advise descriptors)");
+    assertThat(table).contains("6 documents skipped (see the notes on stderr)");
   }
 
   @Test
