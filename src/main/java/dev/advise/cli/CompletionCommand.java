@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
     name = "completion",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Print a shell completion script for bash or zsh.",
     description = {
-      "Print a shell completion script for bash or zsh, made from the options advise reads.",
+      "The script is made from the options advise reads.",
       "bash: source <(advise completion bash); zsh: source <(advise completion zsh)."
     })
 final class CompletionCommand extends Subcommand {

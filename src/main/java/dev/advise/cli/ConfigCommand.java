@@ -14,6 +14,7 @@ import picocli.CommandLine.Unmatched;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     customSynopsis = "advise config [OPTIONS]",
+    header = "Print each setting a run would use and where it came from.",
     description = {
       "Print each setting a run would use and where it came from: a flag, an ADVISE_* variable, "
           + "the configuration file (path:line) or the default. Takes the options a run takes (not paths); "

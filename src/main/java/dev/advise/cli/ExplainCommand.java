@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
     name = "explain",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Show one rule in full.",
     description =
         "Show one rule in full: when it applies, what it does, why, its sources, and the examples it fires on.")
 final class ExplainCommand extends Subcommand {

@@ -12,11 +12,13 @@ import picocli.CommandLine.Parameters;
     name = "import",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Draft descriptors from Kubernetes manifests or Compose files.",
     description = {
-      "Writes a draft advise/v1 descriptor for each workload in Kubernetes manifests (Deployment, StatefulSet,",
-      "DaemonSet, Job, CronJob, Pod, ReplicationController, with their HPAs, PDBs and PVCs) or Compose files",
-      "(one per service). Each inferred field names the manifest line it came from and how sure it is; the",
-      "unknowns that could change the advice follow as commented questions, most decisive first.",
+      "Writes a draft advise/v1 descriptor for each workload in Kubernetes manifests (Deployment,"
+          + " StatefulSet, DaemonSet, Job, CronJob, Pod, ReplicationController, with their HPAs,"
+          + " PDBs and PVCs) or Compose files (one per service). Each inferred field names the"
+          + " manifest line it came from and how sure it is; the unknowns that could change the"
+          + " advice follow as commented questions, most decisive first.",
       "Annotations advise.dev/<field.path>: value (x-advise on a Compose service) set any field."
     })
 final class ImportCommand extends Subcommand {

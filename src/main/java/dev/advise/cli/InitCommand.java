@@ -12,11 +12,13 @@ import picocli.CommandLine.Parameters;
     name = "init",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Write a descriptor by answering the questions that matter.",
     description = {
-      "Writes a descriptor by asking, on a terminal, only the questions whose answers could change the",
-      "advice, the most decisive first (Enter skips one, Ctrl-D finishes), then prints the advice.",
-      "Without a terminal, give the answers with --answers FILE, or write a commented skeleton of every",
-      "field with --no-input."
+      "Writes a descriptor by asking, on a terminal, only the questions whose answers could change"
+          + " the advice, the most decisive first (Enter skips one, Ctrl-D finishes), then prints"
+          + " the advice.",
+      "Without a terminal, give the answers with --answers FILE, or write a commented skeleton of"
+          + " every field with --no-input."
     })
 final class InitCommand extends Subcommand {
 

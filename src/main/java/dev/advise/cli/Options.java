@@ -22,15 +22,13 @@ import picocli.CommandLine.Parameters;
       ConfigCommand.class
     },
     sortOptions = false,
-    usageHelpAutoWidth = true,
+    // one string per paragraph: HelpText breaks the lines, at spaces only
     description = {
-      "Advises where each workload should run: bare-metal, vm, container-on-vm or container-on-metal.",
-      "Reads advise/v1 Workload descriptors from files, folders (*.yaml, *.yml, recursively) or - (stdin).",
-      "Subcommands: 'advise rules' lists the rules, 'advise explain RULE-ID' shows one in full,",
-      "'advise import' drafts descriptors from Kubernetes manifests or Compose files, 'advise init' writes one",
-      "from the questions that matter, 'advise completion bash|zsh' prints a completion script, 'advise config'",
-      "shows each setting and where it came from (flag, ADVISE_* variable, .advise.yaml, default)",
-      "(to advise a folder named rules, explain, import, init, completion or config, write ./rules)."
+      "Advises where each workload should run: bare-metal, vm, container-on-vm or"
+          + " container-on-metal. Reads advise/v1 Workload descriptors from files, folders (*.yaml,"
+          + " *.yml, recursively) or - (standard input).",
+      "To advise a folder named like a command (rules, explain, import, init, completion,"
+          + " config), write it as ./rules."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -78,10 +76,9 @@ final class Options {
       names = "--report",
       paramLabel = "FORMAT=FILE",
       converter = Converters.ReportConverter.class,
-      description = {
-        "Also write FORMAT to FILE, atomically, from the same run (repeatable);",
-        "--format still decides stdout (or --output)."
-      })
+      description =
+          "Also write FORMAT to FILE, atomically, from the same run (repeatable); --format still"
+              + " decides stdout (or --output).")
   List<ReportTarget> reports = new ArrayList<>();
 
   @Option(
@@ -101,10 +98,10 @@ final class Options {
 
   @Option(
       names = "--follow-symlinks",
-      description = {
-        "Follow symbolic links inside folders, as long as they stay inside the folder given,",
-        "and read links named as PATH that lead outside the working folder (refused without it)."
-      })
+      description =
+          "Follow symbolic links inside folders, as long as they stay inside the folder given, and"
+              + " read links named as PATH that lead outside the working folder (refused without"
+              + " it).")
   boolean followSymlinks;
 
   @Option(

@@ -38,7 +38,7 @@ final class PicocliRun {
     }
     CommandLine chosen = sub == null ? cli : sub.commandSpec().commandLine();
     if (chosen.isUsageHelpRequested()) {
-      chosen.usage(out);
+      out.print(HelpText.of(chosen, env.variables()));
       out.flush();
       return ExitCode.OK;
     }

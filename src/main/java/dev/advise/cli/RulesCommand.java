@@ -13,10 +13,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     subcommands = RulesTestCommand.class,
-    description = {
-      "List every rule: id, dimension, title and sources.",
-      "'advise rules test [DIR...]' runs the cases written in rule files."
-    })
+    header = "List every rule: id, dimension, title and sources.",
+    description = "'advise rules test [DIR...]' runs the cases written in rule files.")
 final class RulesCommand extends Subcommand {
 
   @Option(

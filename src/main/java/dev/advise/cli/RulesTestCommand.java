@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
     name = "test",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
+    header = "Run the cases written in rule files.",
     description = {
       "Run the cases written in rule files: those of each DIR's rules (layered over the built-in rules,"
           + " as --rules does), or the built-in rules' own when no DIR is given.",

@@ -9,12 +9,12 @@ import java.util.List;
  * Widths count code points and skip the colour sequences {@link Ansi} adds. A width of 0 means no
  * wrapping: pipes and files keep the one-line layout.
  */
-final class Wrap {
+public final class Wrap {
 
   private Wrap() {}
 
   /** How many columns {@code s} takes on a terminal: code points, less any colour sequences. */
-  static int width(String s) {
+  public static int width(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); ) {
       char c = s.charAt(i);
@@ -35,7 +35,7 @@ final class Wrap {
    * {@code prefix} (never broken) then {@code body} broken at spaces to fit {@code width}; each
    * further line starts with {@code indent} spaces. Spaces inside a line are kept as written.
    */
-  static List<String> words(String prefix, String body, int width, int indent) {
+  public static List<String> words(String prefix, String body, int width, int indent) {
     if (width <= 0 || width(prefix) + width(body) <= width) {
       return List.of(prefix + body);
     }
