@@ -242,7 +242,14 @@ public final class InputWalker implements Iterator<Found> {
   }
 
   private boolean onStack(Path realFolder) {
-    return stack.stream().anyMatch(f -> f.real().equals(realFolder));
+    // a loop, not a stream: the training run that makes the class-data archive walks no subfolder,
+    // so the stream's lambda was spun on every run that did
+    for (Frame f : stack) {
+      if (f.real().equals(realFolder)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void enter(String shown, String relative, Path root, Path folder, Path realFolder)
