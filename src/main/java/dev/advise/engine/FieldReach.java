@@ -75,7 +75,8 @@ final class FieldReach {
       return letsOneBackIn(reading, mayFlip, base); // every substrate is excluded today
     }
     int w = winner.ordinal();
-    boolean[] mayReturn = new boolean[SUBSTRATES];
+    range.reset(base, w);
+    boolean[] mayReturn = range.mayReturn();
     for (int i : reading) {
       CompiledRule rule = table.rule(i);
       if (mayFlip[i] && rule.excludesAny()) {
@@ -88,15 +89,13 @@ final class FieldReach {
         }
       }
     }
-    range.reset(base, w);
     int f = field.index();
     for (int k = 0; k < dimensionsMoved[f].length; k++) {
       range.addDimension(dimensionsMoved[f][k], readersMoving[f][k], mayFlip);
     }
     // caps: at most those kept by the capping rules that stay as they are; for w, at least the
     // least of those and of every reader's
-    int[] mostCap = new int[SUBSTRATES];
-    Arrays.fill(mostCap, CompiledRule.NO_CAP);
+    int[] mostCap = range.mostCap();
     int leastWinnerCap = CompiledRule.NO_CAP;
     for (int i : table.cappingRules()) {
       CompiledRule rule = table.rule(i);

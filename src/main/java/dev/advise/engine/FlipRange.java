@@ -1,7 +1,6 @@
 package dev.advise.engine;
 
 import dev.advise.model.Substrate;
-import java.util.Arrays;
 
 /**
  * For one workload, one field and today's winner w: how far the field's readers can move the
@@ -39,6 +38,11 @@ final class FlipRange {
   private final int[] least = new int[SUBSTRATES];
   private final int[] most = new int[SUBSTRATES];
 
+  // per field, scratch of the bound (FieldReach): which substrates out today could come back, and
+  // the most each may score under the capping rules that stay as they are
+  private final boolean[] mayReturn = new boolean[SUBSTRATES];
+  private final int[] mostCap = new int[SUBSTRATES];
+
   /**
    * Starts again from the range of a change that flips nothing: the base's sums exactly. One range
    * serves every field of a workload's search, so the bound allocates nothing per field.
@@ -53,6 +57,10 @@ final class FlipRange {
       mostUncapped[s] = base.uncappedAt(s);
     }
     this.leastWinnerUncapped = winnerUncapped;
+    for (int s = 0; s < SUBSTRATES; s++) {
+      mayReturn[s] = false;
+      mostCap[s] = CompiledRule.NO_CAP;
+    }
     this.leastTotal = base.outcome().totalImportance;
     this.mostTotal = leastTotal;
     return this;
@@ -64,8 +72,11 @@ final class FlipRange {
    */
   void addDimension(int d, int[] readers, boolean[] mayFlip) {
     ScoringTable table = base.table();
-    Arrays.fill(rise, 0);
-    Arrays.fill(fall, 0);
+    ScoreSums sums = base.sums();
+    for (int s = 0; s < SUBSTRATES; s++) {
+      rise[s] = 0;
+      fall[s] = 0;
+    }
     int importanceRise = 0;
     int importanceFall = 0;
     for (int i : readers) {
@@ -86,13 +97,13 @@ final class FlipRange {
       importanceFall += Math.max(0, -move);
     }
     long today = base.importanceAt(d);
-    long lowImportance = clampImportance(base.sums().importance(d) - importanceFall);
-    long highImportance = clampImportance(base.sums().importance(d) + importanceRise);
+    long lowImportance = clampImportance(sums.importance(d) - importanceFall);
+    long highImportance = clampImportance(sums.importance(d) + importanceRise);
     leastTotal += lowImportance - today;
     mostTotal += highImportance - today;
     for (int s = 0; s < SUBSTRATES; s++) {
-      least[s] = clampCapability(base.sums().capability(s, d) - fall[s]);
-      most[s] = clampCapability(base.sums().capability(s, d) + rise[s]);
+      least[s] = clampCapability(sums.capability(s, d) - fall[s]);
+      most[s] = clampCapability(sums.capability(s, d) + rise[s]);
     }
     int w = winner;
     long winnerToday = base.capabilityAt(w, d);
@@ -110,6 +121,19 @@ final class FlipRange {
               Math.min(highDifference * lowImportance, highDifference * highImportance));
       leastUncappedLead[s] += leastProduct - (winnerToday - otherToday) * today;
     }
+  }
+
+  /**
+   * [substrate]: scratch for the bound, false after {@link #reset}: whether a substrate excluded
+   * today could come back.
+   */
+  boolean[] mayReturn() {
+    return mayReturn;
+  }
+
+  /** [substrate]: scratch for the bound, {@link CompiledRule#NO_CAP} after {@link #reset}. */
+  int[] mostCap() {
+    return mostCap;
   }
 
   long leastUncappedLead(int s) {

@@ -4,6 +4,7 @@ import dev.advise.model.Dimension;
 import dev.advise.model.Field;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Rule;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,6 +32,9 @@ final class ReachSums {
 
   private final int[][] importanceReach;
 
+  /** [field]: the dimensions its readers move at all (the others add nothing to a bound). */
+  private final int[][] moved;
+
   ReachSums(int[][] readers, List<Rule> rules) {
     boundless = new boolean[readers.length];
     effectReach = new int[readers.length][DIMENSIONS][SUBSTRATES];
@@ -46,6 +50,21 @@ final class ReachSums {
         // a cap moves a score by up to the whole scale, so it bounds nothing either
         boundless[f] |= !rule.exclude().isEmpty() || !rule.caps().isEmpty();
       }
+    }
+    moved = new int[readers.length][];
+    for (int f = 0; f < readers.length; f++) {
+      int[] dims = new int[DIMENSIONS];
+      int n = 0;
+      for (int d = 0; d < DIMENSIONS; d++) {
+        boolean moves = importanceReach[f][d] != 0;
+        for (int s = 0; s < SUBSTRATES; s++) {
+          moves |= effectReach[f][d][s] != 0;
+        }
+        if (moves) {
+          dims[n++] = d;
+        }
+      }
+      moved[f] = Arrays.copyOf(dims, n);
     }
   }
 
@@ -74,6 +93,7 @@ final class ReachSums {
     int w = winner.ordinal();
     int[][] reach = effectReach[f];
     int[] importanceMoves = importanceReach[f];
+    int[] dims = moved[f];
     for (int s = 0; s < SUBSTRATES; s++) {
       if (s == w || outcome.excluded[s]) {
         continue;
@@ -81,12 +101,10 @@ final class ReachSums {
       long perImportance =
           base.capAt(w) < CompiledRule.NO_CAP || base.capAt(s) < CompiledRule.NO_CAP ? 200L : 100L;
       long bound = 0;
-      for (int d = 0; d < DIMENSIONS; d++) {
+      for (int d : dims) {
         int e = reach[d][w] + reach[d][s];
         int i = importanceMoves[d];
-        if (e != 0 || i != 0) {
-          bound += (long) e * (base.importanceAt(d) + i) + perImportance * i;
-        }
+        bound += (long) e * (base.importanceAt(d) + i) + perImportance * i;
       }
       if (outcome.weighted[w] - outcome.weighted[s] <= bound) {
         return true;

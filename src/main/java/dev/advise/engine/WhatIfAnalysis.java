@@ -167,15 +167,20 @@ final class WhatIfAnalysis {
   List<Alternative> alternatives(Workload w, Evaluation base) {
     List<Alternative> out = new ArrayList<>();
     Scan scan = new Scan(w, base, out);
+    // each field's value and kind of change, looked up once rather than once per kind
+    Value[] current = new Value[candidateFields.length];
+    ChangeKind[] kinds = new ChangeKind[candidateFields.length];
+    for (int c = 0; c < candidateFields.length; c++) {
+      current[c] = w.spec().valueOrNull(candidateFields[c]);
+      kinds[c] = ChangeKind.of(candidateFields[c], current[c]);
+    }
     for (ChangeKind kind : ChangeKind.values()) {
       if (prune && kind != ChangeKind.UNKNOWN && everyRunnerUpCanWin(base, out)) {
         break;
       }
       for (int c = 0; c < candidateFields.length; c++) {
-        Field field = candidateFields[c];
-        Value current = w.spec().valueOrNull(field);
-        if (ChangeKind.of(field, current) == kind) {
-          scan.field(field, candidateValues[c], current, kind);
+        if (kinds[c] == kind) {
+          scan.field(candidateFields[c], candidateValues[c], current[c], kind);
         }
       }
     }
