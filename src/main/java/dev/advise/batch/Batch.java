@@ -1,7 +1,5 @@
 package dev.advise.batch;
 
-import dev.advise.descriptor.DescriptorParser;
-import dev.advise.descriptor.InputText;
 import dev.advise.descriptor.Limits;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.Problem;
@@ -10,6 +8,7 @@ import dev.advise.engine.Advisor;
 import dev.advise.engine.Check;
 import dev.advise.model.Choice;
 import dev.advise.model.Substrate;
+import dev.advise.rules.RuleSet;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -66,16 +65,28 @@ public final class Batch {
   private static final int FILES_PER_CHUNK = 4;
   private static final int CHUNKS_PER_THREAD = 3;
 
-  private final Advisor advisor;
+  private final PendingAdvisor advisor;
   private final Options options;
   private final IdWarnings idWarnings;
   private final Wanted wanted;
 
   public Batch(Advisor advisor, Options options) {
+    this(PendingAdvisor.of(advisor), advisor.rules(), options);
+  }
+
+  private Batch(PendingAdvisor advisor, RuleSet rules, Options options) {
     this.advisor = advisor;
     this.options = options;
-    this.idWarnings = new IdWarnings(advisor.rules());
+    this.idWarnings = new IdWarnings(rules);
     this.wanted = Wanted.of(options.from());
+  }
+
+  /**
+   * A batch that advises with {@code rules}, whose advisor is prepared on a thread of its own while
+   * the batch starts walking, reading and parsing ({@link PendingAdvisor}).
+   */
+  public static Batch preparing(RuleSet rules, Options options) {
+    return new Batch(PendingAdvisor.preparing(rules), rules, options);
   }
 
   /** Advises everything {@code found} yields; {@code sink} sees the outcomes in input order. */
@@ -96,13 +107,18 @@ public final class Batch {
     InOrder<T> inOrder = new InOrder<>(prepare, sink, wanted);
     if (options.threads() <= 1) {
       found.forEachRemaining(
-          f ->
-              inOrder.accept(
-                  f instanceof Found.FolderDone done
-                      ? new InOrder.Done<>(done, null, null)
-                      : prepared(f, stdin, prepare)));
-      return;
+          f -> inOrder.accept(prepared(ParsedInput.of(f, stdin, options), prepare)));
+    } else {
+      onWorkers(found, stdin, prepare, inOrder);
     }
+    advisor.get(); // a failure to prepare it shows even when no workload needed it
+  }
+
+  private <T> void onWorkers(
+      Iterator<Found> found,
+      InputStream stdin,
+      Function<FileOutcome, T> prepare,
+      InOrder<T> inOrder) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             options.threads(),
@@ -124,13 +140,15 @@ public final class Batch {
           inFlight.add(
               pool.submit(
                   () -> {
-                    List<InOrder.Done<T>> done = new ArrayList<>(chunk.size());
+                    // read and parse the whole chunk first: at the start of a run that is work
+                    // done while the advisor is still being prepared
+                    List<ParsedInput> parsed = new ArrayList<>(chunk.size());
                     for (Found f : chunk) {
-                      // the end of a folder is judged in order, from the outcomes before it
-                      done.add(
-                          f instanceof Found.FolderDone end
-                              ? new InOrder.Done<>(end, null, null)
-                              : prepared(f, stdin, prepare));
+                      parsed.add(ParsedInput.of(f, stdin, options));
+                    }
+                    List<InOrder.Done<T>> done = new ArrayList<>(chunk.size());
+                    for (ParsedInput p : parsed) {
+                      done.add(prepared(p, prepare));
                     }
                     return done;
                   }));
@@ -142,13 +160,17 @@ public final class Batch {
     }
   }
 
-  private <T> InOrder.Done<T> prepared(
-      Found f, InputStream stdin, Function<FileOutcome, T> prepare) {
-    FileOutcome outcome = process(f, stdin);
+  /** The outcome of a parsed input and what {@code prepare} made of it. */
+  private <T> InOrder.Done<T> prepared(ParsedInput p, Function<FileOutcome, T> prepare) {
+    if (p.end() != null) {
+      // the end of a folder is judged in order, from the outcomes before it
+      return new InOrder.Done<>(p.end(), null, null);
+    }
+    FileOutcome outcome = outcome(p);
     return new InOrder.Done<>(null, outcome, prepare.apply(outcome));
   }
 
-  private static <T> T await(Future<T> future) {
+  static <T> T await(Future<T> future) {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -167,35 +189,24 @@ public final class Batch {
 
   /** Reads, parses and advises one input. */
   FileOutcome process(Found found, InputStream stdin) {
-    if (found instanceof Found.Unreachable u) {
-      return new FileOutcome(u.source(), List.of(), List.of(u.problem()));
-    }
     if (found instanceof Found.FolderDone) {
       throw new IllegalArgumentException("the end of a folder is not an input");
     }
-    Input input = (Input) found;
-    String text;
-    try {
-      long max = options.limits().maxBytes();
-      text =
-          input.path().isEmpty()
-              ? InputText.read(stdin, max)
-              : input.regular()
-                  ? InputText.readRegular(input.path().get(), max)
-                  : InputText.read(input.path().get(), max);
-    } catch (InputText.Unreadable e) {
-      return new FileOutcome(input.source(), List.of(), List.of(e.problem(input.source())));
+    return outcome(ParsedInput.of(found, stdin, options));
+  }
+
+  /** The outcome of a parsed input: its documents advised, or the outcome it already has. */
+  private FileOutcome outcome(ParsedInput p) {
+    if (p.outcome() != null) {
+      return p.outcome();
     }
+    Input input = p.input();
     List<Advised> results = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     IdWarnings.FileSearch nearMisses = idWarnings.forFile(input.source());
     int skipped = 0;
     String skippedWhat = null;
-    List<ParsedDocument> docs =
-        options.from() == null
-            ? DescriptorParser.parse(input.source(), text, options.limits(), input.found())
-            : Manifests.parse(options.from(), input.source(), text, options.limits());
-    for (ParsedDocument doc : docs) {
+    for (ParsedDocument doc : p.docs()) {
       if (doc instanceof ParsedDocument.Valid valid) {
         results.add(advise(input.source(), valid));
         nearMisses.check(valid);
@@ -208,14 +219,14 @@ public final class Batch {
     }
     if (!input.found() && results.isEmpty() && problems.isEmpty()) {
       // a file named on the command line, or standard input, is an argument as a folder is
-      problems.add(wanted.nothingIn(input.source(), text, skipped, skippedWhat));
+      problems.add(wanted.nothingIn(input.source(), p.text(), skipped, skippedWhat));
     }
     return new FileOutcome(
         input.source(), results, problems, nearMisses.warnings(), skipped, skippedWhat);
   }
 
   private Advised advise(String source, ParsedDocument.Valid doc) {
-    Advice advice = advisor.advise(doc.workload());
+    Advice advice = advisor.get().advise(doc.workload());
     Optional<Check> check = Optional.empty();
     if (options.check()) {
       check =

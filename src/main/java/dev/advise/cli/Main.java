@@ -7,7 +7,6 @@ import dev.advise.batch.Tally;
 import dev.advise.batch.WalkOptions;
 import dev.advise.batch.Wanted;
 import dev.advise.descriptor.Quote;
-import dev.advise.engine.Advisor;
 import dev.advise.report.Ansi;
 import dev.advise.report.CompactTable;
 import dev.advise.report.DetailedTable;
@@ -144,8 +143,8 @@ public final class Main {
       return ExitCode.INVALID_INPUT;
     }
     Batch batch =
-        new Batch(
-            new Advisor(rules.get()),
+        Batch.preparing(
+            rules.get(),
             Batch.Options.of(options.check, options.tolerance, options.limits())
                 .from(options.from)
                 .today(env.today()));

@@ -180,4 +180,29 @@ class LargeBatchTest {
             o -> parallel.add(o.toString()));
     assertThat(parallel).hasSize(GENERATED + 4).containsExactlyElementsOf(sequential);
   }
+
+  @Test
+  void aBatchWhoseAdvisorIsPreparedMeanwhileGivesTheSameOutcomes() {
+    var advisor = Fixtures.advisor();
+    List<String> prepared = new ArrayList<>();
+    List<String> preparing = new ArrayList<>();
+    List<String> preparingAlone = new ArrayList<>();
+    new Batch(advisor, new Batch.Options(true, 10, 2, Limits.DEFAULT))
+        .run(
+            new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> {}),
+            null,
+            o -> prepared.add(o.toString()));
+    Batch.preparing(advisor.rules(), new Batch.Options(true, 10, 2, Limits.DEFAULT))
+        .run(
+            new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> {}),
+            null,
+            o -> preparing.add(o.toString()));
+    Batch.preparing(advisor.rules(), new Batch.Options(true, 10, 1, Limits.DEFAULT))
+        .run(
+            new InputWalker(List.of(root.toString()), WalkOptions.defaults(), n -> {}),
+            null,
+            o -> preparingAlone.add(o.toString()));
+    assertThat(preparing).hasSize(GENERATED + 4).containsExactlyElementsOf(prepared);
+    assertThat(preparingAlone).containsExactlyElementsOf(prepared);
+  }
 }
