@@ -38,7 +38,7 @@ final class CompiledRule {
   private final boolean disputed;
 
   // The explanations are as fixed as the numbers, so they are made once here and shared by every
-  // advice (output caches then find them by value cheaply, too).
+  // advice (output caches then find them by identity).
   private final Reason[] moveReasons;
   private final Reason exclusionReason;
   private final Reason[] configurations;

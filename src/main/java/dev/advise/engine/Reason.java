@@ -38,7 +38,7 @@ public record Reason(
     this(rule, title, dimension, effect, message, sources, dispute, OptionalInt.empty());
   }
 
-  // Written out, not generated: output caches look reasons up by value, and the generated
+  // Written out, not generated: reasons are compared by value (in tests, say), and the generated
   // methods would be bootstrapped through method handles on the first call of every run.
   @Override
   public boolean equals(Object o) {

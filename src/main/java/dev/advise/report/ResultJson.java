@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The JSON output contract, version 1 (docs/output.schema.json holds its shape): field names and
  * order for a result, an error and the summary. Fields may be added, never renamed or dropped.
  * Reasons come from the rules, so the same few hundred recur in every result; each is encoded once
- * per depth and spliced in after that. Thread-safe: workers encode concurrently.
+ * per depth and spliced in after that (found by identity, {@link ReasonAt}). Thread-safe: workers
+ * encode concurrently.
  */
 final class ResultJson {
 
@@ -88,15 +89,21 @@ final class ResultJson {
     this.pretty = pretty;
   }
 
+  /**
+   * A reason at a depth, looked up by identity: the engine makes each reason once per rule set and
+   * shares it between results, where equal reasons on several substrates are separate objects whose
+   * long texts a lookup by value compared in full. A reason met as another object is encoded once
+   * more, to the same bytes.
+   */
   private record ReasonAt(Reason reason, int depth) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof ReasonAt other && depth == other.depth && reason.equals(other.reason);
+      return o instanceof ReasonAt other && depth == other.depth && reason == other.reason;
     }
 
     @Override
     public int hashCode() {
-      return reason.hashCode() * 31 + depth;
+      return System.identityHashCode(reason) * 31 + depth;
     }
   }
 

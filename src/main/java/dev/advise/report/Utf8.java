@@ -138,8 +138,24 @@ final class Utf8 {
     }
   }
 
+  /**
+   * The digits of 0 to 999, the numbers a result is made of (scores, capabilities, effects): copied
+   * rather than worked out, since a short run's quickly compiled code divides by ten with a
+   * division instruction, two per digit.
+   */
+  private static final byte[][] SMALL = new byte[1000][];
+
+  static {
+    for (int i = 0; i < SMALL.length; i++) {
+      SMALL[i] = Integer.toString(i).getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
   /** A number, written digit by digit (no string in between). */
   Utf8 append(int n) {
+    if (n >= 0 && n < SMALL.length) {
+      return append(SMALL[n]);
+    }
     if (n < 0) {
       if (n == Integer.MIN_VALUE) {
         return append(Integer.toString(n));
