@@ -135,7 +135,7 @@ final class Evaluation {
       weighted[s] = capped(sum, sums.cap(s), total);
       excluded[s] = sums.excluded(s);
     }
-    return new Outcome(weighted, excluded, total, preference);
+    return new Outcome(weighted, uncapped.clone(), excluded, total, preference);
   }
 
   /**

@@ -136,11 +136,12 @@ final class Explainer {
               + e.cap(winner)
               + " and wins only as the others score less");
     }
-    // Hard constraints (a mandate, constrained hardware) are seldom left out by accident, so
-    // only the unknowns that would change the scores, not the exclusions, count as doubt.
+    // Hard constraints (a mandate, constrained hardware) and requirements that cap (a latency
+    // budget, a vendor's support) are seldom left out by accident, so only the unknowns that would
+    // change the scores, not those that would rule the winner out, count as doubt.
     Set<String> decisive = new LinkedHashSet<>();
     for (WhatIf wi : whatIf) {
-      if (!wi.byExclusion()) {
+      if (!wi.rulesOutWinner()) {
         decisive.add(wi.field());
       }
     }

@@ -11,6 +11,10 @@ final class Outcome {
   private static final Substrate[] SUBSTRATES = Substrate.values();
 
   final long[] weighted;
+
+  /** [substrate]: the weighted sum before its cap; above {@link #weighted} when the cap binds. */
+  final long[] uncapped;
+
   final boolean[] excluded;
   final long totalImportance;
   final Substrate winner;
@@ -18,8 +22,14 @@ final class Outcome {
   /**
    * @param preference every substrate, the one to name first on a tie first ({@link TieOrder})
    */
-  Outcome(long[] weighted, boolean[] excluded, long totalImportance, Substrate[] preference) {
+  Outcome(
+      long[] weighted,
+      long[] uncapped,
+      boolean[] excluded,
+      long totalImportance,
+      Substrate[] preference) {
     this.weighted = weighted;
+    this.uncapped = uncapped;
     this.excluded = excluded;
     this.totalImportance = totalImportance;
     this.winner = winner(weighted, excluded, preference);
@@ -39,6 +49,23 @@ final class Outcome {
 
   boolean excluded(Substrate s) {
     return excluded[s.ordinal()];
+  }
+
+  /**
+   * Whether {@code s}, which this outcome's winner beats, would still win but for a cap: it is not
+   * excluded and its sum before the cap is above the winner's. A change that wins this way fails
+   * {@code s} on a requirement (a feasibility cap) rather than outscoring it.
+   */
+  boolean heldOnlyByCap(Substrate s) {
+    return winner != null
+        && winner != s
+        && !excluded(s)
+        && uncapped[s.ordinal()] > weighted[winner.ordinal()];
+  }
+
+  /** Whether {@code s} loses here only because it is excluded or held down by a cap. */
+  boolean ruledOut(Substrate s) {
+    return winner != s && (excluded(s) || heldOnlyByCap(s));
   }
 
   /** The 0-100 score, rounded half up; an excluded substrate scores 0. */

@@ -158,7 +158,7 @@ final class Rescorer {
   }
 
   private Outcome scratchOutcome() {
-    return new Outcome(weighted.clone(), excluded.clone(), total, preference);
+    return new Outcome(weighted.clone(), uncapped.clone(), excluded.clone(), total, preference);
   }
 
   /**

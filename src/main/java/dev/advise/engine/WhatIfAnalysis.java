@@ -187,7 +187,7 @@ final class WhatIfAnalysis {
     return out;
   }
 
-  /** Whether each runner-up already has a way to win that does not exclude today's winner. */
+  /** Whether each runner-up already has a way to win that does not rule today's winner out. */
   private static boolean everyRunnerUpCanWin(Evaluation base, List<Alternative> found) {
     Substrate winner = base.winner();
     for (Substrate s : base.order()) {
@@ -196,7 +196,7 @@ final class WhatIfAnalysis {
       }
       boolean canWin = false;
       for (Alternative a : found) {
-        if (a.outcome().winner == s && (winner == null || !a.outcome().excluded(winner))) {
+        if (a.outcome().winner == s && (winner == null || !a.outcome().ruledOut(winner))) {
           canWin = true;
           break;
         }

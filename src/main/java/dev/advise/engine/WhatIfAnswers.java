@@ -30,9 +30,14 @@ final class WhatIfAnswers {
       // any field left out, an unstated priority too should a rule read one (its kind is PRIORITY)
       if (a.from() == null && unknown[a.field().index()] && other != winner) {
         boolean byExclusion = winner != null && a.outcome().excluded(winner);
+        boolean byCap = winner != null && a.outcome().heldOnlyByCap(winner);
         out.add(
             new WhatIf(
-                a.field().path(), a.to().display(), Optional.ofNullable(other), byExclusion));
+                a.field().path(),
+                a.to().display(),
+                Optional.ofNullable(other),
+                byExclusion,
+                byCap));
       }
     }
     return out;
@@ -40,9 +45,9 @@ final class WhatIfAnswers {
 
   /**
    * For each runner-up, the smallest change that makes it win. Changes that win on the scores come
-   * before ones that win by excluding today's winner (an unstated mandate says little); then
-   * filling in an unknown before changing what the descriptor states, a stated fact before a
-   * priority, and the widest lead.
+   * before ones that win by excluding or capping today's winner (an unstated requirement says
+   * little); then filling in an unknown before changing what the descriptor states, a stated fact
+   * before a priority, and the widest lead.
    */
   static List<ToWin> toWin(Evaluation base, List<WhatIfAnalysis.Alternative> alternatives) {
     List<ToWin> out = new ArrayList<>();
@@ -58,6 +63,7 @@ final class WhatIfAnswers {
       }
       if (best != null) {
         boolean byExclusion = base.winner() != null && best.outcome().excluded(base.winner());
+        boolean byCap = base.winner() != null && best.outcome().heldOnlyByCap(base.winner());
         out.add(
             new ToWin(
                 s,
@@ -66,21 +72,22 @@ final class WhatIfAnswers {
                 best.to().display(),
                 best.outcome().score(s),
                 best.kind(),
-                byExclusion));
+                byExclusion,
+                byCap));
       }
     }
     return out;
   }
 
   /**
-   * Whether {@code a} is a smaller change than {@code b} for {@code s} to win: not by excluding
+   * Whether {@code a} is a smaller change than {@code b} for {@code s} to win: not by ruling out
    * today's winner, then by kind, then by the wider lead, then by field order. On a full tie the
    * earlier alternative stays.
    */
   private static boolean smaller(
       Evaluation base, Substrate s, WhatIfAnalysis.Alternative a, WhatIfAnalysis.Alternative b) {
-    boolean aExcludes = base.winner() != null && a.outcome().excluded(base.winner());
-    boolean bExcludes = base.winner() != null && b.outcome().excluded(base.winner());
+    boolean aExcludes = base.winner() != null && a.outcome().ruledOut(base.winner());
+    boolean bExcludes = base.winner() != null && b.outcome().ruledOut(base.winner());
     if (aExcludes != bExcludes) {
       return !aExcludes;
     }

@@ -29,9 +29,9 @@ public final class Questions {
    */
   public record Question(Field field, List<WhatIf> changes, int swing) {
 
-    /** Whether every deciding answer works by excluding today's winner. */
+    /** Whether every deciding answer works by excluding or capping today's winner. */
     public boolean byExclusion() {
-      return changes.stream().allMatch(WhatIf::byExclusion);
+      return changes.stream().allMatch(WhatIf::rulesOutWinner);
     }
 
     /** The allowed values, or what a value looks like. */
@@ -47,7 +47,9 @@ public final class Questions {
       for (WhatIf w : changes) {
         String winner =
             w.recommendation().map(Substrate::id).orElse("every substrate excluded")
-                + (w.byExclusion() ? " (by excluding the current winner)" : "");
+                + (w.byExclusion()
+                    ? " (by excluding the current winner)"
+                    : w.byCap() ? " (by capping the current winner)" : "");
         byWinner.computeIfAbsent(winner, k -> new ArrayList<>()).add(w.value());
       }
       List<String> parts = new ArrayList<>();
@@ -91,7 +93,7 @@ public final class Questions {
     int best = 0;
     List<Optional<Substrate>> tried = new ArrayList<>();
     for (WhatIf w : changes) {
-      if (w.byExclusion()
+      if (w.rulesOutWinner()
           || today == null
           || tried.contains(w.recommendation())
           || w.recommendation().isEmpty()) {

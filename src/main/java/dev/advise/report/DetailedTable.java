@@ -197,10 +197,10 @@ public final class DetailedTable implements ReportWriter.InOrder {
     Map<String, List<String>> byField = new LinkedHashMap<>();
     Map<String, List<String>> mandates = new LinkedHashMap<>();
     for (WhatIf w : advice.whatIf()) {
-      (w.byExclusion() ? mandates : byField)
+      (w.rulesOutWinner() ? mandates : byField)
           .computeIfAbsent(w.field(), k -> new ArrayList<>())
           .add(
-              w.byExclusion()
+              w.rulesOutWinner()
                   ? w.value()
                   : w.value() + " -> " + w.recommendation().map(Substrate::id).orElse("none"));
     }
@@ -210,16 +210,16 @@ public final class DetailedTable implements ReportWriter.InOrder {
       lines.add("Could change the answer: " + String.join("; ", parts));
     }
     for (ToWin t : advice.toWin()) {
-      // a runner-up that only wins when an unstated mandate excludes the winner is on the line
-      // below
-      if (!(t.byExclusion() && t.kind() == ChangeKind.UNKNOWN)) {
+      // a runner-up that only wins when an unstated requirement excludes or caps the winner is on
+      // the line below
+      if (!(t.rulesOutWinner() && t.kind() == ChangeKind.UNKNOWN)) {
         lines.add(Explanations.wouldLead(t));
       }
     }
     if (!mandates.isEmpty()) {
       List<String> parts = new ArrayList<>();
       mandates.forEach((f, vs) -> parts.add(f + ": " + String.join(" or ", vs)));
-      lines.add("Unstated mandates that would exclude it: " + String.join(", ", parts));
+      lines.add("Unstated requirements that would exclude or cap it: " + String.join(", ", parts));
     }
     List<String> others =
         advice.unknowns().stream()

@@ -50,6 +50,7 @@ final class ResultJson {
   private static final JsonText.Name FIELD = JsonText.Name.of("field");
   private static final JsonText.Name VALUE = JsonText.Name.of("value");
   private static final JsonText.Name BY_EXCLUSION = JsonText.Name.of("byExclusion");
+  private static final JsonText.Name BY_CAP = JsonText.Name.of("byCap");
   private static final JsonText.Name TO_WIN = JsonText.Name.of("toWin");
   private static final JsonText.Name SUBSTRATE = JsonText.Name.of("substrate");
   private static final JsonText.Name FROM = JsonText.Name.of("from");
@@ -137,6 +138,7 @@ final class ResultJson {
           .name(RECOMMENDATION)
           .word(w.recommendation().map(Substrate::id).orElse(null))
           .field(BY_EXCLUSION, w.byExclusion())
+          .field(BY_CAP, w.byCap())
           .endObject();
     }
     j.endArray();

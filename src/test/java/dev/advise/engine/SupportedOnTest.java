@@ -3,16 +3,12 @@ package dev.advise.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.advise.Fixtures;
-import dev.advise.model.Dimension;
 import dev.advise.model.Field;
 import dev.advise.model.Fields;
 import dev.advise.model.Items;
 import dev.advise.model.Substrate;
 import dev.advise.model.Value;
 import dev.advise.rules.Rule;
-import dev.advise.rules.RuleFile;
-import dev.advise.rules.RuleLoader;
-import dev.advise.rules.RuleLoaderAccess;
 import dev.advise.rules.RuleSet;
 import dev.advise.rules.Truth;
 import java.util.List;
@@ -60,26 +56,8 @@ class SupportedOnTest {
 
   @BeforeAll
   static void load() throws Exception {
-    rules = RuleLoader.load(List.of(RuleLoaderAccess.embeddedFiles(), List.of(standAlone())));
+    rules = StandAloneRules.load("supported-on.yaml", TEST_RULES);
     advisor = new Advisor(rules);
-  }
-
-  /** A flat baseline, every built-in rule switched off, and the rules above. */
-  private static RuleFile standAlone() {
-    StringBuilder sb = new StringBuilder("baseline:\n");
-    for (Dimension d : Dimension.values()) {
-      sb.append("  ").append(d.id()).append(":\n    because: flat\n");
-      sb.append("    sources: [\"querytel: Part 4\"]\n");
-      for (Substrate s : Substrate.values()) {
-        int start = s == Substrate.BARE_METAL && d == Dimension.OPERATIONS ? 60 : 50;
-        sb.append("    ").append(s.id()).append(": ").append(start).append('\n');
-      }
-    }
-    sb.append(TEST_RULES);
-    for (Rule r : Fixtures.rules().rules()) {
-      sb.append("  - id: ").append(r.id()).append("\n    enabled: false\n");
-    }
-    return new RuleFile("supported-on.yaml", sb.toString());
   }
 
   private static Advice advise(String supportedOn) {
@@ -170,6 +148,7 @@ class SupportedOnTest {
                 "licensing.supportedOn",
                 "[container-on-metal]",
                 Optional.of(Substrate.CONTAINER_ON_METAL),
+                false,
                 false));
     assertThat(a.toWin())
         .filteredOn(t -> t.substrate() == Substrate.CONTAINER_ON_METAL)

@@ -262,6 +262,21 @@ class PropertyTest {
     }
   }
 
+  /**
+   * A substrate the software's vendor does not support never wins over the one it does, unless that
+   * one is excluded or scores no more than the cap on unsupported substrates (55).
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aSubstrateTheVendorDoesNotSupportNeverWinsOverOneItDoes(long seed) {
+    Substrate supported = Substrate.values()[(int) Math.floorMod(seed, 4L)];
+    Advice a = advise(with(spec(seed), "licensing.supportedOn", List.of(supported.id())));
+    Ranked r = a.of(supported);
+    if (r.verdict() != Verdict.EXCLUDED && r.score() > 55) {
+      assertThat(a.recommendation()).as("seed " + seed).isEqualTo(Optional.of(supported));
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void perPhysicalCoreLicensingNeverRaisesTheVmSubstrates(long seed) {

@@ -105,8 +105,9 @@ final class JsonDtos {
   @JsonPropertyOrder({"rule", "message", "sources"})
   record Condition(String rule, String message, List<String> sources) {}
 
-  @JsonPropertyOrder({"field", "value", "recommendation", "byExclusion"})
-  record WhatIf(String field, String value, String recommendation, boolean byExclusion) {}
+  @JsonPropertyOrder({"field", "value", "recommendation", "byExclusion", "byCap"})
+  record WhatIf(
+      String field, String value, String recommendation, boolean byExclusion, boolean byCap) {}
 
   /** {@code exception} (v1.1) when an exception covered a failure or has expired. */
   @JsonPropertyOrder({"placement", "status", "message", "exception"})

@@ -40,7 +40,8 @@ final class JsonMapping {
                         w.field(),
                         w.value(),
                         w.recommendation().map(Substrate::id).orElse(null),
-                        w.byExclusion()))
+                        w.byExclusion(),
+                        w.byCap()))
             .toList(),
         advice.toWin().stream()
             .map(
