@@ -1,5 +1,6 @@
 package dev.advise.batch;
 
+import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.Problem;
 
 /**
@@ -43,17 +44,31 @@ public final class Wanted {
 
   /**
    * The error for a file named on the command line (or standard input) that yielded no workload and
-   * no problem, with why: the documents skipped, or that there were none.
+   * no problem, with why: the documents skipped, or that there were none. An empty file and one of
+   * comments alone are alike: no document, so nothing to advise (D117).
    */
   Problem nothingIn(String source, String text, int skipped, String skippedWhat) {
     String why =
         skipped > 0
             ? (skipped == 1 ? "1 document skipped: " : skipped + " documents skipped, the first: ")
                 + skippedWhat
-            : text.isBlank()
-                ? "it is empty"
-                : "it holds no YAML document, only comments or empty documents";
-    return Problem.ofFile(source, noneFound(source, why));
+            : text.isEmpty() ? "it is empty" : "it holds only comments, blank lines or ---";
+    return Problem.ofFile(
+        source,
+        from == null
+            ? "holds no workload ("
+                + why
+                + "; expected an "
+                + DescriptorParser.API_VERSION
+                + " "
+                + DescriptorParser.KIND
+                + ")"
+            : "holds no workload: --from "
+                + from
+                + " reads "
+                + Manifests.lookedFor(from)
+                + "; "
+                + why);
   }
 
   /** Why a folder yielded nothing when all it held was skipped documents. */

@@ -67,7 +67,7 @@ public final class DescriptorParser {
     if (plain == null) {
       return full(source, text, limits, othersSkipped);
     }
-    return plain.isEmpty() ? List.of(noDocument(source)) : plain;
+    return plain;
   }
 
   /**
@@ -90,15 +90,16 @@ public final class DescriptorParser {
 
   /**
    * The full reading. An empty document (a trailing {@code ---}, or one holding only comments) is
-   * no workload and no error; it still counts in the numbering of the documents after it. At most
-   * {@link ProblemBudget#PER_FILE} problems are kept, with a count of the rest.
+   * no workload and no error; it still counts in the numbering of the documents after it. A file
+   * with no document at all (empty, or only comments) gives an empty list: the batch decides
+   * whether its argument yielded anything (v1.1: ignored, not an error, D117). At most {@link
+   * ProblemBudget#PER_FILE} problems are kept, with a count of the rest.
    */
   private static List<ParsedDocument> full(
       String source, String text, Limits limits, boolean othersSkipped) {
     List<ParsedDocument> out = new ArrayList<>();
     ProblemBudget budget = new ProblemBudget(ProblemBudget.PER_FILE);
     int document = 0;
-    boolean any = false;
     try {
       Iterator<Node> nodes = SafeYaml.compose(new StringReader(text), limits).iterator();
       while (nodes.hasNext()) {
@@ -107,7 +108,6 @@ public final class DescriptorParser {
         if (isEmpty(node)) {
           continue;
         }
-        any = true;
         String other = othersSkipped ? notADescriptor(node) : null;
         if (other != null) {
           out.add(new ParsedDocument.Skipped(document, other));
@@ -122,7 +122,6 @@ public final class DescriptorParser {
       out.add(
           new ParsedDocument.Invalid(
               document + 1, List.of(YamlErrors.syntax(source, document + 1, e))));
-      any = true;
     } catch (ReaderException e) {
       Problem located = YamlErrors.notPrintable(source, document + 1, text);
       out.add(
@@ -138,7 +137,6 @@ public final class DescriptorParser {
                           0,
                           "",
                           "refused: " + Quote.words(YamlErrors.firstLine(e))))));
-      any = true;
     } catch (YAMLException e) {
       out.add(
           new ParsedDocument.Invalid(
@@ -151,30 +149,12 @@ public final class DescriptorParser {
                       0,
                       "",
                       "refused: " + Quote.words(YamlErrors.firstLine(e))))));
-      any = true;
     }
     Problem rest = budget.rest();
     if (rest != null) {
       out.add(new ParsedDocument.Invalid(rest.document(), List.of(rest)));
     }
-    if (!any) {
-      out.add(noDocument(source));
-    }
     return out;
-  }
-
-  /** What a file with no document (or only empty ones) reads as, in either reading. */
-  static ParsedDocument noDocument(String source) {
-    return new ParsedDocument.Invalid(
-        1,
-        List.of(
-            new Problem(
-                source,
-                1,
-                0,
-                0,
-                "",
-                "holds no YAML document (expected an " + API_VERSION + " " + KIND + ")")));
   }
 
   /** A document with nothing in it: the empty scalar YAML gives for it, spanning no text. */

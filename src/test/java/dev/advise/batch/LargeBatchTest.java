@@ -46,7 +46,9 @@ class LargeBatchTest {
     Files.writeString(
         root.resolve("team-2/broken-value.yml"),
         "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: bad}\nspec:\n  latency: {p99: fast}\n");
-    Files.writeString(root.resolve("team-3/broken-empty.yaml"), "");
+    Files.writeString(
+        root.resolve("team-3/broken-no-spec.yaml"),
+        "apiVersion: advise/v1\nkind: Workload\nmetadata: {name: no-spec}\n");
     Files.writeString(root.resolve("team-3/notes.txt"), "ignored");
     files.add("team-0/two-docs.yaml");
     files.add("team-0/two-docs.yaml");
@@ -68,7 +70,7 @@ class LargeBatchTest {
         .containsExactly(
             root + "/team-1/broken-syntax.yaml",
             root + "/team-2/broken-value.yml",
-            root + "/team-3/broken-empty.yaml");
+            root + "/team-3/broken-no-spec.yaml");
     assertThat(errors.get(1).get("line").asInt()).isEqualTo(5);
     assertThat(errors.get(1).get("path").asText()).isEqualTo("spec.latency.p99");
     assertThat(out.at("/summary/workloads").asInt()).isEqualTo(GENERATED + 2);

@@ -28,9 +28,8 @@ class FromWithoutWorkloadsTest {
     assertThat(r.err())
         .contains(
             file
-                + ": no workloads found in "
-                + file
-                + ": --from k8s reads Kubernetes workload objects (Deployment, StatefulSet,")
+                + ": holds no workload: --from k8s reads Kubernetes workload objects (Deployment,"
+                + " StatefulSet,")
         .contains("1 document skipped: already an advise descriptor")
         .contains("without --from");
 
@@ -80,6 +79,6 @@ class FromWithoutWorkloadsTest {
   void emptyStandardInputIsExitThree() {
     Cli.Result r = Cli.run(Cli.pipe(""), "--from", "k8s", "-");
     assertThat(r.code()).isEqualTo(3);
-    assertThat(r.err()).contains("-: no workloads found in -: --from k8s").contains("it is empty");
+    assertThat(r.err()).contains("-: holds no workload: --from k8s").contains("it is empty");
   }
 }

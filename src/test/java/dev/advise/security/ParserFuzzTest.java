@@ -37,7 +37,12 @@ class ParserFuzzTest {
       return;
     }
     List<ParsedDocument> docs = DescriptorParser.parseFully("fuzz.yaml", new StringReader(text));
-    assertThat(docs).isNotEmpty();
+    if (docs.isEmpty()) {
+      // no document at all is right only for a text of comments, blank lines, markers and
+      // directives (descriptor contract v1.1: ignored, not an error)
+      assertThat(text.lines().map(String::strip))
+          .allMatch(l -> l.matches("(---|\\.\\.\\.|%.*)?\\s*(#.*)?"));
+    }
     // the plain reading, where it answers, must answer exactly what the full reading does
     assertThat(DescriptorParser.parse("fuzz.yaml", text, Limits.DEFAULT)).isEqualTo(docs);
     for (ParsedDocument doc : docs) {
