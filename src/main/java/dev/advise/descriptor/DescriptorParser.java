@@ -183,6 +183,9 @@ public final class DescriptorParser {
               + NodeReader.describe(root));
       return new ParsedDocument.Invalid(document, in.problems());
     }
+    if (HeaderReading.foreign(in, top)) {
+      return new ParsedDocument.Invalid(document, in.problems()); // one message, not one per key
+    }
     Map<String, NodeReader.Entry> entries = in.entries(top, "", TOP);
     HeaderReading.header(in, root, entries);
     Metadata metadata = HeaderReading.metadata(in, root, entries.get("metadata"));

@@ -7,10 +7,13 @@ import static dev.advise.descriptor.DescriptorParser.validName;
 
 import dev.advise.model.Metadata;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The full reading of a document's head: {@code apiVersion} and {@code kind}, and {@code metadata},
@@ -49,8 +52,49 @@ final class HeaderReading {
                   in.problem(
                       kind.value(),
                       "kind",
-                      Quote.of(v) + " is not supported (expected " + KIND + ")"));
+                      Quote.of(v)
+                          + " is not supported"
+                          + (Suggest.closest(v, List.of(KIND)).isPresent()
+                              ? " (did you mean \"" + KIND + "\"?)"
+                              : " (expected " + KIND + ")")));
     }
+  }
+
+  /**
+   * Whether the document is a Kubernetes object or a Compose file, named on the command line by
+   * mistake: then it gets one problem saying so and how to read it (with {@code --from}, or {@code
+   * advise import}), instead of a problem for each of its keys. It is still an error: a named file
+   * is always read as a descriptor (output contract v1.1).
+   */
+  static boolean foreign(NodeReader in, MappingNode top) {
+    Map<String, Node> keys = new LinkedHashMap<>();
+    for (NodeTuple t : top.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k) {
+        keys.putIfAbsent(k.getValue(), t.getValueNode());
+      }
+    }
+    String apiVersion = keys.get("apiVersion") instanceof ScalarNode s ? s.getValue() : null;
+    String kind = keys.get("kind") instanceof ScalarNode s ? s.getValue() : null;
+    String reading =
+        ", not a workload descriptor: advise it with --from %s, or draft a descriptor"
+            + " from it with advise import";
+    if (apiVersion != null && kind != null && !kubernetesHint(apiVersion).isEmpty()) {
+      in.problem(
+          keys.get("apiVersion"),
+          "apiVersion",
+          Quote.of(apiVersion)
+              + " is not supported (expected "
+              + API_VERSION
+              + "); this is a Kubernetes "
+              + Quote.key(kind)
+              + String.format(reading, "k8s"));
+      return true;
+    }
+    if (apiVersion == null && kind == null && keys.get("services") instanceof MappingNode) {
+      in.problem(top, "", "a Compose file (services:)" + String.format(reading, "compose"));
+      return true;
+    }
+    return false;
   }
 
   private static String kubernetesHint(String apiVersion) {

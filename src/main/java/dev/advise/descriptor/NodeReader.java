@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -141,6 +142,19 @@ public final class NodeReader {
    * among {@code allowed} are problems (with a suggestion when the key is a near miss).
    */
   public Map<String, Entry> entries(MappingNode mapping, String path, Collection<String> allowed) {
+    return entries(mapping, path, allowed, name -> null);
+  }
+
+  /**
+   * As {@link #entries(MappingNode, String, Collection)}; an unknown key that {@code elsewhere}
+   * places (a field of another section, written at the wrong indentation) gets where it belongs
+   * instead of the list of this section's keys.
+   */
+  public Map<String, Entry> entries(
+      MappingNode mapping,
+      String path,
+      Collection<String> allowed,
+      Function<String, String> elsewhere) {
     Map<String, Entry> entries = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
@@ -157,7 +171,11 @@ public final class NodeReader {
       } else if (allowed != null && !allowed.contains(key.getValue())) {
         String name = key.getValue();
         String length = Quote.key(name).equals(name) ? "" : " of " + Quote.length(name);
-        problem(key, childPath, "unknown field" + length + hint(name, allowed));
+        String belongs = elsewhere.apply(name);
+        problem(
+            key,
+            childPath,
+            "unknown field" + (belongs != null ? "; " + belongs : length + hint(name, allowed)));
       } else {
         entries.put(key.getValue(), new Entry(key, tuple.getValueNode()));
       }

@@ -4,10 +4,12 @@ import dev.advise.model.Deviation;
 import dev.advise.model.Spec;
 import dev.advise.model.SpecKeys;
 import dev.advise.model.Value;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,10 +91,32 @@ public final class SpecReading {
     return Spec.of(values);
   }
 
+  /**
+   * Where a key unknown at {@code level} belongs, when it is a key of another section ({@code p99:}
+   * under {@code spec} for {@code spec.latency.p99}: indented like {@code latency:} rather than
+   * under it); null when no section has it, so that "did you mean" and the list of keys follow.
+   */
+  private String misplaced(SpecKeys level, String name) {
+    List<String> holders = SpecKeys.root().sectionsHolding(name);
+    if (holders.isEmpty()) {
+      return null;
+    }
+    List<String> shown = new ArrayList<>();
+    holders.forEach(h -> shown.add(h.isEmpty() ? prefix : prefix + "." + h));
+    String where = name + " belongs under " + String.join(" or ", shown);
+    String only = holders.get(0);
+    int dot = only.lastIndexOf('.');
+    String parent = dot < 0 ? "" : only.substring(0, dot);
+    return holders.size() == 1 && !only.isEmpty() && parent.equals(level.path())
+        ? where + " (indent it under " + only.substring(dot + 1) + ":)"
+        : where;
+  }
+
   /** Reads one level of the spec. */
   private void section(MappingNode mapping, SpecKeys level) {
     String specPath = level.path().isEmpty() ? prefix : prefix + "." + level.path();
-    for (NodeReader.Entry e : in.entries(mapping, specPath, allowed(level)).values()) {
+    for (NodeReader.Entry e :
+        in.entries(mapping, specPath, allowed(level), name -> misplaced(level, name)).values()) {
       String path = NodeReader.join(level.path(), e.name());
       positions.put(path, DescriptorParser.position(e.key().getStartMark()));
       SpecKeys key = level.below(e.name());

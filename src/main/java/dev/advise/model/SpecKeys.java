@@ -1,7 +1,9 @@
 package dev.advise.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,6 +74,21 @@ public final class SpecKeys {
   /** The key {@code name} below this section, or null when it has none of that name. */
   public SpecKeys below(String name) {
     return below.get(name);
+  }
+
+  /**
+   * The paths of the sections below and including this one ("" for the spec itself) that have a key
+   * {@code name}, in catalogue order: where a key written in the wrong section belongs.
+   */
+  public List<String> sectionsHolding(String name) {
+    List<String> out = new ArrayList<>();
+    if (below.containsKey(name)) {
+      out.add(path);
+    }
+    for (SpecKeys key : below.values()) {
+      out.addAll(key.sectionsHolding(name));
+    }
+    return out;
   }
 
   /** The names of the keys below this section, in catalogue order (empty for a field). */
