@@ -1,5 +1,6 @@
 package dev.advise.batch;
 
+import dev.advise.descriptor.ItemPositions;
 import dev.advise.descriptor.Limits;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.Problem;
@@ -203,7 +204,11 @@ public final class Batch {
     Input input = p.input();
     List<Advised> results = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    IdWarnings.FileSearch nearMisses = idWarnings.forFile(input.source());
+    IdWarnings.FileSearch nearMisses =
+        idWarnings.forFile(
+            input.source(),
+            // manifests hold their ids in annotations: their warnings stay at the field
+            options.from() == null ? new ItemPositions(p.text(), options.limits()) : null);
     int skipped = 0;
     String skippedWhat = null;
     for (ParsedDocument doc : p.docs()) {

@@ -1,5 +1,6 @@
 package dev.advise.batch;
 
+import dev.advise.descriptor.ItemPositions;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.Problem;
 import dev.advise.descriptor.ProblemBudget;
@@ -63,9 +64,12 @@ final class IdWarnings {
                         }));
   }
 
-  /** A search over one file's documents, which share its cap. */
-  FileSearch forFile(String source) {
-    return new FileSearch(source);
+  /**
+   * A search over one file's documents, which share its cap; {@code items} finds each id's own
+   * position (null: warnings point at the field).
+   */
+  FileSearch forFile(String source, ItemPositions items) {
+    return new FileSearch(source, items);
   }
 
   /** The near-miss search of one file: {@link #check} each valid document, then the warnings. */
@@ -75,9 +79,11 @@ final class IdWarnings {
     private int searched;
     private long unchecked;
     private Problem firstUnchecked;
+    private final ItemPositions items;
 
-    private FileSearch(String source) {
+    private FileSearch(String source, ItemPositions items) {
       this.source = source;
+      this.items = items;
     }
 
     /** Looks for near misses in one valid document, in field order. */
@@ -93,7 +99,7 @@ final class IdWarnings {
           }
           if (searched == SEARCHES_PER_FILE) {
             if (unchecked++ == 0) {
-              firstUnchecked = warning(doc, e.getKey(), "");
+              firstUnchecked = warning(doc, e.getKey(), null, "");
             }
             continue;
           }
@@ -107,6 +113,7 @@ final class IdWarnings {
                 warning(
                     doc,
                     e.getKey(),
+                    id,
                     Quote.of(id)
                         + " is not an id any rule looks for (did you mean \""
                         + near.get()
@@ -138,8 +145,14 @@ final class IdWarnings {
       return all;
     }
 
-    private Problem warning(ParsedDocument.Valid doc, Field field, String message) {
-      ParsedDocument.Position at = doc.position(field.path());
+    /** A warning at the item {@code id} when it can be found, else at its field. */
+    private Problem warning(ParsedDocument.Valid doc, Field field, String id, String message) {
+      ParsedDocument.Position at =
+          id == null || items == null
+              ? doc.position(field.path())
+              : items
+                  .of(doc.document(), field.path(), id)
+                  .orElseGet(() -> doc.position(field.path()));
       return new Problem(source, doc.document(), at.line(), at.column(), field.specPath(), message);
     }
   }

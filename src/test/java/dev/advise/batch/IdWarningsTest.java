@@ -44,13 +44,13 @@ class IdWarningsTest {
         .containsExactly(
             "warning: "
                 + f
-                + ":5:16: spec.compliance.frameworks: \"pcidss\" is not an id any rule looks for (did you mean \"pci-dss\"?)",
+                + ":5:29: spec.compliance.frameworks: \"pcidss\" is not an id any rule looks for (did you mean \"pci-dss\"?)",
             "warning: "
                 + f
-                + ":7:5: spec.hardware.devices: \"sriov\" is not an id any rule looks for (did you mean \"sr-iov\"?)",
+                + ":7:15: spec.hardware.devices: \"sriov\" is not an id any rule looks for (did you mean \"sr-iov\"?)",
             "warning: "
                 + f
-                + ":7:5: spec.hardware.devices: \"infini-band\" is not an id any rule looks for (did you mean \"infiniband\"?)");
+                + ":7:22: spec.hardware.devices: \"infini-band\" is not an id any rule looks for (did you mean \"infiniband\"?)");
     JsonNode out = JSON.readTree(r.out());
     assertThat(out.at("/errors")).isEmpty();
     assertThat(out.at("/warnings")).hasSize(3);
@@ -62,13 +62,39 @@ class IdWarningsTest {
                 first.get("line").asText(),
                 first.get("column").asText(),
                 first.get("path").asText()))
-        .containsExactly(f.toString(), "1", "5", "16", "spec.compliance.frameworks");
+        .containsExactly(f.toString(), "1", "5", "29", "spec.compliance.frameworks");
     assertThat(first.get("message").asText()).contains("did you mean \"pci-dss\"");
 
     Cli.Result quiet = Cli.run("--quiet", "--format", "ndjson", f.toString());
     assertThat(quiet.err()).isEmpty();
     List<String> lines = quiet.out().lines().toList();
     assertThat(JSON.readTree(lines.get(lines.size() - 1)).at("/warnings")).hasSize(3);
+  }
+
+  @Test
+  void eachWarningPointsAtItsOwnItemInWhicheverDocument() throws IOException {
+    String head = "apiVersion: advise/v1\nkind: Workload\n";
+    Path f =
+        Fixtures.write(
+            tmp,
+            "two.yaml",
+            head
+                + "metadata: {name: a}\nspec: {}\n---\n"
+                + head
+                + "metadata: {name: b}\nspec:\n  compliance:\n    frameworks:\n"
+                + "      - internal\n      - pcidss\n      - hipa\n");
+    Cli.Result r = Cli.run(f.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err().lines().toList())
+        .containsExactly(
+            "warning: "
+                + f
+                + ":13:9: spec.compliance.frameworks: \"pcidss\" is not an id any rule looks for"
+                + " (did you mean \"pci-dss\"?)",
+            "warning: "
+                + f
+                + ":14:9: spec.compliance.frameworks: \"hipa\" is not an id any rule looks for"
+                + " (did you mean \"hipaa\"?)");
   }
 
   @Test
