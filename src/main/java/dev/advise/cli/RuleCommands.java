@@ -78,13 +78,15 @@ final class RuleCommands {
       return ExitCode.OK;
     }
     if (rule.isEmpty()) {
-      err.println(
-          "advise: no rule "
+      // the argument names nothing: a usage error (exit 2) like an unknown format, since no
+      // input was read that could be invalid
+      return Main.usage(
+          err,
+          "no rule "
               + Quote.of(explain.id)
               + suggestion(explain.id, rules)
                   .map(s -> " (did you mean " + s + "?)")
                   .orElse(" ('advise rules' lists them)"));
-      return ExitCode.INVALID_INPUT;
     }
     RuleListing.explain(
         rule.get(),

@@ -60,8 +60,9 @@ class RuleCommandsConfigTest {
     assertThat(advise(work, null, "rules", "--rules", "other").out())
         .contains("test.tight-budget")
         .doesNotContain("test.small-site");
+    // a rule the layers in use do not have: the id names nothing, a usage error
     assertThat(advise(work, null, "explain", "--rules", "other", "test.small-site").code())
-        .isEqualTo(ExitCode.INVALID_INPUT);
+        .isEqualTo(ExitCode.USAGE);
   }
 
   @Test

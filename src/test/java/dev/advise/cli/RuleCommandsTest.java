@@ -59,7 +59,7 @@ class RuleCommandsTest {
   @Test
   void anUnknownRuleIdIsAnErrorWithASuggestion() {
     Cli.Result r = Cli.run("explain", "latency.microsecnd-budget");
-    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.code()).as("a usage error, not an invalid input").isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("did you mean latency.microsecond-budget?");
   }
 
@@ -89,7 +89,7 @@ class RuleCommandsTest {
     };
     for (String[] c : cases) {
       Cli.Result r = Cli.run("explain", c[0]);
-      assertThat(r.code()).isEqualTo(3);
+      assertThat(r.code()).isEqualTo(ExitCode.USAGE);
       assertThat(r.err()).as(c[0]).contains("did you mean " + c[1] + "?");
     }
     assertThat(Cli.run("explain", "zzzzzzzz").err()).contains("'advise rules' lists them");
