@@ -52,7 +52,13 @@ public final class Wanted {
         skipped > 0
             ? (skipped == 1 ? "1 document skipped: " : skipped + " documents skipped, the first: ")
                 + skippedWhat
-            : text.isEmpty() ? "it is empty" : "it holds only comments, blank lines or ---";
+            : text.isEmpty()
+                ? "it is empty"
+                : from == null
+                    // a descriptor file gets here only when all its documents are empty
+                    ? "it holds only comments, blank lines or ---"
+                    // a manifest's objects that are not workloads (a Service) are read, not skipped
+                    : "none of its documents holds one";
     return Problem.ofFile(
         source,
         from == null

@@ -76,6 +76,19 @@ class FromWithoutWorkloadsTest {
   }
 
   @Test
+  void aManifestOfObjectsThatAreNotWorkloadsSaysSo() throws Exception {
+    Path service =
+        Files.writeString(
+            dir.resolve("service.yaml"), "apiVersion: v1\nkind: Service\nmetadata: {name: web}\n");
+    Cli.Result r = Cli.run("--from", "k8s", service.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err())
+        .contains(service + ": holds no workload: --from k8s reads Kubernetes workload objects")
+        .contains("; none of its documents holds one")
+        .doesNotContain("comments");
+  }
+
+  @Test
   void emptyStandardInputIsExitThree() {
     Cli.Result r = Cli.run(Cli.pipe(""), "--from", "k8s", "-");
     assertThat(r.code()).isEqualTo(3);
