@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +35,9 @@ public final class ManPage {
     CommandSpec spec = root.getCommandSpec();
     w.println(".TH ADVISE 1 \"\" \"advise\" \"User Commands\"");
     w.println(".SH NAME");
-    w.println("advise \\- " + roff(spec.usageMessage().description()[0]));
+    String first = spec.usageMessage().description()[0];
+    int sentence = first.indexOf(". ");
+    w.println("advise \\- " + roff(sentence < 0 ? first : first.substring(0, sentence + 1)));
     w.println(".SH SYNOPSIS");
     w.println(".B advise");
     w.println("[\\fIOPTIONS\\fR] \\fIPATH\\fR...");
@@ -41,9 +45,7 @@ public final class ManPage {
     w.println(".B advise");
     w.println("\\fICOMMAND\\fR [\\fIOPTIONS\\fR]");
     w.println(".SH DESCRIPTION");
-    for (String line : spec.usageMessage().description()) {
-      w.println(roff(line));
-    }
+    paragraphs(w, List.of(spec.usageMessage().description()));
     w.println(".SH OPTIONS");
     options(w, spec);
     for (var sub : root.getSubcommands().entrySet()) {
@@ -62,13 +64,24 @@ public final class ManPage {
     return text.toString();
   }
 
+  /** Each description string is a paragraph (the help breaks its lines; roff fills them). */
+  private static void paragraphs(PrintWriter w, List<String> paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (i > 0) {
+        w.println(".PP");
+      }
+      w.println(roff(paragraphs.get(i)));
+    }
+  }
+
   /** A command's section, then its own subcommands' ({@code rules test}). */
   private static void command(PrintWriter w, String name, CommandLine command) {
     CommandSpec s = command.getCommandSpec();
     w.println(".SH COMMAND: " + roff(name.toUpperCase(Locale.ROOT)));
-    for (String line : s.usageMessage().description()) {
-      w.println(roff(line));
-    }
+    // the header is the command's one-line summary (the help's list of commands shows it)
+    List<String> text = new ArrayList<>(List.of(s.usageMessage().header()));
+    text.addAll(List.of(s.usageMessage().description()));
+    paragraphs(w, text);
     for (PositionalParamSpec p : s.positionalParameters()) {
       w.println(".TP");
       w.println("\\fI" + roff(p.paramLabel()) + "\\fR");

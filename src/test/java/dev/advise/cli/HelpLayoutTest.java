@@ -7,8 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /**
  * {@code --help} at the terminal's width: every line fits, lines break at spaces only (never inside
@@ -58,6 +60,18 @@ class HelpLayoutTest {
     for (String name : List.of("rules", "explain", "import", "init", "completion", "config")) {
       assertThat(commands).containsPattern("\n  " + name + " +[A-Z][^\n]*\\.\n");
     }
+  }
+
+  @Test
+  void theManPageGivesEachCommandItsSummaryAndEachParagraphItsOwn() {
+    String page = ManPage.render(new CommandLine(new Options()));
+    assertThat(page)
+        .contains(".SH COMMAND: IMPORT\nDraft descriptors from Kubernetes manifests")
+        .contains(".SH COMMAND: RULES\nList every rule")
+        .contains("(standard input).\n.PP\nTo advise a folder named like a command")
+        .containsPattern(
+            "\\.SH NAME\nadvise \\\\- Advises where each workload should run: [^\n]*"
+                + "container\\\\-on\\\\-metal\\.\n");
   }
 
   @ParameterizedTest
