@@ -48,9 +48,6 @@ final class Evaluation {
 
   private final int[] importance = new int[DIMENSIONS.length];
 
-  /** [substrate]: the weighted sum before its cap; the outcome holds it after. */
-  private final long[] uncapped = new long[SUBSTRATES.length];
-
   /** Where the workload runs today ({@code spec.placement}), or null. */
   private final Substrate placement;
 
@@ -124,6 +121,7 @@ final class Evaluation {
       total += importance[d];
     }
     long[] weighted = new long[SUBSTRATES.length];
+    long[] uncapped = new long[SUBSTRATES.length];
     boolean[] excluded = new boolean[SUBSTRATES.length];
     for (int s = 0; s < SUBSTRATES.length; s++) {
       long sum = 0;
@@ -135,7 +133,7 @@ final class Evaluation {
       weighted[s] = capped(sum, sums.cap(s), total);
       excluded[s] = sums.excluded(s);
     }
-    return new Outcome(weighted, uncapped.clone(), excluded, total, preference);
+    return new Outcome(weighted, uncapped, excluded, total, preference);
   }
 
   /**
@@ -269,17 +267,17 @@ final class Evaluation {
 
   /** The substrate's weighted sum before its cap. */
   long uncapped(Substrate s) {
-    return uncapped[s.ordinal()];
+    return outcome.uncapped[s.ordinal()];
   }
 
   /** The weighted sum before its cap of the substrate with this ordinal. */
   long uncappedAt(int s) {
-    return uncapped[s];
+    return outcome.uncapped[s];
   }
 
   /** Whether a fired rule holds {@code s} below what its dimensions alone would give it. */
   boolean capBinds(Substrate s) {
-    return outcome.weighted[s.ordinal()] < uncapped[s.ordinal()];
+    return outcome.weighted[s.ordinal()] < outcome.uncapped[s.ordinal()];
   }
 
   /** The winner, or null when every substrate is excluded. */
