@@ -99,13 +99,7 @@ class IdWarningsTest {
 
   @Test
   void theKnownIdsComeFromTheRulesInForce() throws IOException {
-    Path rules = Files.createDirectories(tmp.resolve("rules"));
-    Fixtures.write(
-        rules,
-        "extra.yaml",
-        "rules:\n  - id: test.quantum\n    title: t\n    dimension: compatibility\n"
-            + "    when: {field: hardware.devices, contains: quantum-link}\n"
-            + "    effects: {bare-metal: +5}\n    because: b\n    sources: [\"querytel: Part 6\"]\n");
+    Path rules = quantumRules();
     Path f = descriptor("  hardware: {devices: [quantumlink]}\n");
     assertThat(Cli.run(f.toString()).err()).doesNotContain("warning");
     assertThat(Cli.run("--rules", rules.toString(), f.toString()).err())

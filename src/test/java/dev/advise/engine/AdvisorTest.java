@@ -299,17 +299,8 @@ class AdvisorTest {
     return RuleLoaderAccess.embeddedFiles();
   }
 
+  /** Every capability 50 and no rule on: a descriptor that says nothing ties all four. */
   private static RuleSet flatBaseline() throws Exception {
-    StringBuilder sb = new StringBuilder("baseline:\n");
-    for (Dimension d : Dimension.values()) {
-      sb.append("  ")
-          .append(d.id())
-          .append(":\n    because: flat\n    sources: [\"querytel: Part 4\"]\n");
-      for (Substrate s : Substrate.values()) {
-        sb.append("    ").append(s.id()).append(": 50\n");
-      }
-    }
-    sb.append("rules: []\n");
-    return RuleLoader.load(List.of(embedded(), List.of(new RuleFile("flat.yaml", sb.toString()))));
+    return StandAloneRules.flat("flat.yaml", "rules:\n");
   }
 }
