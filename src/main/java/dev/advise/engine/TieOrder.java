@@ -45,6 +45,6 @@ final class TieOrder {
 
   /** Every substrate, most preferred on a tie first, given today's placement (or null). */
   static Substrate[] of(Substrate placement) {
-    return ORDERS[placement == null ? Substrate.values().length : placement.ordinal()];
+    return ORDERS[placement == null ? ORDERS.length - 1 : placement.ordinal()];
   }
 }

@@ -10,7 +10,7 @@ import dev.advise.batch.Tally;
  * thread as elements of the envelope's {@code results} array and written after it in input order.
  * Errors, which the envelope lists after the results, come from the tally at the end.
  */
-public final class JsonWriter implements ReportWriter<byte[]> {
+public final class JsonWriter implements ReportWriter<Utf8> {
 
   /** Results are elements of the envelope's "results" array, inside the envelope object. */
   private static final int RESULT_DEPTH = 2;
@@ -24,6 +24,7 @@ public final class JsonWriter implements ReportWriter<byte[]> {
 
   private final Sink out;
   private final ResultJson json = new ResultJson(true);
+  private final Utf8Pool buffers = new Utf8Pool();
   private final StreamedJson document;
   private final JsonText envelope;
 
@@ -44,22 +45,23 @@ public final class JsonWriter implements ReportWriter<byte[]> {
   }
 
   @Override
-  public byte[] prepare(FileOutcome outcome) {
-    Utf8 sb = Utf8.scratch();
+  public Utf8 prepare(FileOutcome outcome) {
+    Utf8 sb = buffers.take();
     JsonText results = JsonText.elements(sb, true, RESULT_DEPTH);
     for (Advised a : outcome.results()) {
       json.result(results, a);
     }
-    return sb.toByteArray();
+    return sb;
   }
 
   @Override
-  public void file(FileOutcome outcome, byte[] results) {
-    if (results.length > 0) {
+  public void file(FileOutcome outcome, Utf8 results) {
+    if (results.length() > 0) {
       envelope.elementsFollow();
       document.putOut();
-      out.write(results);
+      results.writeTo(out);
     }
+    buffers.give(results);
   }
 
   @Override

@@ -8,7 +8,7 @@ import dev.advise.batch.Tally;
  * {@code --format ndjson}: one result per line, then {"summary": ..., "errors": [...]}. Each file's
  * lines are encoded on the worker threads and only written out in order.
  */
-public final class NdjsonWriter implements ReportWriter<byte[]> {
+public final class NdjsonWriter implements ReportWriter<Utf8> {
 
   private static final JsonText.Name SUMMARY = JsonText.Name.of("summary");
   private static final JsonText.Name ERRORS = JsonText.Name.of("errors");
@@ -16,24 +16,26 @@ public final class NdjsonWriter implements ReportWriter<byte[]> {
 
   private final Sink out;
   private final ResultJson json = new ResultJson(false);
+  private final Utf8Pool buffers = new Utf8Pool();
 
   public NdjsonWriter(Sink out) {
     this.out = out;
   }
 
   @Override
-  public byte[] prepare(FileOutcome outcome) {
-    Utf8 sb = Utf8.scratch();
+  public Utf8 prepare(FileOutcome outcome) {
+    Utf8 sb = buffers.take();
     for (Advised a : outcome.results()) {
       json.result(new JsonText(sb, false, 0), a);
       sb.append('\n');
     }
-    return sb.toByteArray();
+    return sb;
   }
 
   @Override
-  public void file(FileOutcome outcome, byte[] lines) {
-    out.write(lines);
+  public void file(FileOutcome outcome, Utf8 lines) {
+    lines.writeTo(out);
+    buffers.give(lines);
   }
 
   @Override

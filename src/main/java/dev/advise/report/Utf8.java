@@ -13,27 +13,8 @@ final class Utf8 {
   private byte[] bytes;
   private int length;
 
-  /** A worker's buffer is kept between files unless a file made it larger than this. */
-  private static final int KEEP_AT_MOST = 1 << 20;
-
-  private static final ThreadLocal<Utf8> SCRATCH = ThreadLocal.withInitial(() -> new Utf8(1 << 14));
-
   Utf8(int capacity) {
     bytes = new byte[Math.max(16, capacity)];
-  }
-
-  /**
-   * This thread's buffer, emptied: each file's results are encoded into it and copied out, so a
-   * batch does not allocate and clear a fresh buffer per file. Not to be held across files.
-   */
-  static Utf8 scratch() {
-    Utf8 buffer = SCRATCH.get();
-    if (buffer.bytes.length > KEEP_AT_MOST) {
-      buffer = new Utf8(1 << 14);
-      SCRATCH.set(buffer);
-    }
-    buffer.clear();
-    return buffer;
   }
 
   /** An ASCII character (JSON's punctuation, digits, escapes). */
@@ -222,6 +203,16 @@ final class Utf8 {
   /** Writes the bytes held so far to {@code out}, without copying them out first. */
   void writeTo(Sink out) {
     out.write(bytes, 0, length);
+  }
+
+  /** The bytes held so far. */
+  int length() {
+    return length;
+  }
+
+  /** How many bytes it holds before it must grow. */
+  int capacity() {
+    return bytes.length;
   }
 
   byte[] toByteArray() {
