@@ -30,6 +30,9 @@ final class WhatIfAnalysis {
 
   private final Value[][] candidateValues;
 
+  /** Each candidate value as the answers show it, worked out once rather than per workload. */
+  private final String[][] candidateShown;
+
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
   private final int[][] readers;
 
@@ -99,6 +102,13 @@ final class WhatIfAnalysis {
     this.candidateFields = candidates.keySet().toArray(new Field[0]);
     this.candidateValues =
         candidates.values().stream().map(v -> v.toArray(new Value[0])).toArray(Value[][]::new);
+    this.candidateShown = new String[candidateValues.length][];
+    for (int c = 0; c < candidateValues.length; c++) {
+      candidateShown[c] = new String[candidateValues[c].length];
+      for (int i = 0; i < candidateValues[c].length; i++) {
+        candidateShown[c][i] = candidateValues[c][i].display();
+      }
+    }
     for (Dimension d : Dimension.all()) {
       priorityOf[Fields.priority(d).index()] = d;
     }
@@ -150,8 +160,12 @@ final class WhatIfAnalysis {
     return out;
   }
 
-  /** The descriptor with one field changed, what kind of change that is, and the outcome. */
-  record Alternative(Field field, Value from, Value to, ChangeKind kind, Outcome outcome) {}
+  /**
+   * The descriptor with one field changed (to {@code to}, which reads {@code shown}), what kind of
+   * change that is, and the outcome.
+   */
+  record Alternative(
+      Field field, Value from, Value to, String shown, ChangeKind kind, Outcome outcome) {}
 
   /**
    * The single-field changes that would change the winner: each candidate value of each field rules
@@ -180,7 +194,7 @@ final class WhatIfAnalysis {
       }
       for (int c = 0; c < candidateFields.length; c++) {
         if (kinds[c] == kind) {
-          scan.field(candidateFields[c], candidateValues[c], current[c], kind);
+          scan.field(candidateFields[c], candidateValues[c], candidateShown[c], current[c], kind);
         }
       }
     }
@@ -227,17 +241,19 @@ final class WhatIfAnalysis {
       this.flippable = new FlippableReaders(base, overlay);
     }
 
-    void field(Field field, Value[] values, Value current, ChangeKind kind) {
+    void field(Field field, Value[] values, String[] shown, Value current, ChangeKind kind) {
       Dimension priority = priorityOf[field.index()];
       if (priority != null) {
         int stated =
             current == null ? rules.policy().defaultImportance() : (int) ((Count) current).value();
-        for (Value v : values) {
+        for (int i = 0; i < values.length; i++) {
+          Value v = values[i];
           if (!v.equals(current)) {
             add(
                 field,
                 current,
                 v,
+                shown[i],
                 kind,
                 rescorer.priorityOfWinner(priority, (int) ((Count) v).value(), stated));
           }
@@ -269,13 +285,14 @@ final class WhatIfAnalysis {
           outcomeOf[classOf[i]] = o;
           evaluated[classOf[i]] = true;
         }
-        add(field, current, v, kind, o);
+        add(field, current, v, shown[i], kind, o);
       }
     }
 
-    private void add(Field field, Value from, Value to, ChangeKind kind, Outcome outcome) {
+    private void add(
+        Field field, Value from, Value to, String shown, ChangeKind kind, Outcome outcome) {
       if (outcome != null) {
-        out.add(new Alternative(field, from, to, kind, outcome));
+        out.add(new Alternative(field, from, to, shown, kind, outcome));
       }
     }
   }

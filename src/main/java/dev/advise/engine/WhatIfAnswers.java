@@ -33,11 +33,7 @@ final class WhatIfAnswers {
         boolean byCap = winner != null && a.outcome().heldOnlyByCap(winner);
         out.add(
             new WhatIf(
-                a.field().path(),
-                a.to().display(),
-                Optional.ofNullable(other),
-                byExclusion,
-                byCap));
+                a.field().path(), a.shown(), Optional.ofNullable(other), byExclusion, byCap));
       }
     }
     return out;
@@ -69,7 +65,7 @@ final class WhatIfAnswers {
                 s,
                 best.field().path(),
                 Optional.ofNullable(best.from()).map(Value::display),
-                best.to().display(),
+                best.shown(),
                 best.outcome().score(s),
                 best.kind(),
                 byExclusion,
