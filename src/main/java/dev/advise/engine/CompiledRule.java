@@ -1,5 +1,6 @@
 package dev.advise.engine;
 
+import dev.advise.model.Field;
 import dev.advise.model.FieldLookup;
 import dev.advise.model.Substrate;
 import dev.advise.rules.Condition;
@@ -106,6 +107,14 @@ final class CompiledRule {
   /** Whether the rule fires for {@code spec}: true, false, or unknown for want of a field. */
   Truth test(FieldLookup spec) {
     return when.test(spec);
+  }
+
+  /** Whether some value of {@code free} alone could make the rule fire, or stop it firing. */
+  boolean mayFlip(FieldLookup spec, Field free, boolean firesToday) {
+    int reachable = when.reachable(spec, free);
+    return firesToday
+        ? (reachable & ~Condition.TRUE_BIT) != 0
+        : (reachable & Condition.TRUE_BIT) != 0;
   }
 
   /** The ordinal of the one dimension the rule moves (D5). */

@@ -29,7 +29,7 @@ final class Evaluation {
 
   private static final Substrate[] SUBSTRATES = Substrate.values();
   private static final Dimension[] DIMENSIONS = Dimension.values();
-  private static final Field PLACEMENT = Fields.byPath("placement").orElseThrow();
+  static final Field PLACEMENT = Fields.byPath("placement").orElseThrow();
 
   private final ScoringTable table;
 

@@ -2,7 +2,6 @@ package dev.advise.engine;
 
 import dev.advise.model.Field;
 import dev.advise.model.Fields;
-import dev.advise.rules.Op;
 import dev.advise.rules.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,12 +22,6 @@ final class FieldReaders {
   /** [field catalogue index]: the indices of the rules that read it, ascending. */
   final int[][] readers;
 
-  /**
-   * [field catalogue index][k]: whether the k-th of its readers asks whether the field is there at
-   * all ({@code exists}), the one comparison an absent field decides rather than leaves unknown.
-   */
-  final boolean[][] testsPresence;
-
   FieldReaders(List<Rule> rules) {
     reads = new Field[rules.size()][];
     int[] count = new int[Fields.count()];
@@ -48,19 +41,6 @@ final class FieldReaders {
     for (int i = 0; i < reads.length; i++) {
       for (Field f : reads[i]) {
         readers[f.index()][count[f.index()]++] = i;
-      }
-    }
-    testsPresence = new boolean[Fields.count()][];
-    for (int f = 0; f < readers.length; f++) {
-      testsPresence[f] = new boolean[readers[f].length];
-      for (int k = 0; k < readers[f].length; k++) {
-        boolean[] asks = {false};
-        Field field = Fields.all().get(f);
-        rules
-            .get(readers[f][k])
-            .when()
-            .comparisons(c -> asks[0] |= c.field() == field && c.op() == Op.EXISTS);
-        testsPresence[f][k] = asks[0];
       }
     }
   }

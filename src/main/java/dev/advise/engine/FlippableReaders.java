@@ -1,8 +1,6 @@
 package dev.advise.engine;
 
 import dev.advise.model.Field;
-import dev.advise.model.Value;
-import dev.advise.rules.Truth;
 import java.util.Arrays;
 
 /**
@@ -36,23 +34,28 @@ final class FlippableReaders {
   }
 
   /**
-   * Marks the readers of {@code field} (at {@code reading}; {@code testsPresence} alike) that some
-   * value of it could flip, {@code current} being its value in the descriptor or null.
+   * Marks the readers of {@code field} (at {@code reading}) that some value of it could flip: a
+   * rule that other fields decide, or that stays unknown for want of another field whatever this
+   * one is, cannot flip, and need not be re-tested or counted in the bound.
    */
-  void mark(Field field, int[] reading, boolean[] testsPresence, Value current) {
+  void mark(Field field, int[] reading) {
     for (int k = 0; k < count; k++) {
       mayFlip[marked[k]] = false;
     }
     count = 0;
-    for (int k = 0; k < reading.length; k++) {
-      int i = reading[k];
-      Truth withoutField =
-          current == null ? base.truth(i) : base.table().rule(i).test(overlay.without(field));
-      if (testsPresence[k] || withoutField == Truth.UNKNOWN) {
+    ScoringTable table = base.table();
+    Overlay spec = overlay.without(field); // the other fields as the descriptor has them
+    for (int i : reading) {
+      if (table.rule(i).mayFlip(spec, field, base.fires(i))) {
         mayFlip[i] = true;
         marked[count++] = i;
       }
     }
+  }
+
+  /** How many readers of the field last marked could flip. */
+  int count() {
+    return count;
   }
 
   /** [rule index]: whether the field last marked could flip it. */

@@ -36,9 +36,6 @@ final class WhatIfAnalysis {
   /** For each field (by catalogue index), the indices of the rules whose conditions read it. */
   private final int[][] readers;
 
-  /** [field catalogue index][k]: whether its k-th reader asks whether it is there at all. */
-  private final boolean[][] testsPresence;
-
   /** Per field: how far its readers could move the scores in any workload (the cheap bound). */
   private final ReachSums sums;
 
@@ -83,7 +80,6 @@ final class WhatIfAnalysis {
     FieldReaders fieldReaders = new FieldReaders(all);
     this.readers = fieldReaders.readers;
     this.reads = fieldReaders.reads;
-    this.testsPresence = fieldReaders.testsPresence;
     this.sums = new ReachSums(readers, all);
     this.reach = new FieldReach(readers, all);
     this.classes = new int[Fields.count()][];
@@ -120,22 +116,24 @@ final class WhatIfAnalysis {
    */
   boolean couldChangeWinner(Field field, Spec spec, Evaluation base) {
     Overlay overlay = new Overlay(spec);
-    return couldChangeWinner(
-        field, spec.valueOrNull(field), base, new FlippableReaders(base, overlay), new FlipRange());
+    return couldChangeWinner(field, base, new FlippableReaders(base, overlay), new FlipRange());
   }
 
   /**
-   * Whether changing {@code field} (today {@code current}) alone could change the winner, cheapest
-   * test first (D95): the rule set's sums ({@link ReachSums}), then, marking the readers a value
-   * could flip into {@code flippable}, the workload's own bound ({@link FieldReach}).
+   * Whether changing {@code field} alone could change the winner, cheapest test first (D95): the
+   * rule set's sums ({@link ReachSums}), then, marking the readers a value could flip into {@code
+   * flippable} (D122), the workload's own bound ({@link FieldReach}).
    */
   private boolean couldChangeWinner(
-      Field field, Value current, Evaluation base, FlippableReaders flippable, FlipRange range) {
+      Field field, Evaluation base, FlippableReaders flippable, FlipRange range) {
     if (!sums.couldChangeWinner(field, base)) {
       return false;
     }
     int f = field.index();
-    flippable.mark(field, readers[f], testsPresence[f], current);
+    flippable.mark(field, readers[f]);
+    if (flippable.count() == 0 && !field.equals(Evaluation.PLACEMENT)) {
+      return false; // no rule changes, so nothing does (the placement alone breaks ties)
+    }
     return reach.couldChangeWinner(field, base, flippable.mayFlip(), range);
   }
 
@@ -260,7 +258,7 @@ final class WhatIfAnalysis {
         }
         return;
       }
-      if (prune && !couldChangeWinner(field, current, base, flippable, range)) {
+      if (prune && !couldChangeWinner(field, base, flippable, range)) {
         return;
       }
       // only the readers a value could flip are re-tested (those flippable marks just now)

@@ -15,11 +15,27 @@ public sealed interface Condition {
   /** Evaluates against what the descriptor says; an absent field makes a comparison unknown. */
   Truth test(FieldLookup spec);
 
+  /**
+   * The truths this condition can take when {@code free} is set to some value and every other field
+   * stays as in {@code spec}, as a set of {@link Truth#bit()}s. The free field's comparisons are
+   * taken as independent of one another, so the set may hold a truth no single value reaches, but
+   * never lacks one that some value gives: what-if skips the rules whose truth no value of a field
+   * can change (a rule that also needs another unknown field stays unknown whatever this one is).
+   */
+  int reachable(FieldLookup spec, Field free);
+
   /** Calls {@code visitor} on every comparison in the tree, in order. */
   void comparisons(Consumer<Compare> visitor);
 
   /** The condition in words and symbols, e.g. {@code latency.p99 <= 100us and type = trading}. */
   String describe();
+
+  /** {@link Truth#bit()}s, for {@link #reachable}. */
+  int TRUE_BIT = 1 << Truth.TRUE.ordinal();
+
+  int FALSE_BIT = 1 << Truth.FALSE.ordinal();
+
+  int UNKNOWN_BIT = 1 << Truth.UNKNOWN.ordinal();
 
   /** True when every one of the conditions holds. */
   record All(List<Condition> of) implements Condition {
@@ -39,6 +55,27 @@ public sealed interface Condition {
         }
       }
       return t;
+    }
+
+    /**
+     * True needs every part true; false, any part false; unknown, no part false and one unknown.
+     */
+    @Override
+    public int reachable(FieldLookup spec, Field free) {
+      boolean allTrue = true;
+      boolean anyFalse = false;
+      boolean noneOnlyFalse = true;
+      boolean anyUnknown = false;
+      for (int i = 0, n = of.size(); i < n; i++) {
+        int part = of.get(i).reachable(spec, free);
+        allTrue &= (part & TRUE_BIT) != 0;
+        anyFalse |= (part & FALSE_BIT) != 0;
+        noneOnlyFalse &= (part & (TRUE_BIT | UNKNOWN_BIT)) != 0;
+        anyUnknown |= (part & UNKNOWN_BIT) != 0;
+      }
+      return (allTrue ? TRUE_BIT : 0)
+          | (anyFalse ? FALSE_BIT : 0)
+          | (noneOnlyFalse && anyUnknown ? UNKNOWN_BIT : 0);
     }
 
     @Override
@@ -82,6 +119,25 @@ public sealed interface Condition {
       return t;
     }
 
+    /** True needs one part true; false, every part false; unknown, no part true and one unknown. */
+    @Override
+    public int reachable(FieldLookup spec, Field free) {
+      boolean anyTrue = false;
+      boolean allFalse = true;
+      boolean noneOnlyTrue = true;
+      boolean anyUnknown = false;
+      for (int i = 0, n = of.size(); i < n; i++) {
+        int part = of.get(i).reachable(spec, free);
+        anyTrue |= (part & TRUE_BIT) != 0;
+        allFalse &= (part & FALSE_BIT) != 0;
+        noneOnlyTrue &= (part & (FALSE_BIT | UNKNOWN_BIT)) != 0;
+        anyUnknown |= (part & UNKNOWN_BIT) != 0;
+      }
+      return (anyTrue ? TRUE_BIT : 0)
+          | (allFalse ? FALSE_BIT : 0)
+          | (noneOnlyTrue && anyUnknown ? UNKNOWN_BIT : 0);
+    }
+
     @Override
     public void comparisons(Consumer<Compare> visitor) {
       of.forEach(c -> c.comparisons(visitor));
@@ -98,6 +154,14 @@ public sealed interface Condition {
     @Override
     public Truth test(FieldLookup spec) {
       return of.test(spec).not();
+    }
+
+    @Override
+    public int reachable(FieldLookup spec, Field free) {
+      int inner = of.reachable(spec, free);
+      return (inner & UNKNOWN_BIT)
+          | ((inner & TRUE_BIT) != 0 ? FALSE_BIT : 0)
+          | ((inner & FALSE_BIT) != 0 ? TRUE_BIT : 0);
     }
 
     @Override
@@ -128,6 +192,21 @@ public sealed interface Condition {
         return Truth.of((actual != null) == wanted);
       }
       return actual == null ? Truth.UNKNOWN : Truth.of(holds(actual));
+    }
+
+    /**
+     * Another field's comparison keeps its truth. The free field's, set to some value, is there (so
+     * {@code exists} is decided) and may hold or not.
+     */
+    @Override
+    public int reachable(FieldLookup spec, Field free) {
+      if (!field.equals(free)) {
+        return test(spec).bit();
+      }
+      if (op == Op.EXISTS) {
+        return Truth.of(((Flag) operands.get(0)).value()).bit();
+      }
+      return TRUE_BIT | FALSE_BIT;
     }
 
     private boolean holds(Value actual) {

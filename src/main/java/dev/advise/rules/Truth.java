@@ -9,6 +9,11 @@ public enum Truth {
   FALSE,
   UNKNOWN;
 
+  /** This truth as one bit of a set of truths ({@link Condition#reachable}). */
+  public int bit() {
+    return 1 << ordinal();
+  }
+
   public static Truth of(boolean b) {
     return b ? TRUE : FALSE;
   }

@@ -11,7 +11,9 @@ import dev.advise.model.FieldType;
 import dev.advise.model.Fields;
 import dev.advise.model.Value;
 import dev.advise.model.Workload;
+import dev.advise.rules.Condition;
 import dev.advise.rules.RuleSet;
+import dev.advise.rules.Truth;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -137,9 +139,9 @@ class WhatIfPruningTest {
   }
 
   /**
-   * The readers what-if re-tests (D95): a reader {@link FlippableReaders} leaves out comes out the
-   * same, against a full test of its condition, for every value of the field, candidate or
-   * generated; and some readers are left out, or the check would mean nothing.
+   * The readers what-if re-tests (D95, D122): a reader {@link FlippableReaders} leaves out fires or
+   * not as it does today, against a full test of its condition, for every value of the field,
+   * candidate or generated; and some readers are left out, or the check would mean nothing.
    */
   @ParameterizedTest
   @MethodSource("ruleSets")
@@ -158,7 +160,7 @@ class WhatIfPruningTest {
           continue; // no rule reads a priority
         }
         int[] reading = fieldReaders.readers[f.index()];
-        flippable.mark(f, reading, fieldReaders.testsPresence[f.index()], w.spec().valueOrNull(f));
+        flippable.mark(f, reading);
         List<Value> values = new ArrayList<>(candidates.get(f));
         values.add(generatedValue(generated, f));
         for (int i : reading) {
@@ -167,14 +169,51 @@ class WhatIfPruningTest {
           }
           leftOut++;
           for (Value v : values) {
-            assertThat(table.rule(i).test(w.spec().with(f, v)))
+            assertThat(table.rule(i).test(w.spec().with(f, v)) == Truth.TRUE)
                 .as(w.name() + ": " + table.rule(i).id() + " with " + f.path() + " = " + v)
-                .isEqualTo(base.truth(i));
+                .isEqualTo(base.fires(i));
           }
         }
       }
     }
     assertThat(leftOut).isGreaterThan(1000);
+  }
+
+  /**
+   * {@link Condition#reachable} never leaves out a truth that a value gives: for every rule, every
+   * field it reads, and every value of that field (candidate or generated), the rule's truth with
+   * that value is in the set; and the set is sometimes smaller than all three, or it would prune
+   * nothing.
+   */
+  @ParameterizedTest
+  @MethodSource("ruleSets")
+  void reachableHoldsEveryTruthAValueGives(RuleSet rules) throws IOException {
+    Map<Field, List<Value>> candidates = Candidates.of(rules.rules());
+    FieldReaders fieldReaders = new FieldReaders(rules.rules());
+    int all = Condition.TRUE_BIT | Condition.FALSE_BIT | Condition.UNKNOWN_BIT;
+    int narrower = 0;
+    long seed = 0;
+    for (Workload w : workloads()) {
+      Generator generated = new Generator(++seed + 7000);
+      for (Field f : candidates.keySet()) {
+        if (f.type() == FieldType.PRIORITY) {
+          continue;
+        }
+        List<Value> values = new ArrayList<>(candidates.get(f));
+        values.add(generatedValue(generated, f));
+        for (int i : fieldReaders.readers[f.index()]) {
+          Condition when = rules.rules().get(i).when();
+          int reachable = when.reachable(w.spec(), f);
+          narrower += reachable != all ? 1 : 0;
+          for (Value v : values) {
+            assertThat(reachable & when.test(w.spec().with(f, v)).bit())
+                .as(w.name() + ": " + rules.rules().get(i).id() + " with " + f.path() + " = " + v)
+                .isNotZero();
+          }
+        }
+      }
+    }
+    assertThat(narrower).isGreaterThan(1000);
   }
 
   /** A value for {@code f} as the generator writes one, read back through the descriptor reader. */
