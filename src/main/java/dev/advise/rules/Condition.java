@@ -57,25 +57,9 @@ public sealed interface Condition {
       return t;
     }
 
-    /**
-     * True needs every part true; false, any part false; unknown, no part false and one unknown.
-     */
     @Override
     public int reachable(FieldLookup spec, Field free) {
-      boolean allTrue = true;
-      boolean anyFalse = false;
-      boolean noneOnlyFalse = true;
-      boolean anyUnknown = false;
-      for (int i = 0, n = of.size(); i < n; i++) {
-        int part = of.get(i).reachable(spec, free);
-        allTrue &= (part & TRUE_BIT) != 0;
-        anyFalse |= (part & FALSE_BIT) != 0;
-        noneOnlyFalse &= (part & (TRUE_BIT | UNKNOWN_BIT)) != 0;
-        anyUnknown |= (part & UNKNOWN_BIT) != 0;
-      }
-      return (allTrue ? TRUE_BIT : 0)
-          | (anyFalse ? FALSE_BIT : 0)
-          | (noneOnlyFalse && anyUnknown ? UNKNOWN_BIT : 0);
+      return conjunction(of, spec, free, false);
     }
 
     @Override
@@ -87,6 +71,39 @@ public sealed interface Condition {
     public String describe() {
       return join(of, " and ");
     }
+  }
+
+  /**
+   * The truths {@code parts} joined by "and" can take ({@link #reachable}), each part negated first
+   * when {@code negated}: true needs every part true; false, one part false; unknown, no part that
+   * must be false and one that may be unknown.
+   */
+  private static int conjunction(
+      List<Condition> parts, FieldLookup spec, Field free, boolean negated) {
+    boolean allTrue = true;
+    boolean anyFalse = false;
+    boolean noneOnlyFalse = true;
+    boolean anyUnknown = false;
+    for (int i = 0, n = parts.size(); i < n; i++) {
+      int part = parts.get(i).reachable(spec, free);
+      if (negated) {
+        part = negation(part);
+      }
+      allTrue &= (part & TRUE_BIT) != 0;
+      anyFalse |= (part & FALSE_BIT) != 0;
+      noneOnlyFalse &= (part & (TRUE_BIT | UNKNOWN_BIT)) != 0;
+      anyUnknown |= (part & UNKNOWN_BIT) != 0;
+    }
+    return (allTrue ? TRUE_BIT : 0)
+        | (anyFalse ? FALSE_BIT : 0)
+        | (noneOnlyFalse && anyUnknown ? UNKNOWN_BIT : 0);
+  }
+
+  /** The truths of "not" a condition that can take {@code bits}: true and false trade places. */
+  private static int negation(int bits) {
+    return (bits & UNKNOWN_BIT)
+        | ((bits & TRUE_BIT) != 0 ? FALSE_BIT : 0)
+        | ((bits & FALSE_BIT) != 0 ? TRUE_BIT : 0);
   }
 
   private static String join(List<Condition> parts, String with) {
@@ -119,23 +136,10 @@ public sealed interface Condition {
       return t;
     }
 
-    /** True needs one part true; false, every part false; unknown, no part true and one unknown. */
+    /** By De Morgan's law, which holds in Kleene's logic: not (not a and not b). */
     @Override
     public int reachable(FieldLookup spec, Field free) {
-      boolean anyTrue = false;
-      boolean allFalse = true;
-      boolean noneOnlyTrue = true;
-      boolean anyUnknown = false;
-      for (int i = 0, n = of.size(); i < n; i++) {
-        int part = of.get(i).reachable(spec, free);
-        anyTrue |= (part & TRUE_BIT) != 0;
-        allFalse &= (part & FALSE_BIT) != 0;
-        noneOnlyTrue &= (part & (FALSE_BIT | UNKNOWN_BIT)) != 0;
-        anyUnknown |= (part & UNKNOWN_BIT) != 0;
-      }
-      return (anyTrue ? TRUE_BIT : 0)
-          | (allFalse ? FALSE_BIT : 0)
-          | (noneOnlyTrue && anyUnknown ? UNKNOWN_BIT : 0);
+      return negation(conjunction(of, spec, free, true));
     }
 
     @Override
@@ -158,10 +162,7 @@ public sealed interface Condition {
 
     @Override
     public int reachable(FieldLookup spec, Field free) {
-      int inner = of.reachable(spec, free);
-      return (inner & UNKNOWN_BIT)
-          | ((inner & TRUE_BIT) != 0 ? FALSE_BIT : 0)
-          | ((inner & FALSE_BIT) != 0 ? TRUE_BIT : 0);
+      return negation(of.reachable(spec, free));
     }
 
     @Override
