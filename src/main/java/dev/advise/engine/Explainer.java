@@ -187,7 +187,6 @@ final class Explainer {
 
   /** A number of points from tenths: "12.6 points", "13 points", "1 point". */
   static String points(int tenths) {
-    String n = tenths % 10 == 0 ? Integer.toString(tenths / 10) : Lead.decimal(tenths);
-    return n + (tenths == 10 ? " point" : " points");
+    return Lead.shown(tenths) + (tenths == 10 ? " point" : " points");
   }
 }

@@ -38,6 +38,15 @@ public record Lead(Substrate over, int tenths, int[] byDimension) {
     return sign + abs / 10 + "." + abs % 10;
   }
 
+  /**
+   * Tenths of a point as a person reads them, the one way every text output shows a lead: a whole
+   * number without a decimal ("13", not "13.0"), else one decimal ("12.6", "-0.3"). JSON keeps
+   * {@link #decimal}'s fixed decimal for its numbers.
+   */
+  public static String shown(int tenths) {
+    return tenths % 10 == 0 ? Integer.toString(tenths / 10) : decimal(tenths);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Lead l

@@ -154,10 +154,15 @@ public final class DetailedTable implements ReportWriter.InOrder {
         cited.addAll(reason.sources());
       }
       for (Configurations.Shown c : Configurations.distinct(r.conditions())) {
+        // the marker in the effect column, the text where a reason's starts: every line under a
+        // substrate, and every line it wraps onto, begins its text in one column
         line(
-            "         * scored ",
-            Quote.escaped(c.message()) + "  " + ansi.dim("[" + String.join(", ", c.rules()) + "]"),
-            18);
+            "       " + Pad.left("*", 3) + " " + " ".repeat(DIMENSION_WIDTH),
+            "scored "
+                + Quote.escaped(c.message())
+                + "  "
+                + ansi.dim("[" + String.join(", ", c.rules()) + "]"),
+            REASON_INDENT);
       }
       r.conditions().forEach(c -> cited.addAll(c.sources()));
     }

@@ -21,7 +21,8 @@ final class Explanations {
 
   /**
    * Why the winner is ahead, from its lead's shares: "Ahead of vm by 12.6: licensing +8.4 and
-   * density +6.1; behind on operations -1.5". Shares under a tenth of a point are left out.
+   * density +6.1; behind on operations -1.5". Shares under a tenth of a point are left out. Every
+   * number reads as the header's lead does ({@link Lead#shown}: "13", not "13.0").
    */
   static String why(Advice advice, Lead lead) {
     List<Dimension> ahead = new ArrayList<>();
@@ -39,7 +40,7 @@ final class Explanations {
         new StringBuilder(
             lead.tenths() == 0
                 ? "Level with " + lead.over().id() + " on score"
-                : "Ahead of " + lead.over().id() + " by " + Lead.decimal(lead.tenths()));
+                : "Ahead of " + lead.over().id() + " by " + Lead.shown(lead.tenths()));
     if (ahead.isEmpty() && behind.isEmpty()) {
       return sb.append(", in every dimension").toString();
     }
@@ -57,7 +58,7 @@ final class Explanations {
   private static String list(Lead lead, List<Dimension> dims, int most) {
     List<String> parts = new ArrayList<>();
     for (Dimension d : dims.subList(0, Math.min(most, dims.size()))) {
-      parts.add(d.id() + " " + (lead.tenths(d) > 0 ? "+" : "") + Lead.decimal(lead.tenths(d)));
+      parts.add(d.id() + " " + (lead.tenths(d) > 0 ? "+" : "") + Lead.shown(lead.tenths(d)));
     }
     if (dims.size() > most) {
       parts.add((dims.size() - most) + " more");

@@ -125,6 +125,66 @@ class TerminalTest {
     assertThat(wide).containsPattern("\n {25}\\S"); // a reason's text continues under itself
   }
 
+  /**
+   * Every line under a substrate, a reason or a configuration ({@code *}), starts its text in the
+   * same column, and its wrapped lines continue in that column (issue 12, item 20): a configuration
+   * used to continue seven columns left of the reasons around it.
+   */
+  @Test
+  void everyLineUnderASubstrateContinuesUnderItsText() {
+    int configurations = 0;
+    for (Path example : Fixtures.examples()) {
+      String out =
+          Cli.run(terminal(Map.of("COLUMNS", "80")), "--color=never", example.toString()).out();
+      boolean underSubstrate = false;
+      for (String line : out.lines().toList()) {
+        if (line.matches("  [0-9-] .*")) {
+          underSubstrate = true;
+          continue;
+        }
+        if (line.isEmpty() || !line.startsWith("    ")) {
+          underSubstrate = false;
+          continue;
+        }
+        if (!underSubstrate) {
+          continue;
+        }
+        if (line.matches(" {9}\\* .*")) {
+          configurations++;
+          assertThat(line.substring(10, 25)).as(example + ": " + line).isBlank();
+          assertThat(line.charAt(25)).as(example + ": " + line).isNotEqualTo(' ');
+        } else if (line.startsWith(" ".repeat(11))) { // a continuation line
+          assertThat(line)
+              .as(example + ": " + line)
+              .startsWith(" ".repeat(25))
+              .matches(" {25}\\S.*");
+        }
+      }
+    }
+    assertThat(configurations).isPositive();
+  }
+
+  /**
+   * The winner's lead reads the same in the header's confidence and in the "Ahead of" line (issue
+   * 12, item 22): not "13 points" in one and "13.0" in the other.
+   */
+  @Test
+  void theLeadReadsTheSameEverywhereInTheTable() {
+    int whole = 0;
+    for (Path example : Fixtures.examples()) {
+      String out = Cli.run(example.toString()).out();
+      var header = java.util.regex.Pattern.compile("leads (\\S+) by (\\S+) points?").matcher(out);
+      var ahead = java.util.regex.Pattern.compile("Ahead of (\\S+) by ([^:]+):").matcher(out);
+      while (header.find()) {
+        assertThat(ahead.find()).as(example.toString()).isTrue();
+        assertThat(ahead.group(1)).isEqualTo(header.group(1));
+        assertThat(ahead.group(2)).as(example.toString()).isEqualTo(header.group(2));
+        whole += header.group(2).contains(".") ? 0 : 1;
+      }
+    }
+    assertThat(whole).as("examples whose lead is a whole number").isPositive();
+  }
+
   @Test
   void theCompactTableFitsTheTerminalAndAPipeKeepsOneLinePerRow() {
     String examples = Fixtures.projectDir().resolve("examples").toString();
