@@ -44,7 +44,14 @@ final class ImportRun {
     List<Problem> problems = new ArrayList<>();
     InputWalker inputs =
         new InputWalker(cmd.paths, WalkOptions.defaults(), note -> note(cmd, err, note));
-    inputs.forEachRemaining(found -> read(found, env, importer, problems));
+    ImportArguments arguments = new ImportArguments(cmd.paths);
+    inputs.forEachRemaining(
+        found -> {
+          arguments.found(found);
+          if (!(found instanceof Found.FolderDone)) {
+            read(found, env, importer, problems);
+          }
+        });
     List<Importer.Drafted> drafts = importer.drafts(new Advisor(rules.get()));
     importer.notes().forEach(n -> note(cmd, err, n));
     problems.addAll(importer.problems());
@@ -58,8 +65,14 @@ final class ImportRun {
     }
     problems.forEach(p -> err.println(Quote.escaped(p.format())));
     int code = problems.isEmpty() ? ExitCode.OK : ExitCode.INVALID_INPUT;
+    // each argument is one place the user pointed at (D117): one that yields neither a workload
+    // object nor a problem is named, beside the others' drafts, and the run is exit 3
+    List<String> empty = arguments.yieldingNothing(drafts, problems);
+    for (String argument : empty) {
+      err.println("advise: no workload objects found in " + Quote.escaped(argument));
+    }
+    code = empty.isEmpty() ? code : ExitCode.INVALID_INPUT;
     if (drafts.isEmpty()) {
-      err.println("advise: no workload objects found in " + String.join(", ", cmd.paths));
       return ExitCode.INVALID_INPUT;
     }
     if (cmd.outputDir == null) {

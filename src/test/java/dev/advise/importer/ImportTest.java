@@ -190,6 +190,37 @@ class ImportTest {
         .containsOnlyKeys("shop-checkout", "staging-checkout");
   }
 
+  /**
+   * Each argument is judged on its own (D117): one that yields no workload object, beside one that
+   * does, is named on a line of its own and makes the run exit 3; the drafts of the others are
+   * still written. It used to pass with exit 0 as long as the run as a whole found one.
+   */
+  @Test
+  void anArgumentThatYieldsNoWorkloadIsNamedAndExitThreeBesideOneThatDoes() throws Exception {
+    Path good = write("good.yaml", DEPLOYMENT);
+    Path empty = write("empty.yaml", "");
+    Path service = write("service.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n");
+    Path emptyFolder = Files.createDirectories(dir.resolve("nothing-here"));
+    Cli.Result r =
+        Cli.run(
+            "import",
+            good.toString(),
+            empty.toString(),
+            service.toString(),
+            emptyFolder.toString());
+    assertThat(r.code()).as(r.err()).isEqualTo(3);
+    assertThat(r.out()).contains("name: checkout").doesNotContain("\n---\n");
+    assertThat(r.err().lines().filter(l -> l.contains("no workload objects found")))
+        .containsExactly(
+            "advise: no workload objects found in " + empty,
+            "advise: no workload objects found in " + service,
+            "advise: no workload objects found in " + emptyFolder);
+    assertThat(r.err()).doesNotContain("found in " + good);
+
+    Cli.Result fine = Cli.run("import", good.toString());
+    assertThat(fine.code()).as(fine.err()).isZero();
+  }
+
   @Test
   void helmTemplatesAndBrokenYamlAreRefusedClearly() throws Exception {
     Path helm =
