@@ -105,7 +105,19 @@ public final class DescriptorParser {
       while (nodes.hasNext()) {
         Node node = nodes.next();
         document++;
+        MarkedYAMLException after = errorAfter(nodes);
+        if (after != null && endsDocumentEarly(after)) {
+          // a document SnakeYAML ended at a line indented less than its first key: the line is
+          // the one mistake, and the document's missing keys are not others (D123)
+          out.add(
+              new ParsedDocument.Invalid(
+                  document, List.of(YamlErrors.syntax(source, document, after, text))));
+          break;
+        }
         if (isEmpty(node)) {
+          if (after != null) {
+            throw after;
+          }
           continue;
         }
         String other = othersSkipped ? notADescriptor(node) : null;
@@ -117,11 +129,14 @@ public final class DescriptorParser {
         if (!(parsed instanceof ParsedDocument.Invalid invalid) || !invalid.problems().isEmpty()) {
           out.add(parsed); // an invalid one whose problems were all over budget is only counted
         }
+        if (after != null) {
+          throw after; // the error is in the next document: this one stands as read
+        }
       }
     } catch (MarkedYAMLException e) {
       out.add(
           new ParsedDocument.Invalid(
-              document + 1, List.of(YamlErrors.syntax(source, document + 1, e))));
+              document + 1, List.of(YamlErrors.syntax(source, document + 1, e, text))));
     } catch (ReaderException e) {
       Problem located = YamlErrors.notPrintable(source, document + 1, text);
       out.add(
@@ -157,6 +172,27 @@ public final class DescriptorParser {
     return out;
   }
 
+  /**
+   * The syntax error that reading on past the current document meets, or null: asked before the
+   * document is read, so that an error which ends it early can stand for it.
+   */
+  private static MarkedYAMLException errorAfter(Iterator<Node> nodes) {
+    try {
+      nodes.hasNext();
+      return null;
+    } catch (MarkedYAMLException e) {
+      return e;
+    }
+  }
+
+  /**
+   * Whether SnakeYAML wanted a {@code ---} where a key stood: the document before ended early, at a
+   * line indented less than its first key, and it was never a document of its own.
+   */
+  private static boolean endsDocumentEarly(MarkedYAMLException e) {
+    return String.valueOf(e.getProblem()).startsWith("expected '<document start>'");
+  }
+
   /** A document with nothing in it: the empty scalar YAML gives for it, spanning no text. */
   static boolean isEmpty(Node node) {
     return node instanceof ScalarNode s
@@ -186,7 +222,7 @@ public final class DescriptorParser {
     if (HeaderReading.foreign(in, top)) {
       return new ParsedDocument.Invalid(document, in.problems()); // one message, not one per key
     }
-    Map<String, NodeReader.Entry> entries = in.entries(top, "", TOP);
+    Map<String, NodeReader.Entry> entries = in.entries(top, "", TOP, KeyPlaces.document().at(""));
     HeaderReading.header(in, root, entries);
     Metadata metadata = HeaderReading.metadata(in, root, entries.get("metadata"));
     SpecReading spec = new SpecReading(in);

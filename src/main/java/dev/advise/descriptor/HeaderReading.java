@@ -26,9 +26,9 @@ final class HeaderReading {
   static void header(NodeReader in, Node root, Map<String, NodeReader.Entry> entries) {
     NodeReader.Entry api = entries.get("apiVersion");
     NodeReader.Entry kind = entries.get("kind");
-    if (api == null) {
+    if (api == null && !in.foundElsewhere("apiVersion")) {
       in.problem(root, "apiVersion", "is required (expected " + API_VERSION + ")");
-    } else {
+    } else if (api != null) {
       in.scalar(api.value(), "apiVersion", API_VERSION)
           .filter(v -> !v.equals(API_VERSION))
           .ifPresent(
@@ -42,9 +42,9 @@ final class HeaderReading {
                           + ")"
                           + kubernetesHint(v)));
     }
-    if (kind == null) {
+    if (kind == null && !in.foundElsewhere("kind")) {
       in.problem(root, "kind", "is required (expected " + KIND + ")");
-    } else {
+    } else if (kind != null) {
       in.scalar(kind.value(), "kind", KIND)
           .filter(v -> !v.equals(KIND))
           .ifPresent(
@@ -78,7 +78,8 @@ final class HeaderReading {
     String reading =
         ", not a workload descriptor: advise it with --from %s, or draft a descriptor"
             + " from it with advise import";
-    if (apiVersion != null && kind != null && !kubernetesHint(apiVersion).isEmpty()) {
+    ManifestShape shape = ManifestShape.of(top);
+    if (shape == ManifestShape.KUBERNETES) {
       in.problem(
           keys.get("apiVersion"),
           "apiVersion",
@@ -90,7 +91,7 @@ final class HeaderReading {
               + String.format(reading, "k8s"));
       return true;
     }
-    if (apiVersion == null && kind == null && keys.get("services") instanceof MappingNode) {
+    if (shape == ManifestShape.COMPOSE) {
       in.problem(top, "", "a Compose file (services:)" + String.format(reading, "compose"));
       return true;
     }
@@ -98,30 +99,32 @@ final class HeaderReading {
   }
 
   private static String kubernetesHint(String apiVersion) {
-    boolean kubernetes =
-        apiVersion.equals("v1")
-            || (!apiVersion.startsWith("advise/") && apiVersion.matches("[a-z0-9.-]*/v[0-9a-z]+"));
-    return kubernetes ? "; this looks like a Kubernetes manifest, not a workload descriptor" : "";
+    return ManifestShape.kubernetesApiVersion(apiVersion)
+        ? "; this looks like a Kubernetes manifest, not a workload descriptor"
+        : "";
   }
 
   static Metadata metadata(NodeReader in, Node root, NodeReader.Entry entry) {
     if (entry == null) {
-      in.problem(root, "metadata", "is required (expected a mapping with at least a name)");
+      if (!in.foundElsewhere("metadata")) { // else its keys were found, and said to belong here
+        in.problem(root, "metadata", "is required (expected a mapping with at least a name)");
+      }
       return new Metadata("", "", "", Map.of());
     }
     Optional<MappingNode> mapping = in.mapping(entry.value(), "metadata");
     if (mapping.isEmpty()) {
       return new Metadata("", "", "", Map.of());
     }
-    Map<String, NodeReader.Entry> fields = in.entries(mapping.get(), "metadata", METADATA);
+    Map<String, NodeReader.Entry> fields =
+        in.entries(mapping.get(), "metadata", METADATA, KeyPlaces.document().at("metadata"));
     String name = "";
     NodeReader.Entry nameEntry = fields.get("name");
-    if (nameEntry == null) {
+    if (nameEntry == null && !in.foundElsewhere("metadata.name")) {
       in.problem(
           entry.key(),
           "metadata.name",
           "is required (expected 1-63 characters of a-z, 0-9 and '-')");
-    } else {
+    } else if (nameEntry != null) {
       name = in.scalar(nameEntry.value(), "metadata.name", "a name").orElse("");
       if (!name.isEmpty() && !validName(name)) {
         in.problem(

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -41,6 +41,7 @@ public final class NodeReader {
   private final int document;
   private final ProblemBudget budget;
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> foundElsewhere = new HashSet<>();
   private int found;
 
   public NodeReader(String source, int document) {
@@ -142,21 +143,22 @@ public final class NodeReader {
    * among {@code allowed} are problems (with a suggestion when the key is a near miss).
    */
   public Map<String, Entry> entries(MappingNode mapping, String path, Collection<String> allowed) {
-    return entries(mapping, path, allowed, name -> null);
+    return entries(mapping, path, allowed, KeyPlaces.Level.NONE);
   }
 
   /**
-   * As {@link #entries(MappingNode, String, Collection)}; an unknown key that {@code elsewhere}
-   * places (a field of another section, written at the wrong indentation) gets where it belongs
-   * instead of the list of this section's keys.
+   * As {@link #entries(MappingNode, String, Collection)}; an unknown key that {@code level} places
+   * (a key of another level, written at the wrong indentation) gets where it belongs instead of the
+   * list of this level's keys. A section written with nothing under it, followed by keys of its own
+   * at its indentation, is one mistake (they were not indented under it) and gets one problem: the
+   * keys are read as its, and the section is not also "empty" (D123).
    */
-  public Map<String, Entry> entries(
-      MappingNode mapping,
-      String path,
-      Collection<String> allowed,
-      Function<String, String> elsewhere) {
+  Map<String, Entry> entries(
+      MappingNode mapping, String path, Collection<String> allowed, KeyPlaces.Level level) {
     Map<String, Entry> entries = new LinkedHashMap<>();
-    for (NodeTuple tuple : mapping.getValue()) {
+    List<NodeTuple> tuples = mapping.getValue();
+    for (int i = 0; i < tuples.size(); i++) {
+      NodeTuple tuple = tuples.get(i);
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
         problem(
             tuple.getKeyNode(),
@@ -164,23 +166,62 @@ public final class NodeReader {
             "a key must be plain text, found " + describe(tuple.getKeyNode()));
         continue;
       }
-      String childPath = join(path, key.getValue());
-      if (entries.containsKey(key.getValue())) {
-        Mark first = entries.get(key.getValue()).key().getStartMark();
+      String name = key.getValue();
+      String childPath = join(path, name);
+      int taken = KeyPlaces.keysNotIndentedUnder(tuples, i, allowed, level.keysUnder(name));
+      Node value =
+          taken == 0
+              ? tuple.getValueNode()
+              : KeyPlaces.underIt(tuples.subList(i + 1, i + 1 + taken));
+      i += taken;
+      if (entries.containsKey(name)) {
+        Mark first = entries.get(name).key().getStartMark();
         problem(key, childPath, "duplicate key (first at line " + (first.getLine() + 1) + ")");
-      } else if (allowed != null && !allowed.contains(key.getValue())) {
-        String name = key.getValue();
+      } else if (allowed != null && !allowed.contains(name)) {
         String length = Quote.key(name).equals(name) ? "" : " of " + Quote.length(name);
-        String belongs = elsewhere.apply(name);
+        KeyPlaces.Place belongs = level.belongs(name, value);
+        if (belongs != null && belongs.path() != null) {
+          foundElsewhere.add(belongs.path());
+        }
         problem(
             key,
             childPath,
-            "unknown field" + (belongs != null ? "; " + belongs : length + hint(name, allowed)));
+            "unknown field"
+                + (belongs != null ? "; " + belongs.words() : length + hint(name, allowed)));
       } else {
-        entries.put(key.getValue(), new Entry(key, tuple.getValueNode()));
+        if (taken > 0) {
+          ScalarNode firstKey = (ScalarNode) ((MappingNode) value).getValue().get(0).getKeyNode();
+          problem(
+              firstKey,
+              join(childPath, firstKey.getValue()),
+              "indented like "
+                  + Quote.key(name)
+                  + ": on line "
+                  + (key.getStartMark().getLine() + 1)
+                  + " instead of under it (indent the keys of "
+                  + Quote.key(name)
+                  + " further than "
+                  + Quote.key(name)
+                  + ":)");
+        }
+        entries.put(name, new Entry(key, value));
       }
     }
     return entries;
+  }
+
+  /**
+   * Whether a key that belongs at {@code path}, or below it, was found written at another level: a
+   * level that seems to be missing it then says so once, where the key stands, not again as
+   * "required".
+   */
+  public boolean foundElsewhere(String path) {
+    for (String p : foundElsewhere) {
+      if (p.equals(path) || p.startsWith(path + ".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of a scalar node, or a problem when it is a list, mapping or empty. */

@@ -4,12 +4,10 @@ import dev.advise.model.Deviation;
 import dev.advise.model.Spec;
 import dev.advise.model.SpecKeys;
 import dev.advise.model.Value;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,13 +44,17 @@ public final class SpecReading {
   final Map<String, ParsedDocument.Position> positions = new LinkedHashMap<>();
   Deviation deviation;
 
+  /** Where keys written at the wrong level belong (D118, D123). */
+  private final KeyPlaces places;
+
   SpecReading(NodeReader in) {
-    this(in, "spec");
+    this(in, "spec", KeyPlaces.document());
   }
 
-  private SpecReading(NodeReader in, String prefix) {
+  private SpecReading(NodeReader in, String prefix, KeyPlaces places) {
     this.in = in;
     this.prefix = prefix;
+    this.places = places;
   }
 
   /**
@@ -62,7 +64,7 @@ public final class SpecReading {
    */
   public static Optional<Spec> standalone(NodeReader in, Node node, String path) {
     int before = in.problems().size();
-    SpecReading reading = new SpecReading(in, path);
+    SpecReading reading = new SpecReading(in, path, KeyPlaces.standalone(path));
     in.mapping(node, path).ifPresent(m -> reading.section(m, SpecKeys.root()));
     reading.conflicts();
     return in.problems().size() == before ? Optional.of(reading.values()) : Optional.empty();
@@ -70,7 +72,9 @@ public final class SpecReading {
 
   void read(Node root, NodeReader.Entry entry) {
     if (entry == null) {
-      in.problem(root, "spec", "is required (expected a mapping; every field in it is optional)");
+      if (!in.foundElsewhere("spec")) { // else its keys were found, and said to belong under it
+        in.problem(root, "spec", "is required (expected a mapping; every field in it is optional)");
+      }
       return;
     }
     in.mapping(entry.value(), "spec").ifPresent(m -> section(m, SpecKeys.root()));
@@ -91,32 +95,11 @@ public final class SpecReading {
     return Spec.of(values);
   }
 
-  /**
-   * Where a key unknown at {@code level} belongs, when it is a key of another section ({@code p99:}
-   * under {@code spec} for {@code spec.latency.p99}: indented like {@code latency:} rather than
-   * under it); null when no section has it, so that "did you mean" and the list of keys follow.
-   */
-  private String misplaced(SpecKeys level, String name) {
-    List<String> holders = SpecKeys.root().sectionsHolding(name);
-    if (holders.isEmpty()) {
-      return null;
-    }
-    List<String> shown = new ArrayList<>();
-    holders.forEach(h -> shown.add(h.isEmpty() ? prefix : prefix + "." + h));
-    String where = name + " belongs under " + String.join(" or ", shown);
-    String only = holders.get(0);
-    int dot = only.lastIndexOf('.');
-    String parent = dot < 0 ? "" : only.substring(0, dot);
-    return holders.size() == 1 && !only.isEmpty() && parent.equals(level.path())
-        ? where + " (indent it under " + only.substring(dot + 1) + ":)"
-        : where;
-  }
-
   /** Reads one level of the spec. */
   private void section(MappingNode mapping, SpecKeys level) {
     String specPath = level.path().isEmpty() ? prefix : prefix + "." + level.path();
     for (NodeReader.Entry e :
-        in.entries(mapping, specPath, allowed(level), name -> misplaced(level, name)).values()) {
+        in.entries(mapping, specPath, allowed(level), places.at(specPath)).values()) {
       String path = NodeReader.join(level.path(), e.name());
       positions.put(path, DescriptorParser.position(e.key().getStartMark()));
       SpecKeys key = level.below(e.name());

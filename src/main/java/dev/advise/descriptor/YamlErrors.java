@@ -17,10 +17,73 @@ public final class YamlErrors {
 
   /** A YAML syntax or limit error as a located problem; rule files use it too. */
   public static Problem syntax(String source, int document, MarkedYAMLException e) {
+    return syntax(source, document, e, null);
+  }
+
+  /**
+   * As {@link #syntax(String, String, MarkedYAMLException)}; with the {@code text} that failed, an
+   * error that is a line indented wrongly is said in terms of the keys above it, at the line's key
+   * and with its field path ({@link Indentation}).
+   */
+  public static Problem syntax(String source, int document, MarkedYAMLException e, String text) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    if (text != null && mark != null && aboutIndentation(e)) {
+      Problem indented = Indentation.of(source, document, text, mark.getLine());
+      if (indented != null) {
+        return indented;
+      }
+    }
     int line = mark == null ? 0 : mark.getLine() + 1;
     int column = mark == null ? 0 : mark.getColumn() + 1;
     return new Problem(source, document, line, column, "", describe(e));
+  }
+
+  /**
+   * Whether SnakeYAML's error is one a line's indentation causes: a block ended where a key
+   * followed, a ':' inside what reads as a value, or a second document with no {@code ---} (a first
+   * key indented further than the next).
+   */
+  private static boolean aboutIndentation(MarkedYAMLException e) {
+    String what = String.valueOf(e.getProblem());
+    return !(e instanceof GuardedParser.LimitExceeded)
+        && (what.startsWith("expected <block end>")
+            || what.equals("mapping values are not allowed here")
+            || what.startsWith("expected '<document start>'"));
+  }
+
+  /**
+   * SnakeYAML's names for the tokens of YAML's grammar, in the words of a file's author; none of
+   * its own vocabulary reaches a message.
+   */
+  private static final String[][] TOKENS = {
+    {"<stream end>", "the end of the file"},
+    {"<document start>", "'---'"},
+    {"<document end>", "'...'"},
+    {"<block end>", "the end of an indented block"},
+    {"<block mapping start>", "a key"},
+    {"<block sequence start>", "a list"},
+    {"<block entry>", "a list item ('- ')"},
+    {"<flow mapping start>", "'{'"},
+    {"<flow mapping end>", "'}'"},
+    {"<flow sequence start>", "'['"},
+    {"<flow sequence end>", "']'"},
+    {"<flow entry>", "','"},
+    {"<key>", "a key"},
+    {"<value>", "':'"},
+    {"<scalar>", "a value"},
+    {"<alias>", "an alias (*name)"},
+    {"<anchor>", "an anchor (&name)"},
+    {"<tag>", "a tag"},
+    {"<directive>", "a directive (%)"},
+    {"<comment>", "a comment"},
+  };
+
+  private static String plainTokens(String text) {
+    String out = text;
+    for (String[] t : TOKENS) {
+      out = out.replace("'" + t[0] + "'", t[1]).replace(t[0], t[1]);
+    }
+    return out;
   }
 
   /** SnakeYAML's words, made plainer where a person is likely to meet them. */
@@ -51,7 +114,7 @@ public final class YamlErrors {
     if (e.getContext() != null && !what.contains(e.getContext())) {
       what = what + " (" + e.getContext() + ")";
     }
-    return "not valid YAML: " + Quote.words(what);
+    return "not valid YAML: " + Quote.words(plainTokens(what));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.advise.importer;
 
 import dev.advise.descriptor.DescriptorParser;
 import dev.advise.descriptor.Limits;
+import dev.advise.descriptor.ManifestShape;
 import dev.advise.descriptor.ParsedDocument;
 import dev.advise.descriptor.Problem;
 import dev.advise.descriptor.Quote;
@@ -131,12 +132,17 @@ public final class Importer {
   private void document(Doc doc) {
     Node root = doc.root();
     String api = Nodes.text(root, "apiVersion");
+    // the shape the descriptor reader names manifests by (D124), then any apiVersion and kind
+    ManifestShape shape = ManifestShape.of(root);
     Format f =
         from != null
             ? from
-            : Nodes.get(root, "kind") != null && api != null
-                ? Format.K8S
-                : Nodes.get(root, "services") != null ? Format.COMPOSE : null;
+            : shape == ManifestShape.COMPOSE
+                ? Format.COMPOSE
+                : shape == ManifestShape.KUBERNETES
+                        || Nodes.get(root, "kind") != null && api != null
+                    ? Format.K8S
+                    : Nodes.get(root, "services") != null ? Format.COMPOSE : null;
     String foreign = foreign(f, root, api);
     if (foreign != null) {
       notes.add(doc.source() + ":" + Nodes.line(root) + ": skipped: " + foreign);
