@@ -33,8 +33,9 @@ class TerminalTest {
   }
 
   private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java")
-        + " -XX:TieredStopAtLevel=1 -cp '"
+    return "'"
+        + Path.of(System.getProperty("java.home"), "bin", "java")
+        + "' -XX:TieredStopAtLevel=1 -cp '"
         + System.getProperty("java.class.path")
         + "' ";
   }
