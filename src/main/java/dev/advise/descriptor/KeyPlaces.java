@@ -173,15 +173,18 @@ final class KeyPlaces {
 
   /**
    * How many of the keys after the one at {@code i} are its own, written beside it rather than
-   * under it: it has nothing under it, and they are keys of its section ({@code under}) that this
-   * level does not have.
+   * under it: it has nothing under it, and they are keys of its section (as {@code level} knows it)
+   * that this level does not have.
    */
   static int keysNotIndentedUnder(
-      List<NodeTuple> tuples, int i, Collection<String> allowed, Collection<String> under) {
+      List<NodeTuple> tuples, int i, Collection<String> allowed, Level level) {
     Node value = tuples.get(i).getValueNode();
-    if (under.isEmpty() || !(value instanceof ScalarNode s) || !Tag.NULL.equals(s.getTag())) {
-      return 0;
+    if (!(value instanceof ScalarNode s)
+        || !Tag.NULL.equals(s.getTag())
+        || !(tuples.get(i).getKeyNode() instanceof ScalarNode key)) {
+      return 0; // asked only of a key with nothing under it: the rare case, looked up then
     }
+    Collection<String> under = level.keysUnder(key.getValue());
     int n = 0;
     for (int j = i + 1; j < tuples.size(); j++) {
       if (!(tuples.get(j).getKeyNode() instanceof ScalarNode k)

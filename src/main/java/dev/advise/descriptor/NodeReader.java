@@ -168,7 +168,7 @@ public final class NodeReader {
       }
       String name = key.getValue();
       String childPath = join(path, name);
-      int taken = KeyPlaces.keysNotIndentedUnder(tuples, i, allowed, level.keysUnder(name));
+      int taken = KeyPlaces.keysNotIndentedUnder(tuples, i, allowed, level);
       Node value =
           taken == 0
               ? tuple.getValueNode()
