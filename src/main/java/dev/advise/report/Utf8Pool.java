@@ -9,14 +9,20 @@ import java.util.ArrayDeque;
  * allocated as much again, a fifth of everything the run allocated (D121).
  *
  * <p>A buffer not given back (a run that stops early) is simply collected. The pool keeps a bounded
- * number of buffers of bounded size, so a file with a huge result does not pin its memory.
+ * number of buffers of bounded size (at most 64 KiB each, 16 per core), so a file with a huge
+ * result does not pin its memory.
  */
 final class Utf8Pool {
 
-  /** More than the files a batch keeps in flight (threads x chunks x files per chunk). */
-  private static final int KEEP_BUFFERS = 64;
+  /**
+   * More than the files a batch keeps in flight: 12 per worker thread (chunks x files per chunk),
+   * one worker per core.
+   */
+  private static final int KEEP_BUFFERS =
+      Math.max(64, 16 * Runtime.getRuntime().availableProcessors());
 
-  private static final int KEEP_CAPACITY = 1 << 18;
+  /** Twice a typical file's results (17 KB as JSON); a larger buffer is left to the collector. */
+  private static final int KEEP_CAPACITY = 1 << 16;
 
   private static final int FIRST_CAPACITY = 1 << 14;
 
