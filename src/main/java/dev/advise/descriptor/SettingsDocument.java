@@ -83,7 +83,7 @@ public final class SettingsDocument {
         }
       }
     } catch (MarkedYAMLException e) {
-      problems.add(YamlErrors.syntax(source, 1, e));
+      problems.add(YamlErrors.syntax(source, 1, e, text));
     } catch (YAMLException e) {
       problems.add(
           Problem.ofFile(source, "refused: " + Quote.escaped(String.valueOf(e.getMessage()))));

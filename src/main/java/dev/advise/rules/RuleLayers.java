@@ -185,7 +185,7 @@ final class RuleLayers {
       switchOffs.addAll(reader.switchOffs);
       casesOut.putAll(reader.cases);
     } catch (MarkedYAMLException e) {
-      problems.add(YamlErrors.syntax(file.name(), 1, e));
+      problems.add(YamlErrors.syntax(file.name(), 1, e, file.text()));
     } catch (YAMLException e) {
       problems.add(
           Problem.ofFile(file.name(), "refused: " + Quote.escaped(String.valueOf(e.getMessage()))));
