@@ -49,7 +49,7 @@ final class KeyPlaces {
     Level NONE =
         new Level() {
           @Override
-          public Place belongs(String name, Node value) {
+          public Place belongs(String name, Node value, MappingNode written) {
             return null;
           }
 
@@ -59,8 +59,11 @@ final class KeyPlaces {
           }
         };
 
-    /** Where a key this level does not have belongs, or null when no level has it. */
-    Place belongs(String name, Node value);
+    /**
+     * Where a key this level does not have belongs, or null when no level has it; {@code written}
+     * is the mapping it was written in, which may lack the section it belongs under.
+     */
+    Place belongs(String name, Node value, MappingNode written);
 
     /**
      * The keys of the section {@code name} names, here or where it belongs; empty when it names
@@ -79,8 +82,8 @@ final class KeyPlaces {
   Level at(String path) {
     return new Level() {
       @Override
-      public Place belongs(String name, Node value) {
-        return place(path, name, value);
+      public Place belongs(String name, Node value, MappingNode written) {
+        return place(path, name, value, written);
       }
 
       @Override
@@ -100,7 +103,7 @@ final class KeyPlaces {
     };
   }
 
-  private Place place(String level, String name, Node value) {
+  private Place place(String level, String name, Node value, MappingNode writtenIn) {
     List<String> holders = new ArrayList<>(holders(name));
     holders.remove(level);
     if (holders.isEmpty()) {
@@ -125,11 +128,23 @@ final class KeyPlaces {
     String only = shown.get(0);
     String hint = "";
     if (parent(only).equals(level) && !only.isEmpty()) {
-      hint = " (indent it under " + last(only) + ":)";
+      hint =
+          has(writtenIn, last(only))
+              ? " (indent it under " + last(only) + ":)"
+              : " (there is no " + last(only) + ": here; add one and indent " + name + " under it)";
     } else if (!level.isEmpty() && parent(level).equals(only)) {
       hint = " (indent it like " + last(level) + ":)";
     }
     return new Place(where + hint, join(only, name));
+  }
+
+  private static boolean has(MappingNode mapping, String key) {
+    for (NodeTuple t : mapping.getValue()) {
+      if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The levels that have a key {@code name}, in the order a descriptor is written. */

@@ -179,7 +179,7 @@ public final class NodeReader {
         problem(key, childPath, "duplicate key (first at line " + (first.getLine() + 1) + ")");
       } else if (allowed != null && !allowed.contains(name)) {
         String length = Quote.key(name).equals(name) ? "" : " of " + Quote.length(name);
-        KeyPlaces.Place belongs = level.belongs(name, value);
+        KeyPlaces.Place belongs = level.belongs(name, value, mapping);
         if (belongs != null && belongs.path() != null) {
           foundElsewhere.add(belongs.path());
         }
