@@ -1,6 +1,7 @@
 package dev.advise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.advise.Cli;
@@ -167,6 +168,10 @@ class ReportOutputTest {
   @ParameterizedTest
   @ValueSource(strings = {"TERM", "INT"})
   void noTemporaryFileSurvivesASignal(String signal) throws Exception {
+    // A shell starts a background job (`./mvnw verify &` in a script, some CI runners) with SIGINT
+    // ignored, and a JVM started with it ignored never sees it: there is no interrupt to test.
+    assumeFalse(
+        signal.equals("INT") && interruptIgnored(), "SIGINT is ignored here (a background job)");
     Path report = dir.resolve("report.json");
     // Reading standard input that never ends keeps the run waiting with its temporary file open.
     Process p =
@@ -188,6 +193,23 @@ class ReportOutputTest {
     } finally {
       p.destroyForcibly();
     }
+  }
+
+  /**
+   * Whether this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status), which the advise
+   * JVM it starts inherits. False where there is no /proc to ask.
+   */
+  private static boolean interruptIgnored() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    for (String line : Files.readAllLines(status)) {
+      if (line.startsWith("SigIgn:")) {
+        return (Long.parseUnsignedLong(line.substring(7).strip(), 16) & (1L << 1)) != 0;
+      }
+    }
+    return false;
   }
 
   /**
