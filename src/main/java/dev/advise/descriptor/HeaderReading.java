@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The full reading of a document's head: {@code apiVersion} and {@code kind}, and {@code metadata},
@@ -67,27 +65,20 @@ final class HeaderReading {
    * is always read as a descriptor (output contract v1.1).
    */
   static boolean foreign(NodeReader in, MappingNode top) {
-    Map<String, Node> keys = new LinkedHashMap<>();
-    for (NodeTuple t : top.getValue()) {
-      if (t.getKeyNode() instanceof ScalarNode k) {
-        keys.putIfAbsent(k.getValue(), t.getValueNode());
-      }
-    }
-    String apiVersion = keys.get("apiVersion") instanceof ScalarNode s ? s.getValue() : null;
-    String kind = keys.get("kind") instanceof ScalarNode s ? s.getValue() : null;
+    // asked of every document, and nearly all are descriptors: the shape answers those at once
+    ManifestShape shape = ManifestShape.of(top);
     String reading =
         ", not a workload descriptor: advise it with --from %s, or draft a descriptor"
             + " from it with advise import";
-    ManifestShape shape = ManifestShape.of(top);
     if (shape == ManifestShape.KUBERNETES) {
       in.problem(
-          keys.get("apiVersion"),
+          ManifestShape.value(top, "apiVersion"),
           "apiVersion",
-          Quote.of(apiVersion)
+          Quote.of(ManifestShape.text(top, "apiVersion"))
               + " is not supported (expected "
               + API_VERSION
               + "); this is a Kubernetes "
-              + Quote.key(kind)
+              + Quote.key(ManifestShape.text(top, "kind"))
               + String.format(reading, "k8s"));
       return true;
     }

@@ -74,7 +74,8 @@ public enum ManifestShape {
     return compose >= other;
   }
 
-  private static Node value(MappingNode top, String key) {
+  /** The value of {@code key} at the top of a document (its first, if written twice), or null. */
+  static Node value(MappingNode top, String key) {
     for (NodeTuple t : top.getValue()) {
       if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
         return t.getValueNode();
@@ -83,7 +84,8 @@ public enum ManifestShape {
     return null;
   }
 
-  private static String text(MappingNode top, String key) {
+  /** The text of {@code key} at the top of a document, or null when it is not a scalar. */
+  static String text(MappingNode top, String key) {
     return value(top, key) instanceof ScalarNode s ? s.getValue() : null;
   }
 }

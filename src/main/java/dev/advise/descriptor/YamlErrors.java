@@ -21,7 +21,7 @@ public final class YamlErrors {
   }
 
   /**
-   * As {@link #syntax(String, String, MarkedYAMLException)}; with the {@code text} that failed, an
+   * As {@link #syntax(String, int, MarkedYAMLException)}; with the {@code text} that failed, an
    * error that is a line indented wrongly is said in terms of the keys above it, at the line's key
    * and with its field path ({@link Indentation}).
    */

@@ -31,11 +31,11 @@ public sealed interface Condition {
   String describe();
 
   /** {@link Truth#bit()}s, for {@link #reachable}. */
-  int TRUE_BIT = 1 << Truth.TRUE.ordinal();
+  int TRUE_BIT = Truth.TRUE.bit();
 
-  int FALSE_BIT = 1 << Truth.FALSE.ordinal();
+  int FALSE_BIT = Truth.FALSE.bit();
 
-  int UNKNOWN_BIT = 1 << Truth.UNKNOWN.ordinal();
+  int UNKNOWN_BIT = Truth.UNKNOWN.bit();
 
   /** True when every one of the conditions holds. */
   record All(List<Condition> of) implements Condition {
